@@ -1,0 +1,101 @@
+import { correctionStatusOptions } from '@redaktion/content-schemas/options'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor, isEditorField } from '../access/isEditor'
+import { isStaffField } from '../access/isStaff'
+import { publishedNoticeOrStaff } from '../access/publishedNoticeOrStaff'
+import { publishCorrectionNotice } from '../hooks/publishCorrectionNotice'
+
+/**
+ * A reader's error report and, once the newsroom agrees, the correction notice published on the
+ * article and the corrections page. What the reader wrote stays inside the newsroom.
+ */
+export const Corrections: CollectionConfig = {
+  slug: 'corrections',
+  labels: { singular: 'Rättelse', plural: 'Rättelser' },
+  admin: {
+    useAsTitle: 'whatIsWrong',
+    defaultColumns: ['article', 'status', 'noticePublishedAt', 'createdAt'],
+    group: 'Inkommet',
+  },
+  access: { create: anyone, read: publishedNoticeOrStaff, update: isEditor, delete: isEditor },
+  hooks: { beforeChange: [publishCorrectionNotice] },
+  fields: [
+    {
+      name: 'article',
+      type: 'relationship',
+      label: 'Artikel',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+    },
+    {
+      type: 'collapsible',
+      label: 'Läsarens anmälan',
+      fields: [
+        {
+          name: 'whatIsWrong',
+          type: 'textarea',
+          label: 'Vad är fel',
+          required: true,
+          maxLength: 5000,
+          access: { read: isStaffField },
+        },
+        {
+          name: 'whatIsRight',
+          type: 'textarea',
+          label: 'Vad är rätt',
+          maxLength: 5000,
+          access: { read: isStaffField },
+        },
+        { name: 'source', type: 'text', label: 'Källa', maxLength: 1000, access: { read: isStaffField } },
+        {
+          name: 'contactName',
+          type: 'text',
+          label: 'Namn',
+          maxLength: 200,
+          access: { read: isStaffField },
+        },
+        {
+          name: 'contactEmail',
+          type: 'email',
+          label: 'E-post',
+          access: { read: isStaffField },
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: 'Status',
+      required: true,
+      defaultValue: 'new',
+      options: [...correctionStatusOptions],
+      access: { create: isEditorField, read: isStaffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'notice',
+      type: 'textarea',
+      label: 'Rättelse (publiceras på artikeln)',
+      maxLength: 2000,
+      access: { create: isEditorField },
+      admin: { description: 'Publiceras när statusen är Rättad.' },
+    },
+    {
+      name: 'noticePublishedAt',
+      type: 'date',
+      label: 'Rättelsen publicerad',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      label: 'Interna anteckningar',
+      access: { create: isEditorField, read: isStaffField },
+    },
+  ],
+}

@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { validateWordDocument } from '../hooks/validateWordDocument'
+
+export const WORD_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** Word documents sent with debate pieces; checked by content, not by name. */
+export const DebateDocuments: CollectionConfig = {
+  slug: 'debate-documents',
+  labels: { singular: 'Debattdokument', plural: 'Debattdokument' },
+  admin: { group: 'Inkommet' },
+  access: { create: anyone, read: isEditor, update: isEditor, delete: isEditor },
+  upload: { mimeTypes: [WORD_MIME_TYPE] },
+  hooks: { beforeValidate: [validateWordDocument] },
+  fields: [],
+}

@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { isStaff } from '../access/isStaff'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Bild', plural: 'Bilder' },
+  admin: { useAsTitle: 'alt', group: 'Innehåll' },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  upload: {
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 800, height: 533, position: 'centre' },
+      { name: 'hero', width: 1600, height: 900, position: 'centre' },
+    ],
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Alternativtext',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'Beskriv bilden för den som inte ser den. Obligatorisk.' },
+    },
+    { name: 'caption', type: 'text', label: 'Bildtext', maxLength: 500 },
+    { name: 'photographer', type: 'text', label: 'Fotograf', maxLength: 200 },
+  ],
+}

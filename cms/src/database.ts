@@ -1,0 +1,29 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { Env } from './env'
+import { migrations } from './migrations'
+
+const migrationDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+
+/**
+ * SQLite (a file under data/) is the embedded default; a mongodb:// URL selects MongoDB, which
+ * production runs. Schemas stay portable: no adapter-only field types or options.
+ */
+export function createDatabaseAdapter(env: Env): DatabaseAdapterObj {
+  if (env.isMongo) {
+    return mongooseAdapter({ url: env.databaseUrl })
+  }
+  return sqliteAdapter({
+    client: { url: env.databaseUrl },
+    migrationDir,
+    // The schema only ever changes through committed migrations, in every environment, so
+    // tests exercise the same migrations production applies.
+    push: false,
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { z } from 'zod'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Every environment variable the CMS reads, with its default. Documented in .env.example. */
+export const ENV_DEFAULTS = {
+  DATA_DIR: path.join(repoRoot, 'data'),
+  SERVER_URL: 'http://localhost:3000',
+  JOBS_CRON: '*/10 * * * * *',
+  RUN_JOBS: 'true',
+} as const
+
+const databaseUrl = z
+  .string()
+  .refine((url) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(url), {
+    message: 'must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB)',
+  })
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATA_DIR: z.string().min(1).default(ENV_DEFAULTS.DATA_DIR),
+  DATABASE_URL: databaseUrl.optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SERVER_URL: z.url().default(ENV_DEFAULTS.SERVER_URL),
+  JOBS_CRON: z.string().min(9).default(ENV_DEFAULTS.JOBS_CRON),
+  RUN_JOBS: z.enum(['true', 'false']).default(ENV_DEFAULTS.RUN_JOBS),
+})
+
+export interface Env {
+  nodeEnv: 'development' | 'production' | 'test'
+  dataDir: string
+  uploadsDir: string
+  databaseUrl: string
+  isMongo: boolean
+  payloadSecret: string
+  serverUrl: string
+  jobsCron: string
+  isRunningJobs: boolean
+}
+
+/**
+ * The development secret is generated once and kept beside the database, so sessions survive
+ * restarts without anyone having to invent a secret. Production must bring its own.
+ */
+export function loadOrCreateDevSecret(dataDir: string): string {
+  const file = path.join(dataDir, '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 })
+  return secret
+}
+
+/** Parses the environment once; a missing or malformed variable stops start-up, naming it. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(
+      `Redaktion CMS: invalid environment:\n${problems.join('\n')}\nSee .env.example for every variable.`,
+    )
+  }
+  const vars = parsed.data
+  const dataDir = path.resolve(vars.DATA_DIR)
+  // `next build` evaluates the config without serving anything; the secret is a runtime concern.
+  const isBuilding = source.NEXT_PHASE === 'phase-production-build'
+  if (vars.NODE_ENV === 'production' && !vars.PAYLOAD_SECRET && !isBuilding) {
+    throw new Error(
+      'Redaktion CMS: PAYLOAD_SECRET is required when NODE_ENV=production (use 32+ random characters, e.g. `openssl rand -hex 32`).',
+    )
+  }
+  const databaseUrl = vars.DATABASE_URL ?? `file:${path.join(dataDir, 'redaktion.db')}`
+  return {
+    nodeEnv: vars.NODE_ENV,
+    dataDir,
+    uploadsDir: path.join(dataDir, 'uploads'),
+    databaseUrl,
+    isMongo: databaseUrl.startsWith('mongodb'),
+    payloadSecret:
+      vars.PAYLOAD_SECRET ?? (isBuilding ? 'build-time-placeholder-never-served' : loadOrCreateDevSecret(dataDir)),
+    serverUrl: vars.SERVER_URL,
+    jobsCron: vars.JOBS_CRON,
+    isRunningJobs: vars.RUN_JOBS === 'true',
+  }
+}

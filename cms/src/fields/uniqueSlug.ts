@@ -1,0 +1,51 @@
+import { numberedSlug, slugify } from '@redaktion/content-schemas/slugify'
+import { slugField, type CollectionSlug, type Field, type SlugField } from 'payload'
+
+type Slugify = NonNullable<NonNullable<Parameters<SlugField>[0]>['slugify']>
+
+const MAX_ATTEMPTS = 50
+
+/**
+ * A slug folded from the title and made unique within the collection by numbering
+ * (`lon`, `lon-2`, …). Payload's slugField keeps it following the title until first publish
+ * and stable afterwards.
+ */
+export function uniqueSlugField({
+  collection,
+  useAsSlug = 'title',
+  fallback = 'utkast',
+}: {
+  collection: CollectionSlug
+  useAsSlug?: string
+  fallback?: string
+}): Field {
+  const uniqueSlug: Slugify = async ({ data, req, valueToSlugify }) => {
+    const base = slugify(String(valueToSlugify ?? '')) || fallback
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const candidate = numberedSlug(base, attempt)
+      const { totalDocs } = await req.payload.count({
+        collection,
+        req,
+        overrideAccess: true,
+        where: {
+          and: [
+            { slug: { equals: candidate } },
+            ...(data?.id ? [{ id: { not_equals: data.id } }] : []),
+          ],
+        },
+      })
+      if (totalDocs === 0) return candidate
+    }
+    return `${base}-${Date.now().toString(36)}`
+  }
+
+  return slugField({
+    slugify: uniqueSlug,
+    useAsSlug,
+    overrides: (row) => {
+      const slug = row.fields[1]
+      if (slug && 'label' in slug) slug.label = 'Slug (permalänk)'
+      return row
+    },
+  })
+}

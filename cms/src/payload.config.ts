@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Embed } from './blocks/Embed'
+import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { Categories } from './collections/Categories'
+import { Corrections } from './collections/Corrections'
+import { DebateDocuments } from './collections/DebateDocuments'
+import { DebateSubmissions } from './collections/DebateSubmissions'
+import { Media } from './collections/Media'
+import { Redirects } from './collections/Redirects'
+import { TipAttachments } from './collections/TipAttachments'
+import { Tips } from './collections/Tips'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { createDatabaseAdapter } from './database'
+import './generatedTypes'
+import { readEnv } from './env'
+import { withUploadDirs } from './uploads'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    dateFormat: 'd MMMM yyyy HH:mm',
+    meta: { titleSuffix: ' – Redaktion' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
+  collections: withUploadDirs(env.uploadsDir, [
+    Articles,
+    Categories,
+    Topics,
+    Authors,
+    Media,
+    Corrections,
+    Tips,
+    TipAttachments,
+    DebateSubmissions,
+    DebateDocuments,
+    Redirects,
+    Users,
+  ]),
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],
+  }),
+  db: createDatabaseAdapter(env),
+  sharp,
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  jobs: {
+    autoRun: [{ cron: env.jobsCron, queue: 'default', limit: 20 }],
+    shouldAutoRun: () => env.isRunningJobs,
+    tasks: [],
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, '../../content-schemas/src/payload-types.ts'),
+    declare: false,
+  },
+})

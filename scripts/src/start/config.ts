@@ -1,0 +1,53 @@
+import path from 'node:path'
+
+import { loadOrCreateDevSecret } from '@redaktion/cms/env'
+import { z } from 'zod'
+
+import { repoRoot } from '../lib/paths'
+
+export const START_DEFAULTS = {
+  CMS_PORT: 3000,
+  DATA_DIR: path.join(repoRoot, 'data'),
+} as const
+
+const schema = z.object({
+  CMS_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.CMS_PORT),
+  DATA_DIR: z.string().min(1).default(START_DEFAULTS.DATA_DIR),
+  DATABASE_URL: z.string().optional(),
+  PAYLOAD_SECRET: z.string().optional(),
+  SERVER_URL: z.url().optional(),
+})
+
+export interface StartConfig {
+  cmsPort: number
+  cmsUrl: string
+  dataDir: string
+  /** The environment every child process gets: the CMS's variables, resolved once. */
+  childEnv: NodeJS.ProcessEnv
+}
+
+export function readStartConfig(source: NodeJS.ProcessEnv = process.env): StartConfig {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment for npm start: ${problems.join('; ')}`)
+  }
+  const vars = parsed.data
+  const dataDir = path.resolve(vars.DATA_DIR)
+  const cmsUrl = vars.SERVER_URL ?? `http://localhost:${vars.CMS_PORT}`
+  return {
+    cmsPort: vars.CMS_PORT,
+    cmsUrl,
+    dataDir,
+    childEnv: {
+      ...source,
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      DATABASE_URL: vars.DATABASE_URL ?? `file:${path.join(dataDir, 'redaktion.db')}`,
+      PAYLOAD_SECRET: vars.PAYLOAD_SECRET ?? loadOrCreateDevSecret(dataDir),
+      SERVER_URL: cmsUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  }
+}

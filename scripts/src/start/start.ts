@@ -1,0 +1,77 @@
+// `npm start`: builds what is stale, prepares the database (migrations, first-run seed) and
+// serves the CMS until Ctrl-C. The site and the publisher join here in later steps.
+import path from 'node:path'
+
+import { fail, formatSeconds, step } from '../lib/log'
+import { cmsDir, repoRoot } from '../lib/paths'
+import { runProcess, startProcess, stopProcesses, waitForHttp } from '../lib/processes'
+import { readDemoLogins } from '../seed/demoLogins'
+import { ensureCmsBuild } from './buildCms'
+import { readStartConfig } from './config'
+
+const NPM_NOISE = /Unknown user config "nodedir"/
+const started = Date.now()
+const config = (() => {
+  try {
+    return readStartConfig()
+  } catch (error) {
+    return fail((error as Error).message, 'Fix the variable named above (see README.md) and run npm start again.')
+  }
+})()
+
+await step('Building the CMS (next build)', () => ensureCmsBuild(config.childEnv)).catch((error: Error) =>
+  fail(`The CMS build failed: ${error.message}`, 'Read the [next build] lines above; fix the error and run npm start again.'),
+)
+await step('Preparing the database', () =>
+  runProcess(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/src/db/prepareDatabase.ts')], {
+    cwd: repoRoot,
+    env: { ...config.childEnv, RUN_JOBS: 'false' },
+    prefix: '  [database]',
+    quiet: NPM_NOISE,
+  }),
+).catch((error: Error) =>
+  fail(
+    `Preparing the database failed: ${error.message}`,
+    `Read the [database] lines above. To start over with fresh demo content, stop, delete ${config.dataDir} and run npm start again.`,
+  ),
+)
+
+const cms = startProcess('next', ['start', '--port', String(config.cmsPort)], {
+  cwd: cmsDir,
+  env: config.childEnv,
+  prefix: '[cms]',
+  quiet: NPM_NOISE,
+})
+let isStopping = false
+cms.on('exit', (code) => {
+  if (!isStopping) fail(`The CMS stopped unexpectedly (exit ${code}).`, 'Read the [cms] lines above, then run npm start again.')
+})
+
+// The first API request also starts Payload, and with it the jobs runner (scheduled publishing).
+await step('Starting the CMS', () => waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 120_000)).catch(
+  (error: Error) => fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`),
+)
+
+const logins = readDemoLogins(config.dataDir)
+process.stdout.write(`
+Redaktion is running (ready in ${formatSeconds(Date.now() - started)}).
+
+  CMS admin   ${config.cmsUrl}/admin
+  REST API    ${config.cmsUrl}/api/articles
+  GraphQL     ${config.cmsUrl}/api/graphql
+
+${logins.length ? 'Demo log-ins:\n' + logins.map((login) => `  ${login.role.padEnd(11)} ${login.email.padEnd(30)} ${login.password}`).join('\n') : 'No demo log-ins (the database was not seeded by npm start).'}
+
+Press Ctrl-C to stop.
+`)
+
+async function shutdown(signal: string): Promise<void> {
+  if (isStopping) return
+  isStopping = true
+  process.stdout.write(`\n▸ Stopping (${signal})…\n`)
+  await stopProcesses([cms])
+  process.stdout.write('✓ Stopped.\n')
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
