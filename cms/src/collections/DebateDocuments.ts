@@ -13,6 +13,6 @@ export const DebateDocuments: CollectionConfig = {
   admin: { group: 'Inkommet' },
   access: { create: anyone, read: isEditor, update: isEditor, delete: isEditor },
   upload: { mimeTypes: [WORD_MIME_TYPE] },
-  hooks: { beforeValidate: [validateWordDocument] },
+  hooks: { beforeOperation: [validateWordDocument] },
   fields: [],
 }

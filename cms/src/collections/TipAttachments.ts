@@ -14,6 +14,6 @@ export const TipAttachments: CollectionConfig = {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     disableLocalStorage: false,
   },
-  hooks: { beforeValidate: [limitUploadSize(10 * 1024 * 1024)] },
+  hooks: { beforeOperation: [limitUploadSize(10 * 1024 * 1024)] },
   fields: [],
 }

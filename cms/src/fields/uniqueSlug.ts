@@ -44,7 +44,18 @@ export function uniqueSlugField({
     useAsSlug,
     overrides: (row) => {
       const slug = row.fields[1]
-      if (slug && 'label' in slug) slug.label = 'Slug (permalänk)'
+      if (slug?.type === 'text') {
+        slug.label = 'Slug (permalänk)'
+        // Payload validates before its slug hook runs; fill an empty slug first so API clients
+        // need not send one.
+        slug.hooks = {
+          ...slug.hooks,
+          beforeValidate: [
+            ({ value, data, req }) =>
+              value || uniqueSlug({ data: data ?? {}, req, valueToSlugify: data?.[useAsSlug] }),
+          ],
+        }
+      }
       return row
     },
   })

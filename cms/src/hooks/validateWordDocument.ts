@@ -1,15 +1,19 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isWordDocument } from '../utilities/isWordDocument'
 
 export const MAX_WORD_DOCUMENT_BYTES = 10 * 1024 * 1024
 
-/** Accepts an upload only when its bytes are a real .docx of at most 10 MB, whatever its name. */
-export const validateWordDocument: CollectionBeforeValidateHook = ({ data, operation, req }) => {
+/**
+ * Accepts an upload only when its bytes are a real .docx of at most 10 MB, whatever its name.
+ * Runs before the operation, so the reader gets this message rather than a generic one.
+ */
+export const validateWordDocument: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) {
     if (operation === 'create') throw new APIError('Bifoga ett Word-dokument (.docx).', 400, null, true)
-    return data
+    return args
   }
   if (file.size > MAX_WORD_DOCUMENT_BYTES || file.data.length > MAX_WORD_DOCUMENT_BYTES) {
     throw new APIError('Word-dokumentet är för stort: högst 10 MB.', 413, null, true)
@@ -22,5 +26,5 @@ export const validateWordDocument: CollectionBeforeValidateHook = ({ data, opera
       true,
     )
   }
-  return data
+  return args
 }

@@ -1,6 +1,7 @@
 // Runs in its own process before the CMS starts: applies migrations, seeds an empty database.
 import config from '@redaktion/cms/payload.config'
 import { readEnv } from '@redaktion/cms/env'
+import { migrateDatabase } from '@redaktion/cms/migrateDatabase'
 import { getPayload } from 'payload'
 
 import { info, step } from '../lib/log'
@@ -11,7 +12,7 @@ const payload = await getPayload({ config })
 if (env.isMongo) {
   info('MongoDB: no migrations to apply (the schema lives in the collections).')
 } else {
-  await step('Applying database migrations', () => payload.db.migrate())
+  await step('Applying database migrations', () => migrateDatabase(payload))
 }
 if (await isDatabaseEmpty(payload)) {
   await step('Seeding the demo newsroom (first run)', () => seedDemo(payload, env.dataDir))

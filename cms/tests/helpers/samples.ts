@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto'
+
+import sharp from 'sharp'
+import type { CollectionSlug } from 'payload'
+
+import type { Target } from './accessMatrix'
+import type { CreateArgs, Id, TestFile } from './accessDriver'
+import { buildDocx } from './buildDocx'
+
+/** Documents every sample can point at, made once per suite. */
+export interface BaseDocs {
+  categoryId: Id
+  authorId: Id
+  articleId: Id
+  journalistId: Id
+}
+
+const unique = () => randomBytes(4).toString('hex')
+
+export async function pngFile(): Promise<TestFile> {
+  const data = await sharp({
+    create: { width: 32, height: 24, channels: 3, background: '#1d7874' },
+  })
+    .png()
+    .toBuffer()
+  return { data, mimetype: 'image/png', name: `bild-${unique()}.png` }
+}
+
+export function docxFile(text = 'Ett debattinlägg om tillit i förvaltningen.'): TestFile {
+  return {
+    data: buildDocx(text),
+    mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    name: `inlagg-${unique()}.docx`,
+  }
+}
+
+export function articleData(base: BaseDocs, status: 'draft' | 'published') {
+  return {
+    _status: status,
+    title: `Testartikel om myndigheter ${unique()}`,
+    type: 'nyhet',
+    category: base.categoryId,
+    authors: [base.authorId],
+    lead: 'En ingress.',
+  }
+}
+
+export function debateData() {
+  return {
+    title: `Debatt ${unique()}`,
+    text: 'Första stycket.\n\nAndra stycket.',
+    authorName: 'Kim Testsson',
+    signature: 'Utredare, Testverket',
+    email: 'kim@example.se',
+    phone: '070-123 45 67',
+    consentToEditing: true,
+  }
+}
+
+/** What to create for a collection and target; the file, when the collection is an upload. */
+export async function sampleFor(
+  collection: CollectionSlug,
+  target: Target,
+  base: BaseDocs,
+): Promise<Omit<CreateArgs, 'actor'>> {
+  switch (collection) {
+    case 'articles':
+      return target === 'published'
+        ? { collection, data: articleData(base, 'published') }
+        : { collection, data: articleData(base, 'draft'), isDraft: true }
+    case 'categories':
+    case 'topics':
+      return { collection, data: { title: `Test ${unique()}` } }
+    case 'authors':
+      return { collection, data: { name: `Testa Skribent ${unique()}` } }
+    case 'redirects':
+      return { collection, data: { from: `gammal-${unique()}`, to: base.articleId } }
+    case 'media':
+      return { collection, data: { alt: 'Testbild' }, file: await pngFile() }
+    case 'tips':
+      return {
+        collection,
+        data: {
+          message: 'Ett tips om en myndighet.',
+          ...(target === 'assigned' ? { assignee: base.journalistId } : {}),
+        },
+      }
+    case 'tip-attachments':
+      return { collection, data: {}, file: await pngFile() }
+    case 'corrections':
+      return {
+        collection,
+        data: {
+          article: base.articleId,
+          whatIsWrong: 'Siffran är fel.',
+          contactEmail: 'lasare@example.se',
+          ...(target === 'notice' ? { status: 'corrected', notice: 'Rättelse: siffran var fel.' } : {}),
+        },
+      }
+    case 'debate-submissions':
+      return { collection, data: debateData() }
+    case 'debate-documents':
+      return { collection, data: {}, file: docxFile() }
+    case 'users':
+      return {
+        collection,
+        data: {
+          email: `person-${unique()}@redaktion.example`,
+          password: `pw-${unique()}-${unique()}`,
+          name: 'Test Person',
+          role: 'journalist',
+        },
+      }
+    default:
+      throw new Error(`No sample for ${collection}`)
+  }
+}
+
+/** A harmless change per collection, for update attempts. */
+export function updateFor(collection: CollectionSlug): Record<string, unknown> {
+  switch (collection) {
+    case 'articles':
+      return { kicker: 'Uppdaterad' }
+    case 'categories':
+    case 'topics':
+      return { description: 'Uppdaterad' }
+    case 'authors':
+      return { title: 'Uppdaterad' }
+    case 'redirects':
+      return { from: `andrad-${unique()}` }
+    case 'media':
+      return { caption: 'Uppdaterad' }
+    case 'users':
+      return { name: 'Uppdaterad' }
+    case 'tip-attachments':
+    case 'debate-documents':
+      return {}
+    default:
+      return { internalNotes: 'Uppdaterad' }
+  }
+}

@@ -1,0 +1,42 @@
+import type { Payload, TypedUser } from 'payload'
+
+import type { StaffActor } from './accessMatrix'
+import type { BaseDocs } from './samples'
+
+export const STAFF_PASSWORD = 'test-password-for-staff-1'
+
+/** One user per role, made with overrideAccess. */
+export async function createStaff(payload: Payload): Promise<Record<StaffActor, TypedUser>> {
+  const roles: StaffActor[] = ['admin', 'editor', 'journalist']
+  const users: TypedUser[] = []
+  // One after another: the first account ever made becomes admin, whatever it asks for.
+  for (const role of roles) {
+    users.push(
+      await payload.create({
+        collection: 'users',
+        data: { email: `${role}@test.example`, password: STAFF_PASSWORD, name: role, role },
+        overrideAccess: true,
+      }),
+    )
+  }
+  return Object.fromEntries(roles.map((role, index) => [role, users[index]])) as Record<StaffActor, TypedUser>
+}
+
+/** A category, an author and a published article that samples point at. */
+export async function createBaseDocs(payload: Payload, journalist: TypedUser): Promise<BaseDocs> {
+  const write = { overrideAccess: true, depth: 0 } as const
+  const category = await payload.create({ collection: 'categories', data: { title: 'Arbetsliv' } as never, ...write })
+  const author = await payload.create({ collection: 'authors', data: { name: 'Bas Skribent' } as never, ...write })
+  const article = await payload.create({
+    collection: 'articles',
+    data: {
+      _status: 'published',
+      title: 'Basartikel',
+      type: 'nyhet',
+      category: category.id,
+      authors: [author.id],
+    } as never,
+    ...write,
+  })
+  return { categoryId: category.id, authorId: author.id, articleId: article.id, journalistId: journalist.id }
+}

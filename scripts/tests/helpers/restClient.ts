@@ -1,0 +1,16 @@
+/** Small helpers for talking to the running CMS over HTTP in server tests. */
+export async function getJson(url: string, token?: string): Promise<{ status: number; body: any }> {
+  const response = await fetch(url, { headers: token ? { Authorization: `JWT ${token}` } : {} })
+  return { status: response.status, body: await response.json().catch(() => null) }
+}
+
+export async function login(cmsUrl: string, email: string, password: string) {
+  const response = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await response.json()) as { token?: string; user?: { id: number; role: string } }
+  if (!response.ok || !body.token || !body.user) throw new Error(`Login as ${email} failed: ${response.status}`)
+  return { token: body.token, user: body.user }
+}

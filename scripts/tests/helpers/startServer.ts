@@ -1,0 +1,77 @@
+// Vitest global setup for the `server` project: runs `npm start`'s script for real, on a free
+// port and an empty data folder, and stops it with Ctrl-C (SIGINT) afterwards.
+import { spawn } from 'node:child_process'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { binDir, repoRoot } from '../../src/lib/paths'
+import './serverContext'
+
+
+const STARTUP_TIMEOUT_MS = 8 * 60 * 1000
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
+    })
+  })
+}
+
+export default async function startServer(project: TestProject) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'redaktion-server-'))
+  const serverLog = path.join(dataDir, 'server.log')
+  const port = await freePort()
+  const log = createWriteStream(serverLog)
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/src/start/start.ts')], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PATH: `${binDir}:${process.env.PATH}`,
+      NODE_ENV: 'production',
+      CMS_PORT: String(port),
+      DATA_DIR: dataDir,
+      JOBS_CRON: '*/2 * * * * *',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not get ready; see ${serverLog}`)), STARTUP_TIMEOUT_MS)
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Press Ctrl-C to stop.')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`npm start exited with ${code} before it was ready:\n${readFileSync(serverLog, 'utf8')}`))
+    })
+  })
+
+  project.provide('cmsUrl', `http://127.0.0.1:${port}`)
+  project.provide('dataDir', dataDir)
+  project.provide('serverLog', serverLog)
+
+  return async () => {
+    child.removeAllListeners('exit')
+    const exitCode = await new Promise<number | null>((resolve) => {
+      child.once('exit', (code) => resolve(code))
+      child.kill('SIGINT')
+    })
+    const output = readFileSync(serverLog, 'utf8')
+    rmSync(dataDir, { recursive: true, force: true })
+    if (exitCode !== 0 || !output.includes('✓ Stopped.')) {
+      throw new Error(`npm start did not stop cleanly on Ctrl-C (exit ${exitCode}):\n${output.slice(-2000)}`)
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config'
+
+const INTEGRATION_TESTS = ['cms/tests/**/*.int.test.ts']
+const mongodbUrl = process.env.MONGODB_URL
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['content-schemas/src/**/*.test.ts', 'cms/src/**/*.test.ts', 'scripts/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'int-sqlite',
+          include: INTEGRATION_TESTS,
+          setupFiles: ['cms/tests/helpers/useSqlite.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      mongodbUrl
+        ? {
+            test: {
+              name: 'int-mongodb',
+              include: INTEGRATION_TESTS,
+              setupFiles: ['cms/tests/helpers/useMongodb.ts'],
+              testTimeout: 60_000,
+              hookTimeout: 120_000,
+            },
+          }
+        : { test: { name: 'int-mongodb', include: ['cms/tests/mongodbSkipped.notice.test.ts'] } },
+      {
+        test: {
+          name: 'server',
+          include: ['**/tests/**/*.server.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['scripts/tests/helpers/startServer.ts'],
+          setupFiles: ['scripts/tests/helpers/useServerDatabase.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
