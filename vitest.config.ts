@@ -12,7 +12,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['content-schemas/src/**/*.test.ts', 'cms/src/**/*.test.ts', 'scripts/src/**/*.test.ts'],
+          include: [
+            'content-schemas/src/**/*.test.ts',
+            'cms/src/**/*.test.ts',
+            'scripts/src/**/*.test.ts',
+          ],
         },
       },
       {
@@ -38,7 +42,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['**/tests/**/*.server.test.ts'],
+          include: ['**/tests/**/*.server.test.ts', '**/tests/**/*.e2e.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['scripts/tests/helpers/startServer.ts'],
           setupFiles: ['scripts/tests/helpers/useServerDatabase.ts'],

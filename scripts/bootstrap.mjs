@@ -55,16 +55,20 @@ if (!isInstalled()) {
   console.log(`✓ Dependencies installed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-const child = spawn(pinnedNode, ['--import', 'tsx', ...COMMANDS[command], ...process.argv.slice(3)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
-    NEXT_TELEMETRY_DISABLED: '1',
-    ASTRO_TELEMETRY_DISABLED: '1',
+const child = spawn(
+  pinnedNode,
+  ['--import', 'tsx', ...COMMANDS[command], ...process.argv.slice(3)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   },
-})
+)
 
 // Ctrl-C reaches the child through the terminal's process group; the child decides how to stop.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

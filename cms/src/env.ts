@@ -60,7 +60,9 @@ export function loadOrCreateDevSecret(dataDir: string): string {
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    )
     throw new Error(
       `Redaktion CMS: invalid environment:\n${problems.join('\n')}\nSee .env.example for every variable.`,
     )
@@ -82,7 +84,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseUrl,
     isMongo: databaseUrl.startsWith('mongodb'),
     payloadSecret:
-      vars.PAYLOAD_SECRET ?? (isBuilding ? 'build-time-placeholder-never-served' : loadOrCreateDevSecret(dataDir)),
+      vars.PAYLOAD_SECRET ??
+      (isBuilding ? 'build-time-placeholder-never-served' : loadOrCreateDevSecret(dataDir)),
     serverUrl: vars.SERVER_URL,
     jobsCron: vars.JOBS_CRON,
     isRunningJobs: vars.RUN_JOBS === 'true',

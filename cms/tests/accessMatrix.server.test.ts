@@ -8,21 +8,44 @@ import { restDriver } from './helpers/restDriver'
 describeAccessMatrix('access matrix through the REST API of the running CMS', async () => {
   const { cmsUrl, dataDir } = serverContext()
   const sessions = await Promise.all(
-    readDemoLogins(dataDir).map(async (entry) => [entry.role, await login(cmsUrl, entry.email, entry.password)] as const),
+    readDemoLogins(dataDir).map(
+      async (entry) => [entry.role, await login(cmsUrl, entry.email, entry.password)] as const,
+    ),
   )
-  const byRole = Object.fromEntries(sessions) as Record<StaffActor, Awaited<ReturnType<typeof login>>>
+  const byRole = Object.fromEntries(sessions) as Record<
+    StaffActor,
+    Awaited<ReturnType<typeof login>>
+  >
   const driver = restDriver(cmsUrl, {
     admin: byRole.admin.token,
     editor: byRole.editor.token,
     journalist: byRole.journalist.token,
   })
-  const categoryId = await driver.create({ collection: 'categories', actor: 'admin', data: { title: 'REST-kategori' } })
-  const authorId = await driver.create({ collection: 'authors', actor: 'admin', data: { name: 'REST Skribent' } })
+  const categoryId = await driver.create({
+    collection: 'categories',
+    actor: 'admin',
+    data: { title: 'REST-kategori' },
+  })
+  const authorId = await driver.create({
+    collection: 'authors',
+    actor: 'admin',
+    data: { name: 'REST Skribent' },
+  })
   const articleId = await driver.create({
     collection: 'articles',
     actor: 'admin',
-    data: { _status: 'published', title: 'REST-basartikel', type: 'nyhet', category: categoryId, authors: [authorId] },
+    data: {
+      _status: 'published',
+      title: 'REST-basartikel',
+      type: 'nyhet',
+      category: categoryId,
+      authors: [authorId],
+    },
   })
-  if (categoryId === null || authorId === null || articleId === null) throw new Error('admin could not create base documents')
-  return { driver, base: { categoryId, authorId, articleId, journalistId: byRole.journalist.user.id } }
+  if (categoryId === null || authorId === null || articleId === null)
+    throw new Error('admin could not create base documents')
+  return {
+    driver,
+    base: { categoryId, authorId, articleId, journalistId: byRole.journalist.user.id },
+  }
 })

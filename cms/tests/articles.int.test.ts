@@ -131,7 +131,10 @@ describe('scheduled publishing', () => {
 
 describe('debate submissions', () => {
   it('creates an article draft with the writer as byline when a piece is accepted', async () => {
-    const submission = await payload.create({ collection: 'debate-submissions', data: debateData() as never })
+    const submission = await payload.create({
+      collection: 'debate-submissions',
+      data: debateData() as never,
+    })
     const accepted = await payload.update({
       collection: 'debate-submissions',
       id: submission.id,
@@ -145,7 +148,9 @@ describe('debate submissions', () => {
       depth: 1,
     })
     expect(article).toMatchObject({ _status: 'draft', type: 'debatt', title: submission.title })
-    expect(article.authors?.map((author) => typeof author === 'object' && author.name)).toEqual(['Kim Testsson'])
+    expect(article.authors?.map((author) => typeof author === 'object' && author.name)).toEqual([
+      'Kim Testsson',
+    ])
     expect(JSON.stringify(article)).not.toContain('kim@example.se')
   })
 })

@@ -53,7 +53,12 @@ describe('corrections', () => {
   it('withdraws the notice when the report leaves the corrected state', async () => {
     const report = await payload.create({
       collection: 'corrections',
-      data: { article: base.articleId, whatIsWrong: 'Fel namn.', status: 'corrected', notice: 'Rättat namn.' } as never,
+      data: {
+        article: base.articleId,
+        whatIsWrong: 'Fel namn.',
+        status: 'corrected',
+        notice: 'Rättat namn.',
+      } as never,
       ...as('editor'),
     })
     expect(report.noticePublishedAt).toBeTruthy()
@@ -69,9 +74,20 @@ describe('corrections', () => {
 
 describe('debate submissions', () => {
   it('hides the writer’s e-mail and phone number from journalists but not from editors', async () => {
-    const submission = await payload.create({ collection: 'debate-submissions', data: debateData() as never })
-    const seenByJournalist = await payload.findByID({ collection: 'debate-submissions', id: submission.id, ...as('journalist') })
-    const seenByEditor = await payload.findByID({ collection: 'debate-submissions', id: submission.id, ...as('editor') })
+    const submission = await payload.create({
+      collection: 'debate-submissions',
+      data: debateData() as never,
+    })
+    const seenByJournalist = await payload.findByID({
+      collection: 'debate-submissions',
+      id: submission.id,
+      ...as('journalist'),
+    })
+    const seenByEditor = await payload.findByID({
+      collection: 'debate-submissions',
+      id: submission.id,
+      ...as('editor'),
+    })
     expect(seenByJournalist).not.toHaveProperty('email')
     expect(seenByJournalist).not.toHaveProperty('phone')
     expect(seenByJournalist.authorName).toBe('Kim Testsson')
@@ -82,7 +98,11 @@ describe('debate submissions', () => {
     const { phone: _phone, ...withoutPhone } = debateData()
     const before = await payload.count({ collection: 'debate-submissions' })
     await expect(
-      payload.create({ collection: 'debate-submissions', data: withoutPhone as never, ...as('anonymous') }),
+      payload.create({
+        collection: 'debate-submissions',
+        data: withoutPhone as never,
+        ...as('anonymous'),
+      }),
     ).rejects.toThrow(/Telefon/)
     expect(await payload.count({ collection: 'debate-submissions' })).toEqual(before)
   })
@@ -123,9 +143,17 @@ describe('tips', () => {
   })
 
   it('does not let a journalist reassign a tip to themselves', async () => {
-    const tip = await payload.create({ collection: 'tips', data: { message: 'Ett tips.' } as never })
+    const tip = await payload.create({
+      collection: 'tips',
+      data: { message: 'Ett tips.' } as never,
+    })
     await expect(
-      payload.update({ collection: 'tips', id: tip.id, data: { assignee: staff.journalist.id }, ...as('journalist') }),
+      payload.update({
+        collection: 'tips',
+        id: tip.id,
+        data: { assignee: staff.journalist.id },
+        ...as('journalist'),
+      }),
     ).rejects.toThrow()
   })
 })

@@ -45,13 +45,18 @@ describe('debate documents', () => {
     const before = await storedDocuments()
     const doc = await uploadWordDocument(docxFile().data)
     expect(doc.mimeType).toBe(DOCX_TYPE)
-    expect(await storedDocuments()).toEqual({ totalDocs: before.totalDocs + 1, files: before.files + 1 })
+    expect(await storedDocuments()).toEqual({
+      totalDocs: before.totalDocs + 1,
+      files: before.files + 1,
+    })
   })
 
   it('rejects a PNG renamed to .docx and stores nothing', async () => {
     const before = await storedDocuments()
     const png = await pngFile()
-    await expect(uploadWordDocument(png.data, 'inlagg.docx')).rejects.toThrow(/inte ett Word-dokument/)
+    await expect(uploadWordDocument(png.data, 'inlagg.docx')).rejects.toThrow(
+      /inte ett Word-dokument/,
+    )
     expect(await storedDocuments()).toEqual(before)
   })
 
@@ -64,8 +69,13 @@ describe('debate documents', () => {
 
   it('rejects a Word document over 10 MB and stores nothing', async () => {
     const before = await storedDocuments()
-    const filler = new Uint8Array(10 * 1024 * 1024 + 1024).map((_, index) => (index * 2654435761) >>> 24)
-    const large = zipSync({ ...unzipSync(buildDocx('Stor fil')), 'word/media/bild.bin': [filler, { level: 0 }] })
+    const filler = new Uint8Array(10 * 1024 * 1024 + 1024).map(
+      (_, index) => (index * 2654435761) >>> 24,
+    )
+    const large = zipSync({
+      ...unzipSync(buildDocx('Stor fil')),
+      'word/media/bild.bin': [filler, { level: 0 }],
+    })
     await expect(uploadWordDocument(large)).rejects.toThrow(/för stort: högst 10 MB/)
     expect(await storedDocuments()).toEqual(before)
   })
@@ -74,8 +84,15 @@ describe('debate documents', () => {
 describe('media', () => {
   it('makes thumbnail, card and hero sizes and requires alt text', async () => {
     const png = await pngFile()
-    const file = { data: Buffer.from(png.data), mimetype: png.mimetype, name: png.name, size: png.data.length }
-    await expect(payload.create({ collection: 'media', data: {} as never, file })).rejects.toThrow(/Alternativtext/)
+    const file = {
+      data: Buffer.from(png.data),
+      mimetype: png.mimetype,
+      name: png.name,
+      size: png.data.length,
+    }
+    await expect(payload.create({ collection: 'media', data: {} as never, file })).rejects.toThrow(
+      /Alternativtext/,
+    )
     const media = await payload.create({ collection: 'media', data: { alt: 'En testbild' }, file })
     expect(Object.keys(media.sizes ?? {})).toEqual(['thumbnail', 'card', 'hero'])
   })

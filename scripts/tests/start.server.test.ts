@@ -14,9 +14,13 @@ const { cmsUrl, dataDir, serverLog } = serverContext()
 
 describe('npm start', () => {
   it('serves the admin, in Swedish by default', async () => {
-    const admin = await fetch(`${cmsUrl}/admin`, { headers: { 'Accept-Language': 'en-US,en;q=0.9' } })
+    const admin = await fetch(`${cmsUrl}/admin`, {
+      headers: { 'Accept-Language': 'en-US,en;q=0.9' },
+    })
     expect(admin.status).toBe(200)
-    const loginPage = await fetch(`${cmsUrl}/admin/login`, { headers: { 'Accept-Language': 'en-US,en;q=0.9' } })
+    const loginPage = await fetch(`${cmsUrl}/admin/login`, {
+      headers: { 'Accept-Language': 'en-US,en;q=0.9' },
+    })
     expect(loginPage.status).toBe(200)
     const html = await loginPage.text()
     expect(html).toContain('Logga in')
@@ -28,7 +32,9 @@ describe('npm start', () => {
     expect(articles.status).toBe(200)
     expect(articles.body.totalDocs).toBeGreaterThanOrEqual(40)
     const counts = await Promise.all(
-      ['categories', 'topics', 'authors'].map(async (collection) => (await getJson(`${cmsUrl}/api/${collection}?limit=1`)).body.totalDocs),
+      ['categories', 'topics', 'authors'].map(
+        async (collection) => (await getJson(`${cmsUrl}/api/${collection}?limit=1`)).body.totalDocs,
+      ),
     )
     expect(counts[0]).toBeGreaterThanOrEqual(6)
     expect(counts[1]).toBeGreaterThanOrEqual(3)
@@ -57,8 +63,8 @@ describe('npm start', () => {
       body: JSON.stringify({
         _status: 'draft',
         title: 'Schemalagd artikel från testet',
-        category: categories.docs[0].id,
-        authors: [authors.docs[0].id],
+        category: categories.docs[0]!.id,
+        authors: [authors.docs[0]!.id],
       }),
     })
     expect(created.status).toBe(201)
@@ -69,12 +75,16 @@ describe('npm start', () => {
     await payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: new Date(Date.now() + 1000),
-      input: { type: 'publish', doc: { relationTo: 'articles', value: doc.id }, user: { relationTo: 'users', value: user.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: doc.id },
+        user: { relationTo: 'users', value: user.id },
+      },
     })
     await payload.destroy()
 
     const deadline = Date.now() + 60_000
-    let status = 'draft'
+    let status: string | undefined = 'draft'
     while (status !== 'published' && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 500))
       status = (await getJson(`${cmsUrl}/api/articles/${doc.id}?depth=0`, token)).body._status
@@ -87,7 +97,12 @@ describe('npm start', () => {
     const ip = '203.0.113.77'
     const response = await fetch(`${cmsUrl}/api/tips`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'User-Agent': userAgent, 'X-Forwarded-For': ip, 'X-Real-IP': ip },
+      headers: {
+        'Content-Type': 'application/json',
+        'User-Agent': userAgent,
+        'X-Forwarded-For': ip,
+        'X-Real-IP': ip,
+      },
       body: JSON.stringify({ message: 'Ett anonymt tips om upphandlingen.' }),
     })
     expect(response.status).toBe(201)

@@ -11,7 +11,8 @@ export const Embed: Block = {
       label: 'Adress (https://…)',
       required: true,
       validate: (value: string | null | undefined) =>
-        /^https:\/\/[^\s]+$/.test(value ?? '') || 'Ange en fullständig adress som börjar med https://',
+        /^https:\/\/[^\s]+$/.test(value ?? '') ||
+        'Ange en fullständig adress som börjar med https://',
     },
     { name: 'title', type: 'text', label: 'Beskrivning', required: true },
   ],

@@ -14,7 +14,12 @@ export const Authors: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: 'Namn', required: true },
     uniqueSlugField({ collection: 'authors', useAsSlug: 'name', fallback: 'skribent' }),
-    { name: 'title', type: 'text', label: 'Titel', admin: { description: 't.ex. Reporter eller Debattör' } },
+    {
+      name: 'title',
+      type: 'text',
+      label: 'Titel',
+      admin: { description: 't.ex. Reporter eller Debattör' },
+    },
     { name: 'bio', type: 'textarea', label: 'Presentation', maxLength: 1000 },
     { name: 'photo', type: 'upload', label: 'Porträtt', relationTo: 'media' },
     {

@@ -49,7 +49,13 @@ export const Corrections: CollectionConfig = {
           maxLength: 5000,
           access: { read: isStaffField },
         },
-        { name: 'source', type: 'text', label: 'Källa', maxLength: 1000, access: { read: isStaffField } },
+        {
+          name: 'source',
+          type: 'text',
+          label: 'Källa',
+          maxLength: 1000,
+          access: { read: isStaffField },
+        },
         {
           name: 'contactName',
           type: 'text',

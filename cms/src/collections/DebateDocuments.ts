@@ -4,7 +4,8 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { validateWordDocument } from '../hooks/validateWordDocument'
 
-export const WORD_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+export const WORD_MIME_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** Word documents sent with debate pieces; checked by content, not by name. */
 export const DebateDocuments: CollectionConfig = {

@@ -7,10 +7,20 @@ import { isEditor } from '../access/isEditor'
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
   labels: { singular: 'Omdirigering', plural: 'Omdirigeringar' },
-  admin: { useAsTitle: 'from', defaultColumns: ['from', 'to', 'createdAt'], group: 'Administration' },
+  admin: {
+    useAsTitle: 'from',
+    defaultColumns: ['from', 'to', 'createdAt'],
+    group: 'Administration',
+  },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
     { name: 'from', type: 'text', label: 'Gammal slug', required: true, unique: true, index: true },
-    { name: 'to', type: 'relationship', label: 'Till artikel', relationTo: 'articles', required: true },
+    {
+      name: 'to',
+      type: 'relationship',
+      label: 'Till artikel',
+      relationTo: 'articles',
+      required: true,
+    },
   ],
 }

@@ -8,7 +8,8 @@ export const publishCorrectionNotice: CollectionBeforeChangeHook = ({ data, orig
   const status = data.status ?? originalDoc?.status
   const notice = (data.notice ?? originalDoc?.notice ?? '').trim()
   if (status === 'corrected' && notice) {
-    data.noticePublishedAt = data.noticePublishedAt ?? originalDoc?.noticePublishedAt ?? new Date().toISOString()
+    data.noticePublishedAt =
+      data.noticePublishedAt ?? originalDoc?.noticePublishedAt ?? new Date().toISOString()
   } else {
     data.noticePublishedAt = null
   }

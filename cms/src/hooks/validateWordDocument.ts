@@ -12,7 +12,8 @@ export const validateWordDocument: CollectionBeforeOperationHook = ({ args, oper
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) {
-    if (operation === 'create') throw new APIError('Bifoga ett Word-dokument (.docx).', 400, null, true)
+    if (operation === 'create')
+      throw new APIError('Bifoga ett Word-dokument (.docx).', 400, null, true)
     return args
   }
   if (file.size > MAX_WORD_DOCUMENT_BYTES || file.data.length > MAX_WORD_DOCUMENT_BYTES) {

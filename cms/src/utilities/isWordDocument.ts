@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate'
 
-const WORD_MAIN_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'
+const WORD_MAIN_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'
 const REQUIRED_PARTS = ['[Content_Types].xml', 'word/document.xml']
 const MAX_PART_SIZE = 5 * 1024 * 1024
 
@@ -10,7 +11,13 @@ const MAX_PART_SIZE = 5 * 1024 * 1024
  * are inflated, each capped, so a hostile archive cannot make us unpack much.
  */
 export function isWordDocument(bytes: Uint8Array): boolean {
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
+  if (
+    bytes.length < 4 ||
+    bytes[0] !== 0x50 ||
+    bytes[1] !== 0x4b ||
+    bytes[2] !== 0x03 ||
+    bytes[3] !== 0x04
+  ) {
     return false
   }
   let parts: Record<string, Uint8Array>

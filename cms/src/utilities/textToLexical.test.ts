@@ -10,7 +10,12 @@ describe('textToLexical', () => {
       { kind: 'quote', text: 'Citat.' },
       { kind: 'list', items: ['ett', 'två'] },
     ])
-    expect(state.root.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'quote', 'list'])
+    expect(state.root.children.map((node) => node.type)).toEqual([
+      'heading',
+      'paragraph',
+      'quote',
+      'list',
+    ])
     expect(JSON.stringify(state)).toContain('"text":"två"')
   })
 })

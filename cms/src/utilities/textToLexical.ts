@@ -53,7 +53,9 @@ function blockToNode(block: TextBlock): LexicalElement {
     case 'list':
       return element(
         'list',
-        block.items.map((item, index) => element('listitem', [textNode(item)], { value: index + 1 })),
+        block.items.map((item, index) =>
+          element('listitem', [textNode(item)], { value: index + 1 }),
+        ),
         { listType: 'bullet', start: 1, tag: 'ul' },
       )
   }

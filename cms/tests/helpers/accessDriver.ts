@@ -24,7 +24,11 @@ export interface CreateArgs {
  */
 export interface AccessDriver {
   create(args: CreateArgs): Promise<Id | null>
-  read(args: { collection: CollectionSlug; actor: Actor; id: Id }): Promise<Record<string, unknown> | null>
+  read(args: {
+    collection: CollectionSlug
+    actor: Actor
+    id: Id
+  }): Promise<Record<string, unknown> | null>
   update(args: {
     collection: CollectionSlug
     actor: Actor

@@ -24,7 +24,9 @@ export function localDriver(payload: Payload, users: Record<StaffActor, TypedUse
           collection,
           data: data as never,
           draft: isDraft,
-          file: file ? { ...file, data: Buffer.from(file.data), size: file.data.length } : undefined,
+          file: file
+            ? { ...file, data: Buffer.from(file.data), size: file.data.length }
+            : undefined,
           ...as(actor),
         })
         return doc.id
@@ -34,7 +36,10 @@ export function localDriver(payload: Payload, users: Record<StaffActor, TypedUse
     },
     async read({ collection, actor, id }) {
       try {
-        return (await payload.findByID({ collection, id, ...as(actor) })) as unknown as Record<string, unknown>
+        return (await payload.findByID({ collection, id, ...as(actor) })) as unknown as Record<
+          string,
+          unknown
+        >
       } catch (error) {
         return deniedOrThrow(error)
       }

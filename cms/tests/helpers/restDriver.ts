@@ -4,7 +4,10 @@ import type { AccessDriver, Id } from './accessDriver'
 const DENIED = new Set([401, 403, 404])
 
 /** The REST API of a running CMS over real HTTP, with a JWT per signed-in test user. */
-export function restDriver(baseUrl: string, tokens: Record<Exclude<Actor, 'anonymous'>, string>): AccessDriver {
+export function restDriver(
+  baseUrl: string,
+  tokens: Record<Exclude<Actor, 'anonymous'>, string>,
+): AccessDriver {
   const headers = (actor: Actor): Record<string, string> =>
     actor === 'anonymous' ? {} : { Authorization: `JWT ${tokens[actor]}` }
 
@@ -18,7 +21,9 @@ export function restDriver(baseUrl: string, tokens: Record<Exclude<Actor, 'anony
     const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
     if (response.ok) return json
     if (DENIED.has(response.status)) return null
-    throw new Error(`${method} /api/${path} as ${actor}: HTTP ${response.status} ${JSON.stringify(json)}`)
+    throw new Error(
+      `${method} /api/${path} as ${actor}: HTTP ${response.status} ${JSON.stringify(json)}`,
+    )
   }
 
   const draftQuery = (isDraft?: boolean) => (isDraft ? '?draft=true' : '')
@@ -28,7 +33,11 @@ export function restDriver(baseUrl: string, tokens: Record<Exclude<Actor, 'anony
       let body: FormData | object = data
       if (file) {
         const form = new FormData()
-        form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+        form.append(
+          'file',
+          new Blob([new Uint8Array(file.data)], { type: file.mimetype }),
+          file.name,
+        )
         form.append('_payload', JSON.stringify(data))
         body = form
       }
@@ -39,7 +48,9 @@ export function restDriver(baseUrl: string, tokens: Record<Exclude<Actor, 'anony
       return call(actor, 'GET', `${collection}/${id}?depth=0`)
     },
     async update({ collection, actor, id, data, isDraft }) {
-      return (await call(actor, 'PATCH', `${collection}/${id}${draftQuery(isDraft)}`, data)) !== null
+      return (
+        (await call(actor, 'PATCH', `${collection}/${id}${draftQuery(isDraft)}`, data)) !== null
+      )
     },
     async delete({ collection, actor, id }) {
       return (await call(actor, 'DELETE', `${collection}/${id}`)) !== null

@@ -94,7 +94,9 @@ export async function sampleFor(
           article: base.articleId,
           whatIsWrong: 'Siffran är fel.',
           contactEmail: 'lasare@example.se',
-          ...(target === 'notice' ? { status: 'corrected', notice: 'Rättelse: siffran var fel.' } : {}),
+          ...(target === 'notice'
+            ? { status: 'corrected', notice: 'Rättelse: siffran var fel.' }
+            : {}),
         },
       }
     case 'debate-submissions':

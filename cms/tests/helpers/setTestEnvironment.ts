@@ -1,5 +1,11 @@
 /** Points the CMS config (read when it is first imported) at a test database. */
-export function setTestEnvironment({ dataDir, databaseUrl }: { dataDir: string; databaseUrl: string }): void {
+export function setTestEnvironment({
+  dataDir,
+  databaseUrl,
+}: {
+  dataDir: string
+  databaseUrl: string
+}): void {
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATA_DIR: dataDir,

@@ -19,14 +19,25 @@ export async function createStaff(payload: Payload): Promise<Record<StaffActor, 
       }),
     )
   }
-  return Object.fromEntries(roles.map((role, index) => [role, users[index]])) as Record<StaffActor, TypedUser>
+  return Object.fromEntries(roles.map((role, index) => [role, users[index]])) as Record<
+    StaffActor,
+    TypedUser
+  >
 }
 
 /** A category, an author and a published article that samples point at. */
 export async function createBaseDocs(payload: Payload, journalist: TypedUser): Promise<BaseDocs> {
   const write = { overrideAccess: true, depth: 0 } as const
-  const category = await payload.create({ collection: 'categories', data: { title: 'Arbetsliv' } as never, ...write })
-  const author = await payload.create({ collection: 'authors', data: { name: 'Bas Skribent' } as never, ...write })
+  const category = await payload.create({
+    collection: 'categories',
+    data: { title: 'Arbetsliv' } as never,
+    ...write,
+  })
+  const author = await payload.create({
+    collection: 'authors',
+    data: { name: 'Bas Skribent' } as never,
+    ...write,
+  })
   const article = await payload.create({
     collection: 'articles',
     data: {
@@ -38,5 +49,10 @@ export async function createBaseDocs(payload: Payload, journalist: TypedUser): P
     } as never,
     ...write,
   })
-  return { categoryId: category.id, authorId: author.id, articleId: article.id, journalistId: journalist.id }
+  return {
+    categoryId: category.id,
+    authorId: author.id,
+    articleId: article.id,
+    journalistId: journalist.id,
+  }
 }

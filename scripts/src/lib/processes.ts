@@ -21,7 +21,8 @@ export function startProcess(command: string, args: string[], options: RunOption
   })
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
-      if (!options.quiet?.test(line)) process.stdout.write(`${options.prefix} ${line}\n`)
+      if (options.quiet?.test(line)) return
+      process.stdout.write(options.prefix ? `${options.prefix} ${line}\n` : `${line}\n`)
     })
   }
   return child

@@ -7,11 +7,25 @@ export type DemoBlock =
   | { kind: 'quote'; text: string }
   | { kind: 'list'; items: string[] }
 
-export type ArticleType = 'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'notis'
+export type ArticleType =
+  'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'notis'
 
-export interface DemoCategory { slug: string; title: string; description: string }
-export interface DemoTopic { slug: string; title: string; description: string }
-export interface DemoAuthor { key: string; name: string; role: string; bio: string }
+export interface DemoCategory {
+  slug: string
+  title: string
+  description: string
+}
+export interface DemoTopic {
+  slug: string
+  title: string
+  description: string
+}
+export interface DemoAuthor {
+  key: string
+  name: string
+  role: string
+  bio: string
+}
 export interface DemoArticle {
   key: string // unique short id, e.g. 'fk-handlaggare'
   title: string
@@ -82,7 +96,8 @@ export const demoCategories: DemoCategory[] = [
   {
     slug: 'digitalisering',
     title: 'Digitalisering',
-    description: 'Hur nya system, automatisering och AI förändrar arbetet i den offentliga förvaltningen.',
+    description:
+      'Hur nya system, automatisering och AI förändrar arbetet i den offentliga förvaltningen.',
   },
   {
     slug: 'debatt',

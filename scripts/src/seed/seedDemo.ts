@@ -1,4 +1,10 @@
-import type { Article, Author, Category, Topic, User } from '@redaktion/content-schemas/payload-types'
+import type {
+  Article,
+  Author,
+  Category,
+  Topic,
+  User,
+} from '@redaktion/content-schemas/payload-types'
 import { slugify } from '@redaktion/content-schemas/slugify'
 import { textToLexical } from '@redaktion/cms/textToLexical'
 import type { Payload } from 'payload'
@@ -38,11 +44,17 @@ function byKey<T>(entries: [string, T][], kind: string): (key: string) => T {
  * passwords, illustrated articles (published and drafts), a scheduled article and reader
  * submissions in every workflow state. Returns the log-ins.
  */
-export async function seedDemo(payload: Payload, dataDir: string, now = new Date()): Promise<DemoLogin[]> {
+export async function seedDemo(
+  payload: Payload,
+  dataDir: string,
+  now = new Date(),
+): Promise<DemoLogin[]> {
   const write = { overrideAccess: true, depth: 0 } as const
 
   const categories = await Promise.all(
-    demoCategories.map((category) => payload.create({ collection: 'categories', data: category, ...write })),
+    demoCategories.map((category) =>
+      payload.create({ collection: 'categories', data: category, ...write }),
+    ),
   )
   const topics = await Promise.all(
     demoTopics.map((topic) => payload.create({ collection: 'topics', data: topic, ...write })),
@@ -56,8 +68,14 @@ export async function seedDemo(payload: Payload, dataDir: string, now = new Date
     })
     authors.push([author.key, doc])
   }
-  const category = byKey<Category>(categories.map((doc) => [doc.slug, doc]), 'category')
-  const topic = byKey<Topic>(topics.map((doc) => [doc.slug, doc]), 'topic')
+  const category = byKey<Category>(
+    categories.map((doc) => [doc.slug, doc]),
+    'category',
+  )
+  const topic = byKey<Topic>(
+    topics.map((doc) => [doc.slug, doc]),
+    'topic',
+  )
   const author = byKey(authors, 'author')
   info(`${categories.length} categories, ${topics.length} topic series, ${authors.length} authors`)
 
@@ -77,7 +95,11 @@ export async function seedDemo(payload: Payload, dataDir: string, now = new Date
     const image = await createIllustration(index + 1)
     const media = await payload.create({
       collection: 'media',
-      data: { alt: demo.hero.alt, caption: demo.hero.caption, photographer: demo.hero.photographer },
+      data: {
+        alt: demo.hero.alt,
+        caption: demo.hero.caption,
+        photographer: demo.hero.photographer,
+      },
       file: { data: image, mimetype: 'image/png', name: `${demo.key}.png`, size: image.length },
       ...write,
     })
@@ -114,7 +136,9 @@ export async function seedDemo(payload: Payload, dataDir: string, now = new Date
     })
   }
   await scheduleOneDraft(payload, articles, users.editor!, now)
-  info(`${articles.length} articles (${demoArticles.filter((entry) => entry.isDraft).length} drafts)`)
+  info(
+    `${articles.length} articles (${demoArticles.filter((entry) => entry.isDraft).length} drafts)`,
+  )
 
   for (const tip of demoTips) {
     await payload.create({

@@ -30,7 +30,11 @@ function filesUnder(entry: string): string[] {
 export function cmsSourceHash(): string {
   const hash = createHash('sha256')
   for (const file of BUILD_INPUTS.flatMap(filesUnder)) {
-    hash.update(file).update('\0').update(readFileSync(path.join(repoRoot, file))).update('\0')
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(repoRoot, file)))
+      .update('\0')
   }
   return hash.digest('hex')
 }

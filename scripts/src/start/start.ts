@@ -15,20 +15,31 @@ const config = (() => {
   try {
     return readStartConfig()
   } catch (error) {
-    return fail((error as Error).message, 'Fix the variable named above (see README.md) and run npm start again.')
+    return fail(
+      (error as Error).message,
+      'Fix the variable named above (see README.md) and run npm start again.',
+    )
   }
 })()
 
-await step('Building the CMS (next build)', () => ensureCmsBuild(config.childEnv)).catch((error: Error) =>
-  fail(`The CMS build failed: ${error.message}`, 'Read the [next build] lines above; fix the error and run npm start again.'),
+await step('Building the CMS (next build)', () => ensureCmsBuild(config.childEnv)).catch(
+  (error: Error) =>
+    fail(
+      `The CMS build failed: ${error.message}`,
+      'Read the [next build] lines above; fix the error and run npm start again.',
+    ),
 )
 await step('Preparing the database', () =>
-  runProcess(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/src/db/prepareDatabase.ts')], {
-    cwd: repoRoot,
-    env: { ...config.childEnv, RUN_JOBS: 'false' },
-    prefix: '  [database]',
-    quiet: NPM_NOISE,
-  }),
+  runProcess(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'scripts/src/db/prepareDatabase.ts')],
+    {
+      cwd: repoRoot,
+      env: { ...config.childEnv, RUN_JOBS: 'false' },
+      prefix: '  [database]',
+      quiet: NPM_NOISE,
+    },
+  ),
 ).catch((error: Error) =>
   fail(
     `Preparing the database failed: ${error.message}`,
@@ -44,12 +55,18 @@ const cms = startProcess('next', ['start', '--port', String(config.cmsPort)], {
 })
 let isStopping = false
 cms.on('exit', (code) => {
-  if (!isStopping) fail(`The CMS stopped unexpectedly (exit ${code}).`, 'Read the [cms] lines above, then run npm start again.')
+  if (!isStopping)
+    fail(
+      `The CMS stopped unexpectedly (exit ${code}).`,
+      'Read the [cms] lines above, then run npm start again.',
+    )
 })
 
 // The first API request also starts Payload, and with it the jobs runner (scheduled publishing).
-await step('Starting the CMS', () => waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 120_000)).catch(
-  (error: Error) => fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`),
+await step('Starting the CMS', () =>
+  waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 120_000),
+).catch((error: Error) =>
+  fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`),
 )
 
 const logins = readDemoLogins(config.dataDir)

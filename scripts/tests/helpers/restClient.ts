@@ -1,7 +1,17 @@
+/** The parts of Payload's REST answers that server tests read. */
+export interface ApiBody {
+  totalDocs: number
+  docs: { id: number }[]
+  _status?: string
+}
+
 /** Small helpers for talking to the running CMS over HTTP in server tests. */
-export async function getJson(url: string, token?: string): Promise<{ status: number; body: any }> {
+export async function getJson(
+  url: string,
+  token?: string,
+): Promise<{ status: number; body: ApiBody }> {
   const response = await fetch(url, { headers: token ? { Authorization: `JWT ${token}` } : {} })
-  return { status: response.status, body: await response.json().catch(() => null) }
+  return { status: response.status, body: (await response.json()) as ApiBody }
 }
 
 export async function login(cmsUrl: string, email: string, password: string) {
@@ -11,6 +21,7 @@ export async function login(cmsUrl: string, email: string, password: string) {
     body: JSON.stringify({ email, password }),
   })
   const body = (await response.json()) as { token?: string; user?: { id: number; role: string } }
-  if (!response.ok || !body.token || !body.user) throw new Error(`Login as ${email} failed: ${response.status}`)
+  if (!response.ok || !body.token || !body.user)
+    throw new Error(`Login as ${email} failed: ${response.status}`)
   return { token: body.token, user: body.user }
 }

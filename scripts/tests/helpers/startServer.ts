@@ -11,7 +11,6 @@ import type { TestProject } from 'vitest/node'
 import { binDir, repoRoot } from '../../src/lib/paths'
 import './serverContext'
 
-
 const STARTUP_TIMEOUT_MS = 8 * 60 * 1000
 
 function freePort(): Promise<number> {
@@ -19,7 +18,9 @@ function freePort(): Promise<number> {
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      )
     })
   })
 }
@@ -29,23 +30,30 @@ export default async function startServer(project: TestProject) {
   const serverLog = path.join(dataDir, 'server.log')
   const port = await freePort()
   const log = createWriteStream(serverLog)
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/src/start/start.ts')], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PATH: `${binDir}:${process.env.PATH}`,
-      NODE_ENV: 'production',
-      CMS_PORT: String(port),
-      DATA_DIR: dataDir,
-      JOBS_CRON: '*/2 * * * * *',
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'scripts/src/start/start.ts')],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PATH: `${binDir}:${process.env.PATH}`,
+        NODE_ENV: 'production',
+        CMS_PORT: String(port),
+        DATA_DIR: dataDir,
+        JOBS_CRON: '*/2 * * * * *',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   child.stdout.pipe(log)
   child.stderr.pipe(log)
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not get ready; see ${serverLog}`)), STARTUP_TIMEOUT_MS)
+    const timer = setTimeout(
+      () => reject(new Error(`npm start did not get ready; see ${serverLog}`)),
+      STARTUP_TIMEOUT_MS,
+    )
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Press Ctrl-C to stop.')) {
         clearTimeout(timer)
@@ -54,7 +62,11 @@ export default async function startServer(project: TestProject) {
     })
     child.on('exit', (code) => {
       clearTimeout(timer)
-      reject(new Error(`npm start exited with ${code} before it was ready:\n${readFileSync(serverLog, 'utf8')}`))
+      reject(
+        new Error(
+          `npm start exited with ${code} before it was ready:\n${readFileSync(serverLog, 'utf8')}`,
+        ),
+      )
     })
   })
 
@@ -71,7 +83,9 @@ export default async function startServer(project: TestProject) {
     const output = readFileSync(serverLog, 'utf8')
     rmSync(dataDir, { recursive: true, force: true })
     if (exitCode !== 0 || !output.includes('✓ Stopped.')) {
-      throw new Error(`npm start did not stop cleanly on Ctrl-C (exit ${exitCode}):\n${output.slice(-2000)}`)
+      throw new Error(
+        `npm start did not stop cleanly on Ctrl-C (exit ${exitCode}):\n${output.slice(-2000)}`,
+      )
     }
   }
 }

@@ -29,8 +29,13 @@ export const DebateSubmissions: CollectionConfig = {
       type: 'textarea',
       label: 'Text',
       maxLength: 30000,
-      validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        Boolean(value?.trim()) || Boolean(siblingData.document) || 'Skriv texten eller bifoga ett Word-dokument.',
+      validate: (
+        value: string | null | undefined,
+        { siblingData }: { siblingData: Record<string, unknown> },
+      ) =>
+        Boolean(value?.trim()) ||
+        Boolean(siblingData.document) ||
+        'Skriv texten eller bifoga ett Word-dokument.',
     },
     {
       name: 'document',

@@ -1,0 +1,128 @@
+import config from '@redaktion/cms/payload.config'
+import { migrateDatabase } from '@redaktion/cms/migrateDatabase'
+import { textToLexical } from '@redaktion/cms/textToLexical'
+import { slugify } from '@redaktion/content-schemas/slugify'
+import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
+
+import { ARCHIVE_CATEGORIES, ARCHIVE_TOPICS, archiveAuthorName, generateArchive } from './generate'
+
+const AUTHOR_COUNT = 40
+
+async function createTaxonomy(payload: Payload, seed: number) {
+  const create = (collection: 'categories' | 'topics' | 'authors', data: Record<string, unknown>) =>
+    payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })
+  const categories = []
+  for (const title of ARCHIVE_CATEGORIES)
+    categories.push((await create('categories', { title, slug: slugify(title) })).id)
+  const topics = []
+  for (const title of ARCHIVE_TOPICS)
+    topics.push((await create('topics', { title, slug: slugify(title) })).id)
+  const authors = []
+  for (let index = 0; index < AUTHOR_COUNT; index++) {
+    const name = archiveAuthorName(index, seed)
+    authors.push(
+      (await create('authors', { name, slug: `${slugify(name)}-${index + 1}`, title: 'Reporter' }))
+        .id,
+    )
+  }
+  return { categories, topics, authors }
+}
+
+async function inTransaction(
+  payload: Payload,
+  work: (req: PayloadRequest) => Promise<void>,
+): Promise<void> {
+  const req = await createLocalReq({}, payload)
+  req.transactionID = (await payload.db.beginTransaction()) ?? undefined
+  try {
+    await work(req)
+    if (req.transactionID) await payload.db.commitTransaction(req.transactionID)
+  } catch (error) {
+    if (req.transactionID) await payload.db.rollbackTransaction(req.transactionID)
+    throw error
+  }
+}
+
+/** Writes the archive and returns how many articles were written, printing progress. */
+export async function writeArchive({
+  count,
+  seed,
+  until,
+  batchSize,
+}: {
+  count: number
+  seed: number
+  until: Date
+  batchSize: number
+}): Promise<number> {
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload)
+  const { totalDocs } = await payload.count({ collection: 'articles' })
+  if (totalDocs > 0) {
+    throw new Error(
+      `The target database already has ${totalDocs} articles; point --database-url at an empty one.`,
+    )
+  }
+  const ids = await createTaxonomy(payload, seed)
+  const articles = generateArchive(count, { seed, until, authorCount: AUTHOR_COUNT })
+  // With numeric IDs (SQLite) the IDs are assigned here, so writes need not read rows back.
+  const isNumericId = payload.db.defaultIDType === 'number'
+  let nextId = 1
+  let written = 0
+  let lastReport = Date.now()
+  while (written < count) {
+    await inTransaction(payload, async (req) => {
+      for (let inBatch = 0; inBatch < batchSize; inBatch++) {
+        const next = articles.next()
+        if (next.done) return
+        const article = next.value
+        const data = {
+          _status: 'published',
+          title: article.title,
+          slug: article.slug,
+          generateSlug: false,
+          publishedSlug: article.slug,
+          kicker: article.kicker,
+          type: article.type,
+          category: ids.categories[article.category],
+          topics: article.topic === null ? [] : [ids.topics[article.topic]],
+          authors: article.authors.map((index) => ids.authors[index]),
+          lead: article.lead,
+          body: textToLexical(article.body),
+          publishedAt: article.publishedAt,
+          createdAt: article.publishedAt,
+          updatedAt: article.publishedAt,
+        }
+        const customID = isNumericId ? nextId++ : undefined
+        const doc = await payload.db.create({
+          collection: 'articles',
+          data,
+          req,
+          customID,
+          returning: !isNumericId,
+        })
+        const id = customID ?? doc.id
+        // The admin lists drafts-enabled collections from their versions: give each one.
+        await payload.db.createVersion({
+          collectionSlug: 'articles',
+          parent: id,
+          versionData: { ...data, id },
+          autosave: false,
+          createdAt: article.publishedAt,
+          updatedAt: article.publishedAt,
+          returning: false,
+          req,
+        })
+        written++
+      }
+    })
+    if (Date.now() - lastReport > 2000 || written === count) {
+      process.stdout.write(
+        `  ${written}/${count} articles (${Math.round((written / count) * 100)} %)\n`,
+      )
+      lastReport = Date.now()
+    }
+  }
+  await payload.destroy()
+  return written
+}
