@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { queueScheduledPublish } from '../src/utilities/queueScheduledPublish'
 import type { BaseDocs } from './helpers/samples'
 import { articleData, debateData } from './helpers/samples'
 import { createBaseDocs, createStaff } from './helpers/staff'
@@ -108,14 +109,10 @@ describe('publishedAt', () => {
 describe('scheduled publishing', () => {
   it('publishes a draft when its scheduled time has come and the jobs runner runs', async () => {
     const draft = await createArticle('Schemalagd nyhet', 'draft')
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() + 1500),
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'articles', value: draft.id },
-        user: { relationTo: 'users', value: editor.id },
-      },
+    await queueScheduledPublish(payload, {
+      articleId: draft.id,
+      userId: editor.id as number,
+      at: new Date(Date.now() + 1500),
     })
     await payload.jobs.run()
     const early = await payload.findByID({ collection: 'articles', id: draft.id, depth: 0 })

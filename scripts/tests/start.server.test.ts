@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import config from '@redaktion/cms/payload.config'
+import { queueScheduledPublish } from '@redaktion/cms/queueScheduledPublish'
 
 import { readDemoLogins } from '../src/seed/demoLogins'
 import { getJson, login } from './helpers/restClient'
@@ -72,14 +73,10 @@ describe('npm start', () => {
 
     // The admin's "schedule publish" queues this job; the test queues it the same way.
     const payload = await getPayload({ config })
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() + 1000),
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'articles', value: doc.id },
-        user: { relationTo: 'users', value: user.id },
-      },
+    await queueScheduledPublish(payload, {
+      articleId: doc.id,
+      userId: user.id,
+      at: new Date(Date.now() + 1000),
     })
     await payload.destroy()
 

@@ -6,6 +6,7 @@ import type {
   User,
 } from '@redaktion/content-schemas/payload-types'
 import { slugify } from '@redaktion/content-schemas/slugify'
+import { queueScheduledPublish } from '@redaktion/cms/queueScheduledPublish'
 import { textToLexical } from '@redaktion/cms/textToLexical'
 import type { Payload } from 'payload'
 
@@ -179,14 +180,10 @@ async function scheduleOneDraft(
 ): Promise<void> {
   const draft = articles.find(([, doc]) => doc._status === 'draft')?.[1]
   if (!draft) return
-  await payload.jobs.queue({
-    task: 'schedulePublish',
-    waitUntil: new Date(now.getTime() + 5 * 60 * 1000),
-    input: {
-      type: 'publish',
-      doc: { relationTo: 'articles', value: draft.id },
-      user: { relationTo: 'users', value: editor.id },
-    },
+  await queueScheduledPublish(payload, {
+    articleId: draft.id,
+    userId: editor.id,
+    at: new Date(now.getTime() + 5 * 60 * 1000),
   })
   info(`"${draft.title}" is scheduled to publish in 5 minutes`)
 }
