@@ -40,7 +40,7 @@ function isInstalled() {
 if (!isInstalled()) {
   const started = Date.now()
   console.log('▸ Installing dependencies with npm ci (first run: about a minute)…')
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' },

@@ -57,7 +57,7 @@ export function loadOrCreateDevSecret(dataDir: string): string {
 }
 
 /** Parses the environment once; a missing or malformed variable stops start-up, naming it. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues.map(

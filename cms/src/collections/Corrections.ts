@@ -95,7 +95,11 @@ export const Corrections: CollectionConfig = {
       label: 'Rättelsen publicerad',
       index: true,
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
+      },
     },
     {
       name: 'internalNotes',

@@ -51,6 +51,11 @@ try {
       }),
     )
   }
+  process.stdout.write(
+    process.env.MONGODB_URL
+      ? '  MongoDB: the integration suites also run against MONGODB_URL.\n'
+      : '  MongoDB: the integration suites are SKIPPED on MongoDB (MONGODB_URL is not set); they run on SQLite.\n',
+  )
   await step('Running the tests (Vitest)', () =>
     runProcess(
       'vitest',

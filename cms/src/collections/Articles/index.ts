@@ -142,7 +142,7 @@ export const Articles: CollectionConfig = {
       access: { create: isEditorField, update: isEditorField },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
         description: 'Sätts automatiskt vid första publiceringen.',
       },
     },
