@@ -16,6 +16,7 @@ export default defineConfig({
             'content-schemas/src/**/*.test.ts',
             'cms/src/**/*.test.ts',
             'scripts/src/**/*.test.ts',
+            'site/src/**/*.test.ts',
           ],
         },
       },

@@ -1,8 +1,57 @@
 // @ts-check
+import { writeFile } from 'node:fs/promises'
+
+import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-// The news site. Pages, the CMS loader, search and feeds arrive with the site issue.
+const cmsUrl = new URL(process.env.CMS_URL ?? 'http://localhost:3000')
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
+
+/**
+ * Writes `_redirects` (old article slugs → new) for hosts that read one; the static redirect
+ * pages under /artikel/<old>/ serve the rest.
+ * @returns {import('astro').AstroIntegration}
+ */
+function redirectsFile() {
+  return {
+    name: 'redaktion-redirects',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        // The config runs outside Vite, so the TypeScript module is loaded through tsx.
+        const { tsImport } = await import('tsx/esm/api')
+        const { getNewsroom } = await tsImport('./src/lib/cms.ts', import.meta.url)
+        /** @type {{ redirects: { from: string; to: { slug: string } }[] }} */
+        const { redirects } = await getNewsroom()
+        const lines = redirects.map(({ from, to }) => `/artikel/${from}/ /artikel/${to.slug}/ 301`)
+        await writeFile(new URL('_redirects', dir), lines.length ? `${lines.join('\n')}\n` : '')
+      },
+    },
+  }
+}
+
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site: siteUrl,
   trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), redirectsFile()],
+  image: {
+    remotePatterns: [
+      { protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, port: cmsUrl.port },
+    ],
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 })

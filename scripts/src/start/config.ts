@@ -7,11 +7,13 @@ import { repoRoot } from '../lib/paths'
 
 export const START_DEFAULTS = {
   CMS_PORT: 3000,
+  SITE_PORT: 4321,
   DATA_DIR: path.join(repoRoot, 'data'),
 } as const
 
 const schema = z.object({
   CMS_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.CMS_PORT),
+  SITE_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.SITE_PORT),
   DATA_DIR: z.string().min(1).default(START_DEFAULTS.DATA_DIR),
   DATABASE_URL: z.string().optional(),
   PAYLOAD_SECRET: z.string().optional(),
@@ -20,6 +22,7 @@ const schema = z.object({
 
 export interface StartConfig {
   cmsPort: number
+  sitePort: number
   cmsUrl: string
   dataDir: string
   /** The environment every child process gets: the CMS's variables, resolved once. */
@@ -37,6 +40,7 @@ export function readStartConfig(source: NodeJS.ProcessEnv = process.env): StartC
   const cmsUrl = vars.SERVER_URL ?? `http://localhost:${vars.CMS_PORT}`
   return {
     cmsPort: vars.CMS_PORT,
+    sitePort: vars.SITE_PORT,
     cmsUrl,
     dataDir,
     childEnv: {
@@ -46,6 +50,7 @@ export function readStartConfig(source: NodeJS.ProcessEnv = process.env): StartC
       DATABASE_URL: vars.DATABASE_URL ?? `file:${path.join(dataDir, 'redaktion.db')}`,
       PAYLOAD_SECRET: vars.PAYLOAD_SECRET ?? loadOrCreateDevSecret(dataDir),
       SERVER_URL: cmsUrl,
+      CMS_URL: cmsUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       ASTRO_TELEMETRY_DISABLED: '1',
     },

@@ -1,5 +1,6 @@
 // `npm start`: builds what is stale, prepares the database (migrations, first-run seed) and
 // serves the CMS until Ctrl-C. The site and the publisher join here in later steps.
+import { createServer, type RequestListener } from 'node:http'
 import path from 'node:path'
 
 import { fail, formatSeconds, step } from '../lib/log'
@@ -8,6 +9,7 @@ import { runProcess, startProcess, stopProcesses, waitForHttp } from '../lib/pro
 import { readDemoLogins } from '../seed/demoLogins'
 import { ensureCmsBuild } from './buildCms'
 import { readStartConfig } from './config'
+import { createSiteHandler, listenOnFreePort } from './serveSite'
 
 const NPM_NOISE = /Unknown user config "nodedir"/
 const started = Date.now()
@@ -69,10 +71,37 @@ await step('Starting the CMS', () =>
   fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`),
 )
 
+// The site's port is taken first: the build needs to know the address it will be served at.
+let siteHandler: RequestListener = (_, response) => {
+  response.statusCode = 503
+  response.end('Sajten byggs, försök igen om en stund.')
+}
+const siteServer = createServer((request, response) => siteHandler(request, response))
+const sitePort = await listenOnFreePort(siteServer, config.sitePort)
+const siteUrl = `http://localhost:${sitePort}`
+await step('Building the site (Astro + Pagefind)', () =>
+  runProcess('npm', ['run', '--silent', 'build', '-w', 'site'], {
+    cwd: repoRoot,
+    env: { ...config.childEnv, NODE_ENV: 'production', SITE_URL: siteUrl },
+    prefix: '  [site]',
+    quiet: NPM_NOISE,
+  }),
+).catch(async (error: Error) => {
+  isStopping = true
+  siteServer.close()
+  await stopProcesses([cms])
+  fail(
+    `The site build failed: ${error.message}`,
+    'Read the [site] lines above, fix the cause and run npm start again.',
+  )
+})
+siteHandler = createSiteHandler(path.join(repoRoot, 'site', 'dist'))
+
 const logins = readDemoLogins(config.dataDir)
 process.stdout.write(`
 Redaktion is running (ready in ${formatSeconds(Date.now() - started)}).
 
+  News site   ${siteUrl}/
   CMS admin   ${config.cmsUrl}/admin
   REST API    ${config.cmsUrl}/api/articles
   GraphQL     ${config.cmsUrl}/api/graphql
@@ -86,6 +115,7 @@ async function shutdown(signal: string): Promise<void> {
   if (isStopping) return
   isStopping = true
   process.stdout.write(`\n▸ Stopping (${signal})…\n`)
+  siteServer.close()
   await stopProcesses([cms])
   process.stdout.write('✓ Stopped.\n')
   process.exit(0)

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs'
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http'
+import path from 'node:path'
+
+import sirv from 'sirv'
+
+const MAX_PORT_ATTEMPTS = 20
+
+/**
+ * Serves a built site with sirv: directory pages, the 404 page with status 404, and no
+ * caching of HTML so a republished page shows at once. sirv indexes the folder when created,
+ * so a new build gets a new handler.
+ */
+export function createSiteHandler(distDir: string): RequestListener {
+  const notFoundPage = () => readFileSync(path.join(distDir, '404.html'))
+  const serve = sirv(distDir, {
+    etag: true,
+    setHeaders: (response, pathname) => {
+      response.setHeader('X-Content-Type-Options', 'nosniff')
+      response.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+      if (pathname.endsWith('.html') || pathname.endsWith('/'))
+        response.setHeader('Cache-Control', 'no-cache')
+      else if (pathname.startsWith('/_astro/'))
+        response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+    },
+  })
+  return (request: IncomingMessage, response: ServerResponse) =>
+    serve(request, response, () => {
+      response.statusCode = 404
+      response.setHeader('Content-Type', 'text/html; charset=utf-8')
+      response.end(notFoundPage())
+    })
+}
+
+/** Listens on `port`, or the next free port above it; resolves with the port taken. */
+export async function listenOnFreePort(
+  server: Server,
+  port: number,
+  host = '127.0.0.1',
+): Promise<number> {
+  for (let attempt = 0; attempt < MAX_PORT_ATTEMPTS; attempt++) {
+    const candidate = port + attempt
+    const result = await new Promise<'ok' | 'busy'>((resolve, reject) => {
+      const onError = (error: NodeJS.ErrnoException) =>
+        error.code === 'EADDRINUSE' ? resolve('busy') : reject(error)
+      server.once('error', onError)
+      server.listen(candidate, host, () => {
+        server.off('error', onError)
+        resolve('ok')
+      })
+    })
+    if (result === 'ok') return candidate
+  }
+  throw new Error(`No free port between ${port} and ${port + MAX_PORT_ATTEMPTS - 1}`)
+}

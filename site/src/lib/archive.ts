@@ -1,0 +1,34 @@
+/** A month of an archive (category, topic or author), newest first. */
+export interface ArchiveMonth<T> {
+  year: number
+  month: number
+  items: T[]
+}
+
+/**
+ * Groups items by the calendar month they were published in (Swedish time), newest month
+ * first. Paging by month keeps every old page stable: a new article only changes the newest.
+ */
+export function groupByMonth<T extends { publishedAt: string }>(items: T[]): ArchiveMonth<T>[] {
+  const months = new Map<string, ArchiveMonth<T>>()
+  for (const item of [...items].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))) {
+    const [year, month] = stockholmYearMonth(item.publishedAt)
+    const key = `${year}-${month}`
+    const entry = months.get(key) ?? { year, month, items: [] }
+    entry.items.push(item)
+    months.set(key, entry)
+  }
+  return [...months.values()]
+}
+
+const yearMonth = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  timeZone: 'Europe/Stockholm',
+})
+
+function stockholmYearMonth(iso: string): [number, number] {
+  const parts = yearMonth.formatToParts(new Date(iso))
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value)
+  return [value('year'), value('month')]
+}

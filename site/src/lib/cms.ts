@@ -1,0 +1,170 @@
+// The only module that talks to the CMS. It reads everything public through the REST API at
+// depth 0 and joins relations itself, so the build transfers each document once.
+import type {
+  Article,
+  Author,
+  Category,
+  Correction,
+  Media,
+  Redirect,
+  Topic,
+} from '@redaktion/content-schemas/payload-types'
+
+import { readSiteEnv } from '../env'
+
+const PAGE_SIZE = 250
+const { cmsUrl } = readSiteEnv()
+
+interface Page<T> {
+  docs: T[]
+  totalDocs: number
+  totalPages: number
+}
+
+type Id = number
+
+/** An article with its relations resolved, as every page uses it. */
+export interface SiteArticle extends Omit<
+  Article,
+  'category' | 'topics' | 'authors' | 'hero' | 'relatedArticles'
+> {
+  category: Category
+  topics: Topic[]
+  authors: Author[]
+  hero: { image: Media | null; caption: string | null }
+  relatedIds: Id[]
+  corrections: Correction[]
+  publishedAt: string
+}
+
+export interface Newsroom {
+  articles: SiteArticle[]
+  categories: Category[]
+  topics: Topic[]
+  authors: Author[]
+  corrections: (Correction & { article: SiteArticle })[]
+  redirects: { from: string; to: SiteArticle }[]
+  bySlug: Map<string, SiteArticle>
+  byId: Map<Id, SiteArticle>
+  mediaById: Map<Id, Media>
+}
+
+async function fetchPage<T>(collection: string, page: number, query: string): Promise<Page<T>> {
+  const url = `${cmsUrl}/api/${collection}?depth=0&limit=${PAGE_SIZE}&page=${page}${query}`
+  let response: Response
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(60_000) })
+  } catch (error) {
+    throw new Error(
+      `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it (npm start) or set CMS_URL; no site was built.`,
+    )
+  }
+  if (!response.ok) {
+    throw new Error(`The CMS answered ${response.status} for ${url}; no site was built.`)
+  }
+  return (await response.json()) as Page<T>
+}
+
+/** Every public document of a collection, page by page; fails if any page is missing. */
+async function fetchAll<T>(collection: string, query = ''): Promise<T[]> {
+  const first = await fetchPage<T>(collection, 1, query)
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, index) =>
+      fetchPage<T>(collection, index + 2, query),
+    ),
+  )
+  const docs = [first, ...rest].flatMap((page) => page.docs)
+  if (docs.length !== first.totalDocs) {
+    throw new Error(
+      `The CMS gave ${docs.length} of ${first.totalDocs} ${collection}; no site was built.`,
+    )
+  }
+  return docs
+}
+
+function indexById<T extends { id: Id }>(docs: T[]): Map<Id, T> {
+  return new Map(docs.map((doc) => [doc.id, doc]))
+}
+
+const idOf = (value: Id | { id: Id } | null | undefined): Id | null =>
+  value == null ? null : typeof value === 'object' ? value.id : value
+
+async function loadNewsroom(): Promise<Newsroom> {
+  const [articles, categories, topics, authors, media, corrections, redirects] = await Promise.all([
+    fetchAll<Article>('articles', '&sort=-publishedAt&where[_status][equals]=published'),
+    fetchAll<Category>('categories', '&sort=title'),
+    fetchAll<Topic>('topics', '&sort=title'),
+    fetchAll<Author>('authors', '&sort=name'),
+    fetchAll<Media>('media'),
+    fetchAll<Correction>('corrections', '&sort=-noticePublishedAt'),
+    fetchAll<Redirect>('redirects'),
+  ])
+  const categoryById = indexById(categories)
+  const topicById = indexById(topics)
+  const authorById = indexById(authors)
+  const mediaById = indexById(media)
+  const correctionsByArticle = new Map<Id | null, Correction[]>()
+  for (const correction of corrections) {
+    const key = idOf(correction.article)
+    correctionsByArticle.set(key, [...(correctionsByArticle.get(key) ?? []), correction])
+  }
+
+  const siteArticles: SiteArticle[] = articles.flatMap((article) => {
+    const category = categoryById.get(idOf(article.category)!)
+    if (!category || !article.publishedAt) return []
+    const imageId = idOf(article.hero?.image)
+    return [
+      {
+        ...article,
+        publishedAt: article.publishedAt,
+        category,
+        topics: (article.topics ?? []).flatMap((topic) => topicById.get(idOf(topic)!) ?? []),
+        authors: (article.authors ?? []).flatMap((author) => authorById.get(idOf(author)!) ?? []),
+        hero: {
+          image: imageId ? (mediaById.get(imageId) ?? null) : null,
+          caption: article.hero?.caption ?? null,
+        },
+        relatedIds: (article.relatedArticles ?? []).flatMap((related) => idOf(related) ?? []),
+        corrections: correctionsByArticle.get(article.id) ?? [],
+      },
+    ]
+  })
+  const articleById = indexById(siteArticles)
+  return {
+    articles: siteArticles,
+    categories,
+    topics,
+    authors,
+    corrections: corrections.flatMap((correction) => {
+      const article = articleById.get(idOf(correction.article)!)
+      return article ? [{ ...correction, article }] : []
+    }),
+    redirects: redirects.flatMap((redirect) => {
+      const to = articleById.get(idOf(redirect.to)!)
+      return to && to.slug !== redirect.from ? [{ from: redirect.from, to }] : []
+    }),
+    bySlug: new Map(siteArticles.map((article) => [article.slug, article])),
+    byId: articleById,
+    mediaById,
+  }
+}
+
+let newsroom: Promise<Newsroom> | undefined
+
+/** The whole public newsroom, fetched once per build and shared by every page. */
+export function getNewsroom(): Promise<Newsroom> {
+  newsroom ??= loadNewsroom()
+  return newsroom
+}
+
+/**
+ * An absolute URL for a media file, versioned by the media document's last change so that
+ * cached copies (the CMS serves files as immutable) are refreshed when an image is replaced.
+ */
+export function mediaFileUrl(media: Media, size?: 'thumbnail' | 'card' | 'hero'): string | null {
+  const path = (size && media.sizes?.[size]?.url) || media.url
+  if (!path) return null
+  const url = new URL(path, cmsUrl)
+  url.searchParams.set('v', String(Date.parse(media.updatedAt)))
+  return url.href
+}

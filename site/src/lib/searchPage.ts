@@ -1,0 +1,124 @@
+// The search page's only script: Pagefind's JS API driving a small Swedish form.
+interface PagefindResultData {
+  url: string
+  excerpt: string
+  meta: { title?: string; datum?: string }
+  filters: Record<string, string[]>
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>
+  filters(): Promise<Record<string, Record<string, number>>>
+  debouncedSearch(
+    term: string | null,
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+    delayMs?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>
+}
+
+const PAGE_SIZE = 20
+const dateFormat = new Intl.DateTimeFormat('sv-SE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  if (text) node.textContent = text
+  return node
+}
+
+export async function runSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#sokformular')!
+  const input = form.querySelector<HTMLInputElement>('#q')!
+  const order = form.querySelector<HTMLSelectElement>('#ordning')!
+  const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
+  const status = document.querySelector<HTMLElement>('#sokstatus')!
+  const list = document.querySelector<HTMLOListElement>('#sokresultat')!
+
+  const bundle = '/pagefind/pagefind.js'
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind
+  await pagefind.options({ excerptLength: 24 })
+
+  const available = await pagefind.filters()
+  for (const select of filterSelects) {
+    const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) =>
+      b.localeCompare(a, 'sv'),
+    )
+    for (const value of select.id === 'ar' ? values : values.reverse())
+      select.append(new Option(value, value))
+  }
+
+  const params = new URLSearchParams(location.search)
+  input.value = params.get('q') ?? ''
+  order.value = params.get('ordning') ?? ''
+  for (const select of filterSelects) select.value = params.get(select.name) ?? ''
+
+  async function search(): Promise<void> {
+    const term = input.value.trim()
+    const filters = Object.fromEntries(
+      filterSelects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]),
+    )
+    const query = new URLSearchParams()
+    if (term) query.set('q', term)
+    for (const select of [...filterSelects, order])
+      if (select.value) query.set(select.name, select.value)
+    history.replaceState(null, '', query.size ? `?${query}` : location.pathname)
+
+    if (!term && Object.keys(filters).length === 0) {
+      list.replaceChildren()
+      status.textContent = 'Skriv ett sökord eller välj en kategori, typ eller ett år.'
+      return
+    }
+    const sort = order.value
+      ? { datum: order.value as 'asc' | 'desc' }
+      : term
+        ? undefined
+        : { datum: 'desc' as const }
+    const response = await pagefind.debouncedSearch(term || null, { filters, sort }, 200)
+    if (!response) return
+    const results = await Promise.all(
+      response.results.slice(0, PAGE_SIZE).map((result) => result.data()),
+    )
+    status.textContent =
+      response.results.length === 0
+        ? 'Inga träffar. Prova ett annat ord eller färre filter.'
+        : `${response.results.length} ${response.results.length === 1 ? 'träff' : 'träffar'}${response.results.length > PAGE_SIZE ? `, de ${PAGE_SIZE} första visas` : ''}.`
+    list.replaceChildren(
+      ...results.map((result) => {
+        const item = element('li')
+        const heading = element('h2')
+        const link = element('a', result.meta.title ?? result.url)
+        link.href = result.url
+        heading.append(link)
+        const excerpt = element('p')
+        excerpt.innerHTML = result.excerpt
+        const meta = element(
+          'p',
+          [
+            result.filters.kategori?.[0],
+            result.meta.datum && dateFormat.format(new Date(result.meta.datum)),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        )
+        meta.className = 'meta'
+        item.append(heading, excerpt, meta)
+        return item
+      }),
+    )
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void search()
+  })
+  input.addEventListener('input', () => void search())
+  for (const select of [...filterSelects, order])
+    select.addEventListener('change', () => void search())
+  await search()
+}
