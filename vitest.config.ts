@@ -43,7 +43,11 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['**/tests/**/*.server.test.ts', '**/tests/**/*.e2e.test.ts'],
+          include: [
+            'cms/tests/**/*.{server,e2e}.test.ts',
+            'scripts/tests/**/*.{server,e2e}.test.ts',
+            'site/tests/**/*.{server,e2e}.test.ts',
+          ],
           exclude: ['**/node_modules/**'],
           globalSetup: ['scripts/tests/helpers/startServer.ts'],
           setupFiles: ['scripts/tests/helpers/useServerDatabase.ts'],

@@ -29,6 +29,7 @@ export default async function startServer(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'redaktion-server-'))
   const serverLog = path.join(dataDir, 'server.log')
   const port = await freePort()
+  const sitePort = await freePort()
   const log = createWriteStream(serverLog)
   const child = spawn(
     process.execPath,
@@ -40,6 +41,7 @@ export default async function startServer(project: TestProject) {
         PATH: `${binDir}:${process.env.PATH}`,
         NODE_ENV: 'production',
         CMS_PORT: String(port),
+        SITE_PORT: String(sitePort),
         DATA_DIR: dataDir,
         JOBS_CRON: '*/2 * * * * *',
       },
@@ -49,13 +51,15 @@ export default async function startServer(project: TestProject) {
   child.stdout.pipe(log)
   child.stderr.pipe(log)
 
+  let output = ''
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`npm start did not get ready; see ${serverLog}`)),
       STARTUP_TIMEOUT_MS,
     )
     child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Press Ctrl-C to stop.')) {
+      output += chunk.toString()
+      if (output.includes('Press Ctrl-C to stop.')) {
         clearTimeout(timer)
         resolve()
       }
@@ -70,7 +74,13 @@ export default async function startServer(project: TestProject) {
     })
   })
 
+  const siteUrl = /News site\s+(http:\/\/\S+?)\/?\s/.exec(output)?.[1]
+  if (!siteUrl) {
+    child.kill('SIGKILL')
+    throw new Error(`npm start did not print the site's address:\n${output}`)
+  }
   project.provide('cmsUrl', `http://127.0.0.1:${port}`)
+  project.provide('siteUrl', siteUrl.replace('localhost', '127.0.0.1'))
   project.provide('dataDir', dataDir)
   project.provide('serverLog', serverLog)
 

@@ -57,6 +57,7 @@ async function fetchPage<T>(collection: string, page: number, query: string): Pr
   } catch (error) {
     throw new Error(
       `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it (npm start) or set CMS_URL; no site was built.`,
+      { cause: error },
     )
   }
   if (!response.ok) {

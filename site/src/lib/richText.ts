@@ -86,7 +86,8 @@ export function richTextToHtml(body: unknown, context: RichTextContext): string 
         ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${children}</a>`
         : children
     },
-    listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
+    listitem: ({ node, nodesToHTML }) =>
+      `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
     upload: ({ node }) => {
       const value = node.value as number | Media
       const media = typeof value === 'object' ? value : context.mediaById.get(value)

@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { repoRoot } from '../../../scripts/src/lib/paths'
+
+export const distDir = path.join(repoRoot, 'site', 'dist')
+
+/** Every HTML file of the last build, as [path under dist, contents]. */
+export function builtPages(): [string, string][] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => [file, readFileSync(path.join(distDir, file), 'utf8')])
+}
+
+/** The JSON-LD blocks of a page, parsed. */
+export function jsonLdOf(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1]!) as Record<string, unknown>,
+  )
+}

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../../scripts/tests/helpers/browser'
+import { serverContext } from '../../scripts/tests/helpers/serverContext'
+
+const { cmsUrl, siteUrl } = serverContext()
+// The demo reply ("Replik") whose indexed text has "myndigheterna" and no other form of the word.
+const ONLY_MYNDIGHETERNA = '/artikel/replik-ett-battre-fikarum-racker-inte/'
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+const consoleErrors: string[] = []
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  context = await browser.newContext({ locale: 'sv-SE' })
+  page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`)
+  })
+})
+afterAll(() => browser?.close())
+
+describe('the news site in Chromium', () => {
+  it('goes from the home page to an article, its category and its author', async () => {
+    await page.goto(`${siteUrl}/`)
+    await page.locator('.teaser--lead h2 a').click()
+    await page.waitForURL(/\/artikel\//)
+    const title = await page.locator('h1').textContent()
+    expect(title?.length).toBeGreaterThan(5)
+    await page.locator('.article-head .label').click()
+    await page.waitForURL(/\/kategori\//)
+    await page.goBack()
+    await page.locator('.byline a[rel="author"]').first().click()
+    await page.waitForURL(/\/skribent\//)
+    expect(await page.locator('.teaser').count()).toBeGreaterThan(0)
+  })
+
+  it('finds an article that only says "myndigheterna" when searching for "myndighet", filtered by type', async () => {
+    // The fixture: what Pagefind indexes of it (title, lead, body) has no other form of the word.
+    const response = await fetch(
+      `${cmsUrl}/api/articles?where[slug][equals]=${ONLY_MYNDIGHETERNA.split('/')[2]}&depth=0`,
+    )
+    const [fixture] = (
+      (await response.json()) as { docs: { title: string; lead: string; body: unknown }[] }
+    ).docs
+    const indexed = JSON.stringify([fixture!.title, fixture!.lead, fixture!.body]).toLowerCase()
+    expect(new Set(indexed.match(/myndighet\p{L}*/gu))).toEqual(new Set(['myndigheterna']))
+
+    await page.goto(`${siteUrl}/sok/`)
+    await page.getByLabel('Sökord').fill('myndighet')
+    await page.getByLabel('Artikeltyp').selectOption('Replik')
+    await expect
+      .poll(() => page.locator(`#sokresultat a[href="${ONLY_MYNDIGHETERNA}"]`).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1)
+    expect(await page.locator('#sokstatus').textContent()).toMatch(/träff/)
+  })
+
+  it('narrows the results with a category filter, and keeps the query in the address', async () => {
+    await page.goto(`${siteUrl}/sok/?q=myndighet`)
+    await expect
+      .poll(() => page.locator('#sokresultat li').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0)
+    const all = await page.locator('#sokresultat li').count()
+    expect(await page.locator('#sokresultat mark').count()).toBeGreaterThan(0)
+    await page.getByLabel('Kategori').selectOption('Debatt')
+    await expect.poll(() => page.locator('#sokresultat li').count()).toBeLessThan(all)
+    const categories = await page.locator('#sokresultat .meta').allTextContents()
+    expect(categories.every((text) => text.startsWith('Debatt'))).toBe(true)
+    expect(page.url()).toContain('kategori=Debatt')
+  })
+
+  it.each(['/', ONLY_MYNDIGHETERNA, '/kategori/myndigheter/', '/sok/?q=myndighet', '/finns-inte/'])(
+    'has no axe-core violations (WCAG 2.1 A and AA) on %s',
+    async (path) => {
+      await page.goto(`${siteUrl}${path}`)
+      await page.waitForLoadState('networkidle')
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
+      ).toEqual([])
+    },
+  )
+
+  it('breaks no Content-Security-Policy rule and loads nothing missing on the pages visited', () => {
+    const unexpected = consoleErrors.filter((error) => !error.includes('/finns-inte/'))
+    expect(unexpected).toEqual([])
+  })
+})
