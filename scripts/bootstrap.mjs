@@ -15,6 +15,7 @@ const installStamp = path.join(root, 'node_modules', '.redaktion-install')
 const COMMANDS = {
   start: [path.join(root, 'scripts', 'src', 'start', 'start.ts')],
   test: [path.join(root, 'scripts', 'src', 'test', 'runTests.ts')],
+  'bench-site': [path.join(root, 'scripts', 'bench', 'site.ts')],
 }
 
 const command = process.argv[2]

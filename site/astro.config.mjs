@@ -32,6 +32,8 @@ function redirectsFile() {
 
 export default defineConfig({
   site: siteUrl,
+  // Benchmarks build into a folder of their own; everything else uses site/dist.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), redirectsFile()],

@@ -11,6 +11,7 @@ import type {
 } from '@redaktion/content-schemas/payload-types'
 
 import { readSiteEnv } from '../env'
+import { buildRelatedIndex, type RelatedIndex } from './related'
 
 const PAGE_SIZE = 250
 const { cmsUrl } = readSiteEnv()
@@ -46,6 +47,9 @@ export interface Newsroom {
   redirects: { from: string; to: SiteArticle }[]
   bySlug: Map<string, SiteArticle>
   byId: Map<Id, SiteArticle>
+  slugById: Map<Id, string>
+  /** Lookups for related articles and series, lists newest first. */
+  related: RelatedIndex<SiteArticle>
   mediaById: Map<Id, Media>
 }
 
@@ -146,6 +150,8 @@ async function loadNewsroom(): Promise<Newsroom> {
     }),
     bySlug: new Map(siteArticles.map((article) => [article.slug, article])),
     byId: articleById,
+    slugById: new Map(siteArticles.map((article) => [article.id, article.slug])),
+    related: buildRelatedIndex(siteArticles),
     mediaById,
   }
 }

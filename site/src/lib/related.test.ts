@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { relatedArticles, type RelatableArticle } from './related'
+import { buildRelatedIndex, relatedArticles, type RelatableArticle } from './related'
 
 const article = (
   id: number,
@@ -25,14 +25,14 @@ describe('relatedArticles', () => {
     article(5, 5, 30),
     article(6, 6, 20),
   ]
-  const byId = new Map(all.map((entry) => [entry.id, entry]))
+  const index = buildRelatedIndex([...all].reverse())
 
   it('puts manual picks first, then the same topic series, then the same category', () => {
-    expect(relatedArticles(all[0]!, all, byId).map((entry) => entry.id)).toEqual([5, 4, 2, 3])
+    expect(relatedArticles(all[0]!, index).map((entry) => entry.id)).toEqual([5, 4, 2, 3])
   })
 
   it('never includes the article itself and respects the limit', () => {
-    const ids = relatedArticles(all[1]!, all, byId, 2).map((entry) => entry.id)
+    const ids = relatedArticles(all[1]!, index, 2).map((entry) => entry.id)
     expect(ids).toEqual([4, 1])
   })
 })

@@ -7,14 +7,20 @@ export interface RelatableArticle {
   topics: { id: number }[]
 }
 
+/** Articles grouped for quick lookups, each list newest first. */
+export interface RelatedIndex<T> {
+  byId: Map<number, T>
+  byTopic: Map<number, T[]>
+  byCategory: Map<number, T[]>
+}
+
 /**
  * "Du kanske också är intresserad av": the editor's picks first, then the newest articles in
  * the same topic series, then in the same category, never the article itself or a duplicate.
  */
 export function relatedArticles<T extends RelatableArticle>(
   article: T,
-  all: T[],
-  byId: Map<number, T>,
+  index: RelatedIndex<T>,
   limit = 4,
 ): T[] {
   const chosen = new Map<number, T>()
@@ -22,10 +28,30 @@ export function relatedArticles<T extends RelatableArticle>(
     if (candidate && candidate.id !== article.id && chosen.size < limit)
       chosen.set(candidate.id, candidate)
   }
-  article.relatedIds.forEach((id) => add(byId.get(id)))
-  const newestFirst = [...all].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
-  const topicIds = new Set(article.topics.map((topic) => topic.id))
-  newestFirst.filter((other) => other.topics.some((topic) => topicIds.has(topic.id))).forEach(add)
-  newestFirst.filter((other) => other.category.id === article.category.id).forEach(add)
+  article.relatedIds.forEach((id) => add(index.byId.get(id)))
+  const sameTopic = article.topics.flatMap((topic) => index.byTopic.get(topic.id) ?? [])
+  sameTopic.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  for (const candidate of sameTopic) add(candidate)
+  for (const candidate of index.byCategory.get(article.category.id) ?? []) {
+    if (chosen.size >= limit) break
+    add(candidate)
+  }
   return [...chosen.values()]
+}
+
+/** Builds the lookups once per build, from articles sorted newest first. */
+export function buildRelatedIndex<T extends RelatableArticle>(newestFirst: T[]): RelatedIndex<T> {
+  const byTopic = new Map<number, T[]>()
+  const byCategory = new Map<number, T[]>()
+  for (const article of newestFirst) {
+    for (const topic of article.topics) pushTo(byTopic, topic.id, article)
+    pushTo(byCategory, article.category.id, article)
+  }
+  return { byId: new Map(newestFirst.map((article) => [article.id, article])), byTopic, byCategory }
+}
+
+function pushTo<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }

@@ -1,0 +1,208 @@
+// `npm run bench:site [-- --sizes 1000,10000]`: builds the site from synthetic archives and
+// prints build time, Pagefind time, peak memory, pages, sizes and transfer weights, with the
+// ratio of each size to the smallest one. Everything runs on 127.0.0.1 and stops by itself.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+
+import { formatSeconds, info, step } from '../src/lib/log'
+import { binDir, cmsDir, repoRoot } from '../src/lib/paths'
+import { runProcess, startProcess, stopProcesses, waitForHttp } from '../src/lib/processes'
+import { ensureCmsBuild } from '../src/start/buildCms'
+import { createSiteHandler, listenOnFreePort } from '../src/start/serveSite'
+import { launchChromium } from '../tests/helpers/browser'
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } })
+const sizes = values.sizes.split(',').map(Number)
+const quiet = /Unknown user config "nodedir"|INFO/
+const secret = 'benchmark-secret-0123456789abcdef0123456789'
+
+interface Measurement {
+  articles: number
+  astroSeconds: number
+  astroPeakMb: number
+  pagefindSeconds: number
+  pages: number
+  distMb: number
+  indexMb: number
+  firstQueryKb: number
+  articlePageKb: number
+}
+
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0)
+}
+
+/** Runs a command under GNU time; returns its wall time and peak resident memory. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) {
+  return new Promise<{ seconds: number; peakMb: number }>((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', 'TIMED %e %M', command, ...args], {
+      cwd,
+      env: { ...env, PATH: `${binDir}:${env.PATH}` },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('exit', (code) => {
+      const match = /TIMED ([\d.]+) (\d+)/.exec(stderr)
+      if (code !== 0 || !match)
+        return reject(new Error(`${command} failed (${code}):\n${stderr.slice(-3000)}`))
+      resolve({ seconds: Number(match[1]), peakMb: Number(match[2]) / 1024 })
+    })
+  })
+}
+
+/** Bytes a browser fetches from /pagefind/ for its first query, and an article page's weight. */
+async function measureInBrowser(siteUrl: string, articlePath: string) {
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage()
+    const searchBytes: number[] = []
+    page.on('response', async (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+        searchBytes.push((await response.body()).length)
+    })
+    await page.goto(`${siteUrl}/sok/?q=myndighet`)
+    await page.locator('#sokresultat li').first().waitFor({ timeout: 30_000 })
+    await page.waitForLoadState('networkidle')
+
+    const weights: number[] = []
+    const articlePage = await browser.newPage()
+    articlePage.on('response', async (response) => {
+      const type = response.request().resourceType()
+      if (['document', 'stylesheet', 'script'].includes(type))
+        weights.push(gzipSync(await response.body()).length)
+    })
+    await articlePage.goto(`${siteUrl}${articlePath}`)
+    await articlePage.waitForLoadState('networkidle')
+    const sum = (list: number[]) => list.reduce((total, value) => total + value, 0) / 1024
+    return { firstQueryKb: sum(searchBytes), articlePageKb: sum(weights) }
+  } finally {
+    await browser.close()
+  }
+}
+
+async function benchmark(articles: number): Promise<Measurement> {
+  const work = mkdtempSync(path.join(tmpdir(), `redaktion-bench-${articles}-`))
+  const databaseUrl = `file:${path.join(work, 'archive.db')}`
+  const outDir = path.join(work, 'dist')
+  const env = {
+    ...process.env,
+    DATA_DIR: work,
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: secret,
+    RUN_JOBS: 'false',
+  }
+  try {
+    await step(`${articles} articles: writing the archive`, () =>
+      runProcess(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'scripts/src/archive/cli.ts',
+          '--articles',
+          String(articles),
+          '--database-url',
+          databaseUrl,
+        ],
+        {
+          cwd: repoRoot,
+          env,
+          prefix: '  [archive]',
+          quiet,
+        },
+      ),
+    )
+    const portServer = createServer()
+    const cmsPort = await listenOnFreePort(portServer, 3900)
+    portServer.close()
+    const cms = startProcess('next', ['start', '--port', String(cmsPort)], {
+      cwd: cmsDir,
+      env: { ...env, NODE_ENV: 'production', SERVER_URL: `http://127.0.0.1:${cmsPort}` },
+      prefix: '  [cms]',
+      quiet,
+    })
+    try {
+      await waitForHttp(`http://127.0.0.1:${cmsPort}/api/articles?limit=1`, 120_000)
+      const siteEnv: NodeJS.ProcessEnv = {
+        ...env,
+        NODE_ENV: 'production',
+        CMS_URL: `http://127.0.0.1:${cmsPort}`,
+        SITE_URL: 'http://127.0.0.1',
+        SITE_OUT_DIR: outDir,
+      }
+      const astro = await step(`${articles} articles: astro build`, () =>
+        timed('astro', ['build'], siteEnv, path.join(repoRoot, 'site')),
+      )
+      const pagefind = await step(`${articles} articles: pagefind`, () =>
+        timed('pagefind', ['--site', outDir, '--silent'], siteEnv, repoRoot),
+      )
+      const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+        file.endsWith('.html'),
+      ).length
+      const server = createServer(createSiteHandler(outDir))
+      const sitePort = await listenOnFreePort(server, 4400)
+      const newestArticle = (readdirSync(path.join(outDir, 'artikel')) as string[]).sort()[0]
+      const browser = await measureInBrowser(
+        `http://127.0.0.1:${sitePort}`,
+        `/artikel/${newestArticle}/`,
+      )
+      server.close()
+      return {
+        articles,
+        astroSeconds: astro.seconds,
+        astroPeakMb: astro.peakMb,
+        pagefindSeconds: pagefind.seconds,
+        pages,
+        distMb: sizeOf(outDir) / 1024 / 1024,
+        indexMb: sizeOf(path.join(outDir, 'pagefind')) / 1024 / 1024,
+        ...browser,
+      }
+    } finally {
+      await stopProcesses([cms])
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+const started = Date.now()
+await step('Checking the CMS build', () =>
+  ensureCmsBuild({ ...process.env, NODE_ENV: 'production' }),
+)
+const results: Measurement[] = []
+for (const size of sizes) results.push(await benchmark(size))
+
+const reference = results[0]!
+const rows: [string, (m: Measurement) => number, number][] = [
+  ['astro build (s)', (m) => m.astroSeconds, 1],
+  ['astro peak memory (MB)', (m) => m.astroPeakMb, 0],
+  ['pagefind (s)', (m) => m.pagefindSeconds, 2],
+  ['pages', (m) => m.pages, 0],
+  ['dist size (MB)', (m) => m.distMb, 1],
+  ['search index (MB)', (m) => m.indexMb, 1],
+  ['first query transfer (kB)', (m) => m.firstQueryKb, 1],
+  ['article page, gzip (kB)', (m) => m.articlePageKb, 1],
+]
+process.stdout.write(
+  `\n${'measure'.padEnd(28)}${results.map((m) => `${m.articles} art.`.padStart(14)).join('')}${results
+    .slice(1)
+    .map((m) => `${`×${m.articles}/${reference.articles}`.padStart(14)}`)
+    .join('')}\n`,
+)
+for (const [label, get, digits] of rows) {
+  const cells = results.map((m) => get(m).toFixed(digits).padStart(14)).join('')
+  const ratios = results
+    .slice(1)
+    .map((m) => `${(get(m) / get(reference)).toFixed(2)}×`.padStart(14))
+    .join('')
+  process.stdout.write(`${label.padEnd(28)}${cells}${ratios}\n`)
+}
+info(`\nBenchmark finished in ${formatSeconds(Date.now() - started)}.`)
