@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { HtmlValidate } from 'html-validate'
@@ -84,6 +84,23 @@ describe('the built news site', () => {
     const missing = await page('/finns-inte/')
     expect(missing.status).toBe(404)
     expect(missing.html).toContain('Sidan hittades inte')
+  })
+
+  it('keeps an old article address working: a redirect page and a _redirects line', async () => {
+    const response = await fetch(`${cmsUrl}/api/redirects?depth=1&limit=1`)
+    const [redirect] = (
+      (await response.json()) as { docs: { from: string; to: { slug: string } }[] }
+    ).docs
+    const target = `/artikel/${redirect!.to.slug}/`
+    const old = await page(`/artikel/${redirect!.from}/`)
+    expect(old.status).toBe(200)
+    expect(old.html).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`)
+    expect(old.html).toContain(
+      `<link rel="canonical" href="${siteUrl.replace('127.0.0.1', 'localhost')}${target}">`,
+    )
+    expect(readFileSync(path.join(distDir, '_redirects'), 'utf8')).toContain(
+      `/artikel/${redirect!.from}/ ${target} 301`,
+    )
   })
 
   it('serves the editorial pages written in MDX', async () => {

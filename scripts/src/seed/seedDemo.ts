@@ -137,6 +137,7 @@ export async function seedDemo(
     })
   }
   await scheduleOneDraft(payload, articles, users.editor!, now)
+  await shortenOnePermalink(payload, articles)
   info(
     `${articles.length} articles (${demoArticles.filter((entry) => entry.isDraft).length} drafts)`,
   )
@@ -186,4 +187,24 @@ async function scheduleOneDraft(
     at: new Date(now.getTime() + 5 * 60 * 1000),
   })
   info(`"${draft.title}" is scheduled to publish in 5 minutes`)
+}
+
+/**
+ * An editor shortens one published permalink, as happens after a headline is reworked: the old
+ * address is kept as a redirect, so the demo shows one.
+ */
+async function shortenOnePermalink(payload: Payload, articles: [string, Article][]): Promise<void> {
+  const article = articles.find(
+    ([, doc]) => doc._status === 'published' && doc.type === 'ledare',
+  )?.[1]
+  if (!article) return
+  const shorter = article.slug.split('-').slice(0, 4).join('-')
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { slug: shorter, _status: 'published' },
+    overrideAccess: true,
+    depth: 0,
+  })
+  info(`"${article.slug}" now redirects to "${shorter}"`)
 }
