@@ -9,6 +9,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
+import { launch } from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
 import { formatSeconds, info, step } from '../src/lib/log'
 import { binDir, cmsDir, repoRoot } from '../src/lib/paths'
 import { runProcess, startProcess, stopProcesses, waitForHttp } from '../src/lib/processes'
@@ -31,6 +34,42 @@ interface Measurement {
   indexMb: number
   firstQueryKb: number
   articlePageKb: number
+  lighthouse: Record<string, string>
+}
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/** Lighthouse's four category scores for each page, as "performance/accessibility/best practices/SEO". */
+async function lighthouseScores(siteUrl: string, paths: string[]): Promise<Record<string, string>> {
+  const chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_FLAGS,
+  })
+  try {
+    const scores: Record<string, string> = {}
+    for (const pagePath of paths) {
+      const result = await lighthouse(`${siteUrl}${pagePath}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      })
+      const categories = result?.lhr.categories ?? {}
+      scores[pagePath] = ['performance', 'accessibility', 'best-practices', 'seo']
+        .map((name) => Math.round((categories[name]?.score ?? 0) * 100))
+        .join('/')
+    }
+    return scores
+  } finally {
+    chrome.kill()
+  }
 }
 
 function sizeOf(dir: string): number {
@@ -149,10 +188,11 @@ async function benchmark(articles: number): Promise<Measurement> {
       ).length
       const server = createServer(createSiteHandler(outDir))
       const sitePort = await listenOnFreePort(server, 4400)
-      const newestArticle = (readdirSync(path.join(outDir, 'artikel')) as string[]).sort()[0]
-      const browser = await measureInBrowser(
-        `http://127.0.0.1:${sitePort}`,
-        `/artikel/${newestArticle}/`,
+      const sampleArticle = `/artikel/${readdirSync(path.join(outDir, 'artikel')).sort()[0]}/`
+      const siteUrl = `http://127.0.0.1:${sitePort}`
+      const browser = await measureInBrowser(siteUrl, sampleArticle)
+      const scores = await step(`${articles} articles: Lighthouse`, () =>
+        lighthouseScores(siteUrl, ['/', sampleArticle, '/sok/']),
       )
       server.close()
       return {
@@ -164,6 +204,7 @@ async function benchmark(articles: number): Promise<Measurement> {
         distMb: sizeOf(outDir) / 1024 / 1024,
         indexMb: sizeOf(path.join(outDir, 'pagefind')) / 1024 / 1024,
         ...browser,
+        lighthouse: scores,
       }
     } finally {
       await stopProcesses([cms])
@@ -204,5 +245,12 @@ for (const [label, get, digits] of rows) {
     .map((m) => `${(get(m) / get(reference)).toFixed(2)}×`.padStart(14))
     .join('')
   process.stdout.write(`${label.padEnd(28)}${cells}${ratios}\n`)
+}
+for (const result of results) {
+  for (const [pagePath, scores] of Object.entries(result.lighthouse)) {
+    process.stdout.write(
+      `Lighthouse ${result.articles} art. ${pagePath.slice(0, 40).padEnd(42)} ${scores} (perf/a11y/bp/seo)\n`,
+    )
+  }
 }
 info(`\nBenchmark finished in ${formatSeconds(Date.now() - started)}.`)

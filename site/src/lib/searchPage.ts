@@ -16,7 +16,7 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>
 }
 
-const PAGE_SIZE = 20
+const PAGE_SIZE = 10
 const dateFormat = new Intl.DateTimeFormat('sv-SE', {
   day: 'numeric',
   month: 'long',
@@ -32,6 +32,22 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node
 }
 
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = element('li')
+  const heading = element('h2')
+  const link = element('a', result.meta.title ?? result.url)
+  link.href = result.url
+  heading.append(link)
+  const excerpt = element('p')
+  // Pagefind escapes the page text; its only markup is <mark> around the matched words.
+  excerpt.innerHTML = result.excerpt
+  const date = result.meta.datum && dateFormat.format(new Date(result.meta.datum))
+  const meta = element('p', [result.filters.kategori?.[0], date].filter(Boolean).join(' · '))
+  meta.className = 'meta'
+  item.append(heading, excerpt, meta)
+  return item
+}
+
 export async function runSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#sokformular')!
   const input = form.querySelector<HTMLInputElement>('#q')!
@@ -39,6 +55,7 @@ export async function runSearchPage(): Promise<void> {
   const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
   const status = document.querySelector<HTMLElement>('#sokstatus')!
   const list = document.querySelector<HTMLOListElement>('#sokresultat')!
+  const more = document.querySelector<HTMLButtonElement>('#visafler')!
 
   const bundle = '/pagefind/pagefind.js'
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind
@@ -58,6 +75,8 @@ export async function runSearchPage(): Promise<void> {
   order.value = params.get('ordning') ?? ''
   for (const select of filterSelects) select.value = params.get(select.name) ?? ''
 
+  let pending: { data(): Promise<PagefindResultData> }[] = []
+
   async function search(): Promise<void> {
     const term = input.value.trim()
     const filters = Object.fromEntries(
@@ -70,6 +89,8 @@ export async function runSearchPage(): Promise<void> {
     history.replaceState(null, '', query.size ? `?${query}` : location.pathname)
 
     if (!term && Object.keys(filters).length === 0) {
+      pending = []
+      more.hidden = true
       list.replaceChildren()
       status.textContent = 'Skriv ett sökord eller välj en kategori, typ eller ett år.'
       return
@@ -81,38 +102,24 @@ export async function runSearchPage(): Promise<void> {
         : { datum: 'desc' as const }
     const response = await pagefind.debouncedSearch(term || null, { filters, sort }, 200)
     if (!response) return
-    const results = await Promise.all(
-      response.results.slice(0, PAGE_SIZE).map((result) => result.data()),
-    )
+    pending = response.results
+    list.replaceChildren()
     status.textContent =
-      response.results.length === 0
+      pending.length === 0
         ? 'Inga träffar. Prova ett annat ord eller färre filter.'
-        : `${response.results.length} ${response.results.length === 1 ? 'träff' : 'träffar'}${response.results.length > PAGE_SIZE ? `, de ${PAGE_SIZE} första visas` : ''}.`
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = element('li')
-        const heading = element('h2')
-        const link = element('a', result.meta.title ?? result.url)
-        link.href = result.url
-        heading.append(link)
-        const excerpt = element('p')
-        excerpt.innerHTML = result.excerpt
-        const meta = element(
-          'p',
-          [
-            result.filters.kategori?.[0],
-            result.meta.datum && dateFormat.format(new Date(result.meta.datum)),
-          ]
-            .filter(Boolean)
-            .join(' · '),
-        )
-        meta.className = 'meta'
-        item.append(heading, excerpt, meta)
-        return item
-      }),
-    )
+        : `${pending.length} ${pending.length === 1 ? 'träff' : 'träffar'}.`
+    await showMore()
   }
 
+  /** Fetches the next page of result fragments only when asked: each one is a download. */
+  async function showMore(): Promise<void> {
+    const next = pending.slice(list.children.length, list.children.length + PAGE_SIZE)
+    const results = await Promise.all(next.map((result) => result.data()))
+    list.append(...results.map(renderResult))
+    more.hidden = list.children.length >= pending.length
+  }
+
+  more.addEventListener('click', () => void showMore())
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     void search()
