@@ -102,10 +102,10 @@ async function measureInBrowser(siteUrl: string, articlePath: string) {
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
-    const searchBytes: number[] = []
+    const searchBytes: [string, number][] = []
     page.on('response', async (response) => {
       if (new URL(response.url()).pathname.startsWith('/pagefind/'))
-        searchBytes.push((await response.body()).length)
+        searchBytes.push([new URL(response.url()).pathname, (await response.body()).length])
     })
     await page.goto(`${siteUrl}/sok/?q=myndighet`)
     await page.locator('#sokresultat li').first().waitFor({ timeout: 30_000 })
@@ -121,7 +121,11 @@ async function measureInBrowser(siteUrl: string, articlePath: string) {
     await articlePage.goto(`${siteUrl}${articlePath}`)
     await articlePage.waitForLoadState('networkidle')
     const sum = (list: number[]) => list.reduce((total, value) => total + value, 0) / 1024
-    return { firstQueryKb: sum(searchBytes), articlePageKb: sum(weights) }
+    const largest = [...searchBytes].sort((a, b) => b[1] - a[1]).slice(0, 4)
+    info(
+      `first query's largest downloads: ${largest.map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(0)} kB`).join(', ')}`,
+    )
+    return { firstQueryKb: sum(searchBytes.map(([, bytes]) => bytes)), articlePageKb: sum(weights) }
   } finally {
     await browser.close()
   }

@@ -8,7 +8,6 @@ interface PagefindResultData {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
-  filters(): Promise<Record<string, Record<string, number>>>
   debouncedSearch(
     term: string | null,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -60,15 +59,6 @@ export async function runSearchPage(): Promise<void> {
   const bundle = '/pagefind/pagefind.js'
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind
   await pagefind.options({ excerptLength: 24 })
-
-  const available = await pagefind.filters()
-  for (const select of filterSelects) {
-    const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) =>
-      b.localeCompare(a, 'sv'),
-    )
-    for (const value of select.id === 'ar' ? values : values.reverse())
-      select.append(new Option(value, value))
-  }
 
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
