@@ -7,7 +7,6 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { gzipSync } from 'node:zlib'
 
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
@@ -105,7 +104,10 @@ async function measureInBrowser(siteUrl: string, articlePath: string) {
     const searchBytes: [string, number][] = []
     page.on('response', async (response) => {
       if (new URL(response.url()).pathname.startsWith('/pagefind/'))
-        searchBytes.push([new URL(response.url()).pathname, (await response.body()).length])
+        searchBytes.push([
+          new URL(response.url()).pathname,
+          (await response.request().sizes()).responseBodySize,
+        ])
     })
     await page.goto(`${siteUrl}/sok/?q=myndighet`)
     await page.locator('#sokresultat li').first().waitFor({ timeout: 30_000 })
@@ -116,7 +118,7 @@ async function measureInBrowser(siteUrl: string, articlePath: string) {
     articlePage.on('response', async (response) => {
       const type = response.request().resourceType()
       if (['document', 'stylesheet', 'script'].includes(type))
-        weights.push(gzipSync(await response.body()).length)
+        weights.push((await response.request().sizes()).responseBodySize)
     })
     await articlePage.goto(`${siteUrl}${articlePath}`)
     await articlePage.waitForLoadState('networkidle')
@@ -187,6 +189,11 @@ async function benchmark(articles: number): Promise<Measurement> {
       const pagefind = await step(`${articles} articles: pagefind`, () =>
         timed('pagefind', ['--site', outDir, '--silent'], siteEnv, repoRoot),
       )
+      await runProcess('node', ['scripts/precompress.mjs', outDir], {
+        cwd: path.join(repoRoot, 'site'),
+        env: siteEnv,
+        prefix: '  [precompress]',
+      })
       const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
         file.endsWith('.html'),
       ).length
@@ -234,7 +241,7 @@ const rows: [string, (m: Measurement) => number, number][] = [
   ['dist size (MB)', (m) => m.distMb, 1],
   ['search index (MB)', (m) => m.indexMb, 1],
   ['first query transfer (kB)', (m) => m.firstQueryKb, 1],
-  ['article page, gzip (kB)', (m) => m.articlePageKb, 1],
+  ['article page transfer (kB)', (m) => m.articlePageKb, 1],
 ]
 process.stdout.write(
   `\n${'measure'.padEnd(28)}${results.map((m) => `${m.articles} art.`.padStart(14)).join('')}${results

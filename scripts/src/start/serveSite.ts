@@ -15,6 +15,9 @@ export function createSiteHandler(distDir: string): RequestListener {
   const notFoundPage = () => readFileSync(path.join(distDir, '404.html'))
   const serve = sirv(distDir, {
     etag: true,
+    // The build writes .br and .gz beside text files (site/scripts/precompress.mjs).
+    brotli: true,
+    gzip: true,
     setHeaders: (response, pathname) => {
       response.setHeader('X-Content-Type-Options', 'nosniff')
       response.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
