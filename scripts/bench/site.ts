@@ -16,7 +16,7 @@ import { binDir, cmsDir, repoRoot } from '../src/lib/paths'
 import { runProcess, startProcess, stopProcesses, waitForHttp } from '../src/lib/processes'
 import { ensureCmsBuild } from '../src/start/buildCms'
 import { createSiteHandler, listenOnFreePort } from '../src/start/serveSite'
-import { launchChromium } from '../tests/helpers/browser'
+import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/helpers/browser'
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } })
 const sizes = values.sizes.split(',').map(Number)
@@ -36,20 +36,10 @@ interface Measurement {
   lighthouse: Record<string, string>
 }
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
 /** Lighthouse's four category scores for each page, as "performance/accessibility/best practices/SEO". */
 async function lighthouseScores(siteUrl: string, paths: string[]): Promise<Record<string, string>> {
   const chrome = await launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM,
     chromeFlags: CHROMIUM_FLAGS,
   })
   try {
