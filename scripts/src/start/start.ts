@@ -67,9 +67,11 @@ cms.on('exit', (code) => {
 // The first API request also starts Payload, and with it the jobs runner (scheduled publishing).
 await step('Starting the CMS', () =>
   waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 120_000),
-).catch((error: Error) =>
-  fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`),
-)
+).catch(async (error: Error) => {
+  isStopping = true
+  await stopProcesses([cms])
+  fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`)
+})
 
 // The site's port is taken first: the build needs to know the address it will be served at.
 let siteHandler: RequestListener = (_, response) => {

@@ -46,17 +46,26 @@ export default async function startServer(project: TestProject) {
         JOBS_CRON: '*/2 * * * * *',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a failed start can be cleared away with everything it spawned.
+      detached: true,
     },
   )
+  const killAll = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
   child.stdout.pipe(log)
   child.stderr.pipe(log)
 
   let output = ''
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`npm start did not get ready; see ${serverLog}`)),
-      STARTUP_TIMEOUT_MS,
-    )
+    const timer = setTimeout(() => {
+      killAll()
+      reject(new Error(`npm start did not get ready; see ${serverLog}`))
+    }, STARTUP_TIMEOUT_MS)
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       if (output.includes('Press Ctrl-C to stop.')) {
@@ -76,7 +85,7 @@ export default async function startServer(project: TestProject) {
 
   const siteUrl = /News site\s+(http:\/\/\S+?)\/?\s/.exec(output)?.[1]
   if (!siteUrl) {
-    child.kill('SIGKILL')
+    killAll()
     throw new Error(`npm start did not print the site's address:\n${output}`)
   }
   project.provide('cmsUrl', `http://127.0.0.1:${port}`)
