@@ -1,14 +1,12 @@
 import { z } from 'zod'
 
-/** Everything the site build reads from the environment, with its default. */
+/** What the site's code reads from the environment (SITE_URL is Astro's `site`, in astro.config.mjs). */
 export const SITE_ENV_DEFAULTS = {
   CMS_URL: 'http://localhost:3000',
-  SITE_URL: 'http://localhost:4321',
 } as const
 
 const schema = z.object({
   CMS_URL: z.url().default(SITE_ENV_DEFAULTS.CMS_URL),
-  SITE_URL: z.url().default(SITE_ENV_DEFAULTS.SITE_URL),
 })
 
 export function readSiteEnv(source: Record<string, string | undefined> = process.env) {
@@ -19,6 +17,5 @@ export function readSiteEnv(source: Record<string, string | undefined> = process
   }
   return {
     cmsUrl: parsed.data.CMS_URL.replace(/\/+$/, ''),
-    siteUrl: parsed.data.SITE_URL.replace(/\/+$/, ''),
   }
 }

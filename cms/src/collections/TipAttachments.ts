@@ -12,7 +12,6 @@ export const TipAttachments: CollectionConfig = {
   access: { create: anyone, read: isEditor, update: isEditor, delete: isEditor },
   upload: {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
-    disableLocalStorage: false,
   },
   hooks: { beforeOperation: [limitUploadSize(10 * 1024 * 1024)] },
   fields: [],

@@ -14,8 +14,6 @@ export interface Archive {
   months: ArchiveMonth<SiteArticle>[]
 }
 
-const byNewest = (a: SiteArticle, b: SiteArticle) => b.publishedAt.localeCompare(a.publishedAt)
-
 /** Every archive of one kind; each has at least one article. */
 export function archivesOf(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
   const sources =
@@ -43,7 +41,7 @@ export function archivesOf(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
             has: (a: SiteArticle) => a.authors.some((author) => author.id === p.id),
           }))
   return sources.flatMap(({ has, ...source }) => {
-    const articles = newsroom.articles.filter(has).sort(byNewest)
+    const articles = newsroom.articles.filter(has)
     return articles.length ? [{ kind, ...source, months: groupByMonth(articles) }] : []
   })
 }

@@ -46,7 +46,6 @@ export interface Newsroom {
   corrections: (Correction & { article: SiteArticle })[]
   redirects: { from: string; to: SiteArticle }[]
   bySlug: Map<string, SiteArticle>
-  byId: Map<Id, SiteArticle>
   slugById: Map<Id, string>
   /** Lookups for related articles and series, lists newest first. */
   related: RelatedIndex<SiteArticle>
@@ -149,7 +148,6 @@ async function loadNewsroom(): Promise<Newsroom> {
       return to && to.slug !== redirect.from ? [{ from: redirect.from, to }] : []
     }),
     bySlug: new Map(siteArticles.map((article) => [article.slug, article])),
-    byId: articleById,
     slugById: new Map(siteArticles.map((article) => [article.id, article.slug])),
     related: buildRelatedIndex(siteArticles),
     mediaById,
