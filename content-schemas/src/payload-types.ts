@@ -366,6 +366,10 @@ export interface Correction {
    */
   notice?: string | null;
   noticePublishedAt?: string | null;
+  assignee?: (number | null) | User;
+  reference?: string | null;
+  handledAt?: string | null;
+  idempotencyKey?: string | null;
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -378,11 +382,18 @@ export interface Tip {
   id: number;
   message: string;
   article?: (number | null) | Article;
+  /**
+   * Tipsaren valde att vara anonym: inga kontaktuppgifter.
+   */
+  anonymous?: boolean | null;
   name?: string | null;
   contact?: string | null;
   attachments?: (number | TipAttachment)[] | null;
   status: 'new' | 'in-progress' | 'closed';
   assignee?: (number | null) | User;
+  reference?: string | null;
+  handledAt?: string | null;
+  idempotencyKey?: string | null;
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -424,6 +435,10 @@ export interface DebateSubmission {
    * Skapas när inlägget antas.
    */
   article?: (number | null) | Article;
+  assignee?: (number | null) | User;
+  reference?: string | null;
+  handledAt?: string | null;
+  idempotencyKey?: string | null;
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -807,6 +822,10 @@ export interface CorrectionsSelect<T extends boolean = true> {
   status?: T;
   notice?: T;
   noticePublishedAt?: T;
+  assignee?: T;
+  reference?: T;
+  handledAt?: T;
+  idempotencyKey?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -818,11 +837,15 @@ export interface CorrectionsSelect<T extends boolean = true> {
 export interface TipsSelect<T extends boolean = true> {
   message?: T;
   article?: T;
+  anonymous?: T;
   name?: T;
   contact?: T;
   attachments?: T;
   status?: T;
   assignee?: T;
+  reference?: T;
+  handledAt?: T;
+  idempotencyKey?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -859,6 +882,10 @@ export interface DebateSubmissionsSelect<T extends boolean = true> {
   consentToEditing?: T;
   status?: T;
   article?: T;
+  assignee?: T;
+  reference?: T;
+  handledAt?: T;
+  idempotencyKey?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,9 +1,14 @@
 import { correctionStatusOptions } from '@redaktion/content-schemas/options'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { isEditor, isEditorField } from '../access/isEditor'
-import { isStaffField } from '../access/isStaff'
+import { isStaff, isStaffField } from '../access/isStaff'
+import {
+  assigneeField,
+  handledAtField,
+  idempotencyKeyField,
+  referenceField,
+} from '../fields/submissionFields'
 import { publishedNoticeOrStaff } from '../access/publishedNoticeOrStaff'
 import { publishCorrectionNotice } from '../hooks/publishCorrectionNotice'
 
@@ -16,10 +21,18 @@ export const Corrections: CollectionConfig = {
   labels: { singular: 'Rättelse', plural: 'Rättelser' },
   admin: {
     useAsTitle: 'whatIsWrong',
-    defaultColumns: ['article', 'status', 'noticePublishedAt', 'createdAt'],
+    defaultColumns: [
+      'reference',
+      'article',
+      'status',
+      'assignee',
+      'noticePublishedAt',
+      'createdAt',
+    ],
+    listSearchableFields: ['reference', 'whatIsWrong'],
     group: 'Inkommet',
   },
-  access: { create: anyone, read: publishedNoticeOrStaff, update: isEditor, delete: isEditor },
+  access: { create: isStaff, read: publishedNoticeOrStaff, update: isEditor, delete: isEditor },
   hooks: { beforeChange: [publishCorrectionNotice] },
   fields: [
     {
@@ -101,6 +114,10 @@ export const Corrections: CollectionConfig = {
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
       },
     },
+    { ...assigneeField, access: { ...assigneeField.access, read: isStaffField } },
+    referenceField,
+    handledAtField(['corrected', 'rejected']),
+    idempotencyKeyField,
     {
       name: 'internalNotes',
       type: 'textarea',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { isStaff } from '../access/isStaff'
 import { validateWordDocument } from '../hooks/validateWordDocument'
 
 export const WORD_MIME_TYPE =
@@ -12,7 +12,7 @@ export const DebateDocuments: CollectionConfig = {
   slug: 'debate-documents',
   labels: { singular: 'Debattdokument', plural: 'Debattdokument' },
   admin: { group: 'Inkommet' },
-  access: { create: anyone, read: isEditor, update: isEditor, delete: isEditor },
+  access: { create: isStaff, read: isEditor, update: isEditor, delete: isEditor },
   upload: { mimeTypes: [WORD_MIME_TYPE] },
   hooks: { beforeOperation: [validateWordDocument] },
   fields: [],

@@ -1,7 +1,8 @@
+import { ATTACHMENT_TYPES } from '@redaktion/content-schemas/submissions'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { isStaff } from '../access/isStaff'
 import { limitUploadSize } from '../hooks/limitUploadSize'
 
 /** Files sent with tips. Never public: only editors open them. */
@@ -9,9 +10,9 @@ export const TipAttachments: CollectionConfig = {
   slug: 'tip-attachments',
   labels: { singular: 'Bilaga till tips', plural: 'Bilagor till tips' },
   admin: { group: 'Inkommet' },
-  access: { create: anyone, read: isEditor, update: isEditor, delete: isEditor },
+  access: { create: isStaff, read: isEditor, update: isEditor, delete: isEditor },
   upload: {
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    mimeTypes: Object.keys(ATTACHMENT_TYPES),
   },
   hooks: { beforeOperation: [limitUploadSize(10 * 1024 * 1024)] },
   fields: [],

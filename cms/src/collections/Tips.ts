@@ -1,10 +1,15 @@
 import { tipStatusOptions } from '@redaktion/content-schemas/options'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { assignedOrEditor } from '../access/assignedOrEditor'
 import { isEditor, isEditorField } from '../access/isEditor'
-import { isStaffField } from '../access/isStaff'
+import { isStaff, isStaffField } from '../access/isStaff'
+import {
+  assigneeField,
+  handledAtField,
+  idempotencyKeyField,
+  referenceField,
+} from '../fields/submissionFields'
 
 /**
  * Reader tips. Source protection: anonymous tips are first-class, nothing about the sender's
@@ -16,13 +21,24 @@ export const Tips: CollectionConfig = {
   labels: { singular: 'Tips', plural: 'Tips' },
   admin: {
     useAsTitle: 'message',
-    defaultColumns: ['message', 'status', 'assignee', 'createdAt'],
+    defaultColumns: ['reference', 'message', 'status', 'assignee', 'article', 'createdAt'],
+    listSearchableFields: ['reference', 'message'],
     group: 'Inkommet',
   },
-  access: { create: anyone, read: assignedOrEditor, update: assignedOrEditor, delete: isEditor },
+  access: { create: isStaff, read: assignedOrEditor, update: assignedOrEditor, delete: isEditor },
   fields: [
     { name: 'message', type: 'textarea', label: 'Meddelande', required: true, maxLength: 20000 },
     { name: 'article', type: 'relationship', label: 'Gäller artikel', relationTo: 'articles' },
+    {
+      name: 'anonymous',
+      type: 'checkbox',
+      label: 'Anonymt tips',
+      defaultValue: false,
+      admin: {
+        readOnly: true,
+        description: 'Tipsaren valde att vara anonym: inga kontaktuppgifter.',
+      },
+    },
     { name: 'name', type: 'text', label: 'Namn (frivilligt)', maxLength: 200 },
     { name: 'contact', type: 'text', label: 'Kontaktuppgift (frivillig)', maxLength: 300 },
     {
@@ -43,14 +59,10 @@ export const Tips: CollectionConfig = {
       access: { create: isStaffField },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'assignee',
-      type: 'relationship',
-      label: 'Ansvarig',
-      relationTo: 'users',
-      access: { create: isEditorField, update: isEditorField },
-      admin: { position: 'sidebar' },
-    },
+    assigneeField,
+    referenceField,
+    handledAtField(['closed']),
+    idempotencyKeyField,
     {
       name: 'internalNotes',
       type: 'textarea',

@@ -41,8 +41,9 @@ const editorialCollection = (collection: CollectionSlug): MatrixRow[] => [
   { collection, operation: 'delete', target: 'fresh', allowed: EDITORS },
 ]
 
+/** Readers reach the inbox only through the submission endpoints, never the collection API. */
 const inbox = (collection: CollectionSlug, readers: Record<Actor, boolean>): MatrixRow[] => [
-  { collection, operation: 'create', target: 'fresh', allowed: EVERYONE },
+  { collection, operation: 'create', target: 'fresh', allowed: STAFF },
   { collection, operation: 'read', target: 'fresh', allowed: readers },
   { collection, operation: 'update', target: 'fresh', allowed: EDITORS },
   { collection, operation: 'delete', target: 'fresh', allowed: EDITORS },

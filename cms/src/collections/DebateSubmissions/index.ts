@@ -1,9 +1,14 @@
 import { debateStatusOptions } from '@redaktion/content-schemas/options'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
+import {
+  assigneeField,
+  handledAtField,
+  idempotencyKeyField,
+  referenceField,
+} from '../../fields/submissionFields'
 import { createArticleDraft } from './createArticleDraft'
 
 const SWEDISH_PHONE = /^\+?[0-9][0-9 ()-]{5,20}$/
@@ -17,10 +22,11 @@ export const DebateSubmissions: CollectionConfig = {
   labels: { singular: 'Debattinlägg', plural: 'Debattinlägg' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'authorName', 'status', 'createdAt'],
+    defaultColumns: ['reference', 'title', 'authorName', 'status', 'assignee', 'createdAt'],
+    listSearchableFields: ['reference', 'title', 'authorName'],
     group: 'Inkommet',
   },
-  access: { create: anyone, read: isStaff, update: isEditor, delete: isEditor },
+  access: { create: isStaff, read: isStaff, update: isEditor, delete: isEditor },
   hooks: { beforeChange: [createArticleDraft] },
   fields: [
     { name: 'title', type: 'text', label: 'Rubrik', required: true, maxLength: 200 },
@@ -94,6 +100,10 @@ export const DebateSubmissions: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, description: 'Skapas när inlägget antas.' },
     },
+    assigneeField,
+    referenceField,
+    handledAtField(['declined', 'published']),
+    idempotencyKeyField,
     {
       name: 'internalNotes',
       type: 'textarea',

@@ -1,0 +1,340 @@
+import { z } from 'zod'
+
+/**
+ * What readers send the newsroom: one schema per kind, used by the browser form (inline
+ * messages) and by the CMS endpoints (the source of truth). Every message is Swedish and names
+ * the field, because it is shown both beside the field and in the form's error summary.
+ */
+
+export const SUBMISSION_KINDS = ['tip', 'correction', 'debate'] as const
+export type SubmissionKind = (typeof SUBMISSION_KINDS)[number]
+
+/** The collection each kind is stored in. */
+export const SUBMISSION_COLLECTIONS = {
+  tip: 'tips',
+  correction: 'corrections',
+  debate: 'debate-submissions',
+} as const satisfies Record<SubmissionKind, string>
+
+export const SUBMISSION_KIND_LABELS: Record<SubmissionKind, string> = {
+  tip: 'Tips',
+  correction: 'Fel i artikeln',
+  debate: 'Debattinlägg',
+}
+
+/** Prefix of the reference code a reader gets on the receipt, e.g. `T-4K7Q-9XZM`. */
+export const REFERENCE_PREFIXES: Record<SubmissionKind, string> = {
+  tip: 'T',
+  correction: 'R',
+  debate: 'D',
+}
+
+export const SUBMISSION_LIMITS = {
+  message: 20_000,
+  title: 200,
+  debateText: 30_000,
+  name: 200,
+  contact: 300,
+  signature: 300,
+  whatIsWrong: 5_000,
+  whatIsRight: 5_000,
+  source: 1_000,
+  email: 254,
+  phone: 30,
+  /** Files a tip may carry. */
+  attachments: 5,
+  /** Largest single tip attachment or debate document. */
+  fileBytes: 10 * 1024 * 1024,
+  /** Largest request body: five full attachments plus the text fields. */
+  bodyBytes: 52 * 1024 * 1024,
+  /** Largest single text part of a multipart body; far above every field's own limit. */
+  fieldBytes: 128 * 1024,
+  /** Largest JSON body (no files travel as JSON). */
+  jsonBytes: 256 * 1024,
+} as const
+
+/** Files a tip may carry, by the type their bytes reveal (not by name). */
+export const ATTACHMENT_TYPES = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG-bild',
+  'image/png': 'PNG-bild',
+  'image/webp': 'WebP-bild',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word-dokument',
+} as const
+export type AttachmentType = keyof typeof ATTACHMENT_TYPES
+export const ATTACHMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.docx'
+export const DEBATE_DOCUMENT_ACCEPT = '.docx'
+
+/** The form fields' names, each with the Swedish label its messages use. */
+export const SUBMISSION_FIELD_LABELS = {
+  kind: 'Typ av bidrag',
+  idempotencyKey: 'Formulärnyckel',
+  altcha: 'Robotkontrollen',
+  website: 'Webbplats',
+  article: 'Artikel',
+  message: 'Meddelande',
+  anonymous: 'Anonymitet',
+  name: 'Namn',
+  contact: 'Kontaktuppgift',
+  attachments: 'Bilagor',
+  whatIsWrong: 'Vad är fel',
+  whatIsRight: 'Vad är rätt',
+  source: 'Källa',
+  contactName: 'Namn',
+  contactEmail: 'E-post',
+  title: 'Rubrik',
+  text: 'Text',
+  document: 'Word-dokument',
+  authorName: 'Namn',
+  signature: 'Underskrift',
+  email: 'E-post',
+  phone: 'Telefon',
+  consentToEditing: 'Godkännande av redigering',
+} as const
+export type SubmissionField = keyof typeof SUBMISSION_FIELD_LABELS
+
+const label = (field: SubmissionField): string => SUBMISSION_FIELD_LABELS[field]
+
+/** A tag such as `<b>` or `<script src=…>`; a lone `<` or `<namn@myndighet.se>` is not one. */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|<!--|<!\[CDATA\[/i
+/** Control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i
+const PHONE = /^\+?[0-9][0-9 ()-]{5,20}$/
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+const ARTICLE_ID = /^[0-9a-f]{1,24}$/i
+
+/**
+ * Plain text: trimmed, line endings normalised, no markup, no control characters. Text is
+ * stored as typed and escaped wherever it is shown; markup is refused so that nobody can wonder
+ * whether it would be rendered.
+ */
+function plainText(field: SubmissionField, { min, max }: { min: number; max: number }) {
+  return z
+    .string({ error: (issue) => missingOrWrongType(field, issue.input, 'text') })
+    .transform((value) => value.replace(/\r\n?/g, '\n').trim())
+    .pipe(
+      z
+        .string()
+        .min(
+          min,
+          min <= 1
+            ? `${label(field)} måste fyllas i.`
+            : `${label(field)} måste vara minst ${min} tecken.`,
+        )
+        .max(max, `${label(field)} får vara högst ${max.toLocaleString('sv-SE')} tecken.`)
+        .refine((value) => !HTML_TAG.test(value), `${label(field)} får inte innehålla HTML-kod.`)
+        .refine(
+          (value) => !CONTROL_CHARACTERS.test(value),
+          `${label(field)} innehåller otillåtna tecken.`,
+        ),
+    )
+}
+
+/** Optional plain text: an empty string counts as not given. */
+function optionalText(field: SubmissionField, max: number) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    plainText(field, { min: 1, max }).optional(),
+  )
+}
+
+/** A checkbox or boolean: `true`, `"true"` and `"on"` are yes; absent, `false`, `"false"` are no. */
+function checkbox(field: SubmissionField) {
+  return z.preprocess(
+    (value) => {
+      if (value === undefined || value === '' || value === 'false') return false
+      if (value === 'true' || value === 'on') return true
+      return value
+    },
+    z.boolean({ error: `${label(field)} måste vara ja eller nej.` }),
+  )
+}
+
+const email = (field: SubmissionField) =>
+  plainText(field, { min: 1, max: SUBMISSION_LIMITS.email }).refine(
+    (value) => EMAIL.test(value),
+    `${label(field)}: ange en giltig e-postadress, t.ex. namn@exempel.se.`,
+  )
+
+/** Fields every submission carries besides its content. */
+const envelope = {
+  idempotencyKey: z
+    .string({ error: `${label('idempotencyKey')} saknas. Ladda om sidan och försök igen.` })
+    .regex(UUID, `${label('idempotencyKey')} är ogiltig. Ladda om sidan och försök igen.`),
+  /** The honeypot: invisible to people, so anything in it came from a bot. */
+  website: z
+    .string({ error: `${label('website')} ska lämnas tomt.` })
+    .max(0, `${label('website')} ska lämnas tomt.`)
+    .optional(),
+}
+
+/** SQLite ids are integers and MongoDB's are hex strings; a form sends either as a string. */
+const articleId = (isRequired: boolean) => {
+  const id = z
+    .string({ error: (issue) => missingOrWrongType('article', issue.input, 'ett id') })
+    .regex(ARTICLE_ID, `${label('article')} är ogiltig.`)
+  return z.preprocess(
+    (value) => {
+      if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value)
+      return value === '' ? undefined : value
+    },
+    isRequired ? id : id.optional(),
+  )
+}
+
+function missingOrWrongType(field: SubmissionField, input: unknown, expected: string): string {
+  return input === undefined || input === null
+    ? `${label(field)} måste fyllas i.`
+    : `${label(field)} måste vara ${expected}.`
+}
+
+export const tipSchema = z
+  .strictObject(
+    {
+      ...envelope,
+      article: articleId(false),
+      message: plainText('message', { min: 10, max: SUBMISSION_LIMITS.message }),
+      anonymous: checkbox('anonymous'),
+      name: optionalText('name', SUBMISSION_LIMITS.name),
+      contact: optionalText('contact', SUBMISSION_LIMITS.contact),
+    },
+    { error: (issue) => unknownFieldMessage(issue) },
+  )
+  .superRefine((tip, context) => {
+    if (!tip.anonymous) return
+    for (const field of ['name', 'contact'] as const) {
+      if (tip[field] !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `${label(field)} skickas inte när du har valt att vara anonym.`,
+        })
+      }
+    }
+  })
+
+export const correctionSchema = z.strictObject(
+  {
+    ...envelope,
+    article: articleId(true),
+    whatIsWrong: plainText('whatIsWrong', { min: 5, max: SUBMISSION_LIMITS.whatIsWrong }),
+    whatIsRight: plainText('whatIsRight', { min: 2, max: SUBMISSION_LIMITS.whatIsRight }),
+    source: plainText('source', { min: 2, max: SUBMISSION_LIMITS.source }),
+    contactName: optionalText('contactName', SUBMISSION_LIMITS.name),
+    contactEmail: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      email('contactEmail').optional(),
+    ),
+  },
+  { error: (issue) => unknownFieldMessage(issue) },
+)
+
+/**
+ * A debate piece. `hasDocument` is set by whoever knows whether a Word file came along (the
+ * form from its file input, the endpoint from the request), so text-or-document is checked here.
+ */
+export const debateSchema = z
+  .strictObject(
+    {
+      ...envelope,
+      title: plainText('title', { min: 5, max: SUBMISSION_LIMITS.title }),
+      text: optionalText('text', SUBMISSION_LIMITS.debateText),
+      hasDocument: z.boolean().default(false),
+      authorName: plainText('authorName', { min: 2, max: SUBMISSION_LIMITS.name }),
+      signature: plainText('signature', { min: 2, max: SUBMISSION_LIMITS.signature }),
+      email: email('email'),
+      phone: plainText('phone', { min: 1, max: SUBMISSION_LIMITS.phone }).refine(
+        (value) => PHONE.test(value),
+        `${label('phone')}: ange ett telefonnummer, t.ex. 070-123 45 67.`,
+      ),
+      consentToEditing: checkbox('consentToEditing').refine(
+        (value) => value,
+        `${label('consentToEditing')}: inlägget kan bara tas emot om du godkänner att redaktionen redigerar det.`,
+      ),
+    },
+    { error: (issue) => unknownFieldMessage(issue) },
+  )
+  .superRefine((piece, context) => {
+    if (!piece.text && !piece.hasDocument) {
+      context.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: `${label('text')}: skriv inlägget här eller bifoga det som Word-dokument.`,
+      })
+    }
+  })
+
+function unknownFieldMessage(issue: { code: string; keys?: string[] }): string | undefined {
+  if (issue.code !== 'unrecognized_keys') return undefined
+  return `Okänt fält i formuläret: ${(issue.keys ?? []).join(', ')}.`
+}
+
+export const SUBMISSION_SCHEMAS = {
+  tip: tipSchema,
+  correction: correctionSchema,
+  debate: debateSchema,
+} as const
+
+export type TipInput = z.input<typeof tipSchema>
+export type Tip = z.output<typeof tipSchema>
+export type CorrectionReport = z.output<typeof correctionSchema>
+export type DebatePiece = z.output<typeof debateSchema>
+export type SubmissionData = {
+  tip: Tip
+  correction: CorrectionReport
+  debate: DebatePiece
+}
+
+/** One problem with one field, as the endpoint answers it and the form shows it. */
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** The body of every 4xx answer from the submission endpoints. */
+export interface SubmissionErrorBody {
+  message: string
+  errors: FieldError[]
+}
+
+/** The body of a 201 (and of the 409 for a repeated idempotency key, under `receipt`). */
+export interface SubmissionReceipt {
+  kind: SubmissionKind
+  reference: string
+  receivedAt: string
+  message: string
+}
+
+export const RECEIPT_MESSAGES: Record<SubmissionKind, string> = {
+  tip: 'Tack! Vi har tagit emot ditt tips.',
+  correction: 'Tack! Vi har tagit emot din felanmälan och återkommer om vi behöver veta mer.',
+  debate: 'Tack! Vi har tagit emot ditt debattinlägg och hör av oss om vi vill publicera det.',
+}
+
+/** Flattens zod issues into one message per field (the first problem of each), in form order. */
+export function fieldErrorsOf(error: z.ZodError): FieldError[] {
+  const seen = new Set<string>()
+  const errors: FieldError[] = []
+  for (const issue of error.issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : 'form'
+    if (seen.has(field)) continue
+    seen.add(field)
+    errors.push({ field, message: issue.message })
+  }
+  return errors
+}
+
+export type SubmissionParseResult<Kind extends SubmissionKind> =
+  { success: true; data: SubmissionData[Kind] } | { success: false; errors: FieldError[] }
+
+/** Validates one submission's fields (strings from a form, or JSON values). */
+export function parseSubmission<Kind extends SubmissionKind>(
+  kind: Kind,
+  fields: Record<string, unknown>,
+): SubmissionParseResult<Kind> {
+  const result = SUBMISSION_SCHEMAS[kind].safeParse(fields)
+  if (result.success) return { success: true, data: result.data as SubmissionData[Kind] }
+  return { success: false, errors: fieldErrorsOf(result.error) }
+}
