@@ -13,6 +13,11 @@ export const ENV_DEFAULTS = {
   SERVER_URL: 'http://localhost:3000',
   JOBS_CRON: '*/10 * * * * *',
   RUN_JOBS: 'true',
+  SITE_URL: 'http://localhost:4321',
+  SUBMISSION_RATE_LIMIT: '10',
+  SUBMISSION_RATE_WINDOW_SECONDS: '600',
+  CAPTCHA_COST: '50000',
+  CAPTCHA_TTL_SECONDS: '600',
 } as const
 
 const databaseUrl = z
@@ -29,6 +34,24 @@ const envSchema = z.object({
   SERVER_URL: z.url().default(ENV_DEFAULTS.SERVER_URL),
   JOBS_CRON: z.string().min(9).default(ENV_DEFAULTS.JOBS_CRON),
   RUN_JOBS: z.enum(['true', 'false']).default(ENV_DEFAULTS.RUN_JOBS),
+  SITE_URL: z.url().default(ENV_DEFAULTS.SITE_URL),
+  SUBMISSION_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(Number(ENV_DEFAULTS.SUBMISSION_RATE_LIMIT)),
+  SUBMISSION_RATE_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(Number(ENV_DEFAULTS.SUBMISSION_RATE_WINDOW_SECONDS)),
+  CAPTCHA_COST: z.coerce.number().int().min(10).default(Number(ENV_DEFAULTS.CAPTCHA_COST)),
+  CAPTCHA_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(Number(ENV_DEFAULTS.CAPTCHA_TTL_SECONDS)),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 })
 
 export interface Env {
@@ -41,6 +64,17 @@ export interface Env {
   serverUrl: string
   jobsCron: string
   isRunningJobs: boolean
+  /** The static site's origin: the only one allowed to send submissions from a browser. */
+  siteOrigin: string
+  submissions: {
+    rateLimit: number
+    rateWindowSeconds: number
+    /** Upper bound of the proof-of-work counter: the reader's browser tries about half. */
+    captchaCost: number
+    captchaTtlSeconds: number
+    /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+    isTrustingProxy: boolean
+  }
 }
 
 /**
@@ -89,5 +123,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     serverUrl: vars.SERVER_URL,
     jobsCron: vars.JOBS_CRON,
     isRunningJobs: vars.RUN_JOBS === 'true',
+    siteOrigin: new URL(vars.SITE_URL).origin,
+    submissions: {
+      rateLimit: vars.SUBMISSION_RATE_LIMIT,
+      rateWindowSeconds: vars.SUBMISSION_RATE_WINDOW_SECONDS,
+      captchaCost: vars.CAPTCHA_COST,
+      captchaTtlSeconds: vars.CAPTCHA_TTL_SECONDS,
+      isTrustingProxy: vars.TRUST_PROXY === 'true',
+    },
   }
 }
