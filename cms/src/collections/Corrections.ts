@@ -11,6 +11,7 @@ import {
 } from '../fields/submissionFields'
 import { publishedNoticeOrStaff } from '../access/publishedNoticeOrStaff'
 import { publishCorrectionNotice } from '../hooks/publishCorrectionNotice'
+import { assignReference } from '../hooks/assignReference'
 
 /**
  * A reader's error report and, once the newsroom agrees, the correction notice published on the
@@ -33,7 +34,7 @@ export const Corrections: CollectionConfig = {
     group: 'Inkommet',
   },
   access: { create: isStaff, read: publishedNoticeOrStaff, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [publishCorrectionNotice] },
+  hooks: { beforeChange: [assignReference('correction'), publishCorrectionNotice] },
   fields: [
     {
       name: 'article',
@@ -114,7 +115,7 @@ export const Corrections: CollectionConfig = {
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
       },
     },
-    { ...assigneeField, access: { ...assigneeField.access, read: isStaffField } },
+    assigneeField,
     referenceField,
     handledAtField(['corrected', 'rejected']),
     idempotencyKeyField,

@@ -10,6 +10,7 @@ import {
   idempotencyKeyField,
   referenceField,
 } from '../fields/submissionFields'
+import { assignReference } from '../hooks/assignReference'
 
 /**
  * Reader tips. Source protection: anonymous tips are first-class, nothing about the sender's
@@ -26,6 +27,7 @@ export const Tips: CollectionConfig = {
     group: 'Inkommet',
   },
   access: { create: isStaff, read: assignedOrEditor, update: assignedOrEditor, delete: isEditor },
+  hooks: { beforeChange: [assignReference('tip')] },
   fields: [
     { name: 'message', type: 'textarea', label: 'Meddelande', required: true, maxLength: 20000 },
     { name: 'article', type: 'relationship', label: 'Gäller artikel', relationTo: 'articles' },

@@ -36,7 +36,7 @@ export const assigneeField: Field = {
   label: 'Ansvarig',
   relationTo: 'users',
   index: true,
-  access: { create: isEditorField, update: isEditorField },
+  access: { create: isEditorField, update: isEditorField, read: isStaffField },
   admin: { position: 'sidebar' },
 }
 

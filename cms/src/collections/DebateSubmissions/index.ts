@@ -10,6 +10,7 @@ import {
   referenceField,
 } from '../../fields/submissionFields'
 import { createArticleDraft } from './createArticleDraft'
+import { assignReference } from '../../hooks/assignReference'
 
 const SWEDISH_PHONE = /^\+?[0-9][0-9 ()-]{5,20}$/
 
@@ -27,7 +28,7 @@ export const DebateSubmissions: CollectionConfig = {
     group: 'Inkommet',
   },
   access: { create: isStaff, read: isStaff, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [createArticleDraft] },
+  hooks: { beforeChange: [assignReference('debate'), createArticleDraft] },
   fields: [
     { name: 'title', type: 'text', label: 'Rubrik', required: true, maxLength: 200 },
     {
