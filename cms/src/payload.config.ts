@@ -21,6 +21,7 @@ import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './database'
+import { submissionEndpoints } from './endpoints/submissionEndpoints'
 import './generatedTypes'
 import { readEnv } from './env'
 import { withUploadDirs } from './uploads'
@@ -54,6 +55,7 @@ export default buildConfig({
     Redirects,
     Users,
   ]),
+  endpoints: submissionEndpoints(env),
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],
   }),

@@ -12,5 +12,9 @@ export function setTestEnvironment({
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: 'integration-tests-only-secret-0123456789abcdef',
     RUN_JOBS: 'false',
+    SITE_URL: 'http://localhost:4321',
+    // Tests solve many captchas and send from one address; their own cases set these lower.
+    CAPTCHA_COST: process.env.CAPTCHA_COST ?? '2000',
+    SUBMISSION_RATE_LIMIT: process.env.SUBMISSION_RATE_LIMIT ?? '100000',
   })
 }

@@ -1,0 +1,139 @@
+import {
+  SUBMISSION_LIMITS,
+  parseSubmission,
+  type SubmissionKind,
+} from '@redaktion/content-schemas/submissions'
+import { ValidationError, type Payload, type PayloadRequest } from 'payload'
+
+import type { Captcha } from './captcha'
+import { checkAttachment, checkDebateDocument, type CheckedFile } from './checkFiles'
+import { clientAddress, type RateLimit } from './rateLimit'
+import { readSubmissionBody, type ReceivedFile } from './readSubmissionBody'
+import { findReceipt, storeSubmission, toDocumentId } from './storeSubmission'
+import { SubmissionError, fieldError } from './SubmissionError'
+
+export interface SubmissionGuards {
+  captcha: Captcha
+  rateLimit: RateLimit
+}
+
+export type SubmissionOutcome =
+  | { status: 201; body: Awaited<ReturnType<typeof storeSubmission>> }
+  | {
+      status: 409
+      body: { message: string; errors: []; receipt: Awaited<ReturnType<typeof storeSubmission>> }
+    }
+
+const FILE_FIELDS: Record<SubmissionKind, Record<string, number>> = {
+  tip: { attachments: SUBMISSION_LIMITS.attachments },
+  correction: {},
+  debate: { document: 1 },
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+
+/**
+ * One reader submission, from request to receipt. The checks run cheapest first, and nothing is
+ * written until every one has passed: rate limit, body size and shape, a repeated idempotency
+ * key (answered with the first receipt), the shared schema, the captcha, the files' contents,
+ * the article. Throws a SubmissionError for anything the reader should be told.
+ */
+export async function handleSubmission(
+  kind: SubmissionKind,
+  req: PayloadRequest,
+  { captcha, rateLimit }: SubmissionGuards,
+): Promise<SubmissionOutcome> {
+  const { payload } = req
+  const rate = await rateLimit.consume(clientAddress(req.headers))
+  if (!rate.isAllowed) {
+    const minutes = Math.max(1, Math.ceil(rate.retryAfterSeconds / 60))
+    throw new SubmissionError(
+      429,
+      `Du har skickat många bidrag på kort tid. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
+      [],
+      { 'Retry-After': String(rate.retryAfterSeconds) },
+    )
+  }
+
+  const body = await readSubmissionBody(req, { fileFields: FILE_FIELDS[kind] })
+  const { fields } = body
+  // A file input left empty still sends a nameless, empty part.
+  const files = body.files.filter((file) => file.filename !== '' || file.bytes.length > 0)
+  const { altcha, ...formFields } = fields
+  const key = formFields.idempotencyKey
+  if (typeof key === 'string' && UUID.test(key)) {
+    const receipt = await findReceipt(payload, kind, key)
+    if (receipt) return duplicate(receipt)
+  }
+
+  const parsed = parseSubmission(
+    kind,
+    kind === 'debate' ? { ...formFields, hasDocument: files.length > 0 } : formFields,
+  )
+  if (!parsed.success) {
+    throw new SubmissionError(400, 'Kontrollera uppgifterna i formuläret.', parsed.errors)
+  }
+
+  const verdict = await captcha.verify(altcha)
+  if (!verdict.isValid) throw fieldError(400, 'altcha', verdict.message)
+
+  const checkedFiles = await checkFiles(kind, files)
+  const article = 'article' in parsed.data ? parsed.data.article : undefined
+  if (article && !(await isPublishedArticle(payload, article))) {
+    throw fieldError(400, 'article', 'Artikeln finns inte eller är inte publicerad.')
+  }
+
+  try {
+    return {
+      status: 201,
+      body: await storeSubmission({ payload, kind, data: parsed.data, files: checkedFiles }),
+    }
+  } catch (error) {
+    // Two sends with one key at once: the database's unique index let exactly one through.
+    const receipt = await findReceipt(payload, kind, parsed.data.idempotencyKey)
+    if (receipt) return duplicate(receipt)
+    if (error instanceof ValidationError) {
+      // The collections' own rules are stricter than the schema in nothing we know of; if one
+      // ever is, the reader still gets a 400 naming the field rather than a 500.
+      throw new SubmissionError(
+        400,
+        'Kontrollera uppgifterna i formuläret.',
+        error.data.errors.map(({ path, message }) => ({ field: path, message })),
+      )
+    }
+    throw error
+  }
+}
+
+function duplicate(receipt: Awaited<ReturnType<typeof storeSubmission>>): SubmissionOutcome {
+  return {
+    status: 409,
+    body: { message: 'Det här bidraget har redan tagits emot.', errors: [], receipt },
+  }
+}
+
+async function checkFiles(kind: SubmissionKind, files: ReceivedFile[]): Promise<CheckedFile[]> {
+  const checked: CheckedFile[] = []
+  for (const file of files) {
+    if (file.bytes.length === 0) {
+      throw fieldError(400, file.field, `Filen ${file.filename} är tom.`)
+    }
+    checked.push(kind === 'debate' ? await checkDebateDocument(file) : await checkAttachment(file))
+  }
+  return checked
+}
+
+async function isPublishedArticle(payload: Payload, id: string): Promise<boolean> {
+  try {
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: {
+        and: [{ id: { equals: toDocumentId(payload, id) } }, { _status: { equals: 'published' } }],
+      },
+      overrideAccess: true,
+    })
+    return totalDocs === 1
+  } catch {
+    return false
+  }
+}
