@@ -5,7 +5,12 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-const cmsUrl = new URL(process.env.CMS_URL ?? 'http://localhost:3000')
+import { readSiteEnv } from './src/env.ts'
+
+const siteEnv = readSiteEnv()
+const cmsUrl = new URL(siteEnv.cmsUrl)
+/** Readers' browsers send their forms here, and nowhere else (see connect-src below). */
+const publicCmsOrigin = new URL(siteEnv.publicCmsUrl).origin
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
 
 /**
@@ -47,7 +52,9 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        `connect-src 'self' ${publicCmsOrigin}`,
+        // The captcha's proof of work runs in a worker file served with the site.
+        "worker-src 'self'",
         "font-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

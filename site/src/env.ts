@@ -6,7 +6,13 @@ export const SITE_ENV_DEFAULTS = {
 } as const
 
 const schema = z.object({
+  /** Where the build reads content from. */
   CMS_URL: z.url().default(SITE_ENV_DEFAULTS.CMS_URL),
+  /**
+   * Where readers' browsers send their forms; defaults to CMS_URL. Differs when the build
+   * reaches the CMS on an internal address that readers cannot.
+   */
+  PUBLIC_CMS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
 })
 
 export function readSiteEnv(source: Record<string, string | undefined> = process.env) {
@@ -15,7 +21,9 @@ export function readSiteEnv(source: Record<string, string | undefined> = process
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Redaktion site: invalid environment: ${problems.join('; ')}`)
   }
+  const cmsUrl = parsed.data.CMS_URL.replace(/\/+$/, '')
   return {
-    cmsUrl: parsed.data.CMS_URL.replace(/\/+$/, ''),
+    cmsUrl,
+    publicCmsUrl: (parsed.data.PUBLIC_CMS_URL ?? cmsUrl).replace(/\/+$/, ''),
   }
 }
