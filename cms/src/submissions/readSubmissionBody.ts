@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import { SUBMISSION_FIELD_LABELS, SUBMISSION_LIMITS } from '@redaktion/content-schemas/submissions'
 import busboy from 'busboy'
@@ -113,25 +114,30 @@ function readMultipart(
     const pending: Promise<void>[] = []
     let failure: SubmissionError | null = null
     let received = 0
-    const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream)
+    const source = Readable.fromWeb(request.body as NodeReadableStream)
 
+    // After a refusal the rest of the body is read and dropped, so the client is still
+    // listening when the answer comes; only a body beyond the cap is cut off.
     const fail = (error: SubmissionError) => {
       if (failure) return
       failure = error
       source.unpipe(parser)
-      source.destroy()
+      source.resume()
       reject(error)
     }
 
     source.on('data', (chunk: Buffer) => {
       received += chunk.length
-      if (received > SUBMISSION_LIMITS.bodyBytes) fail(new SubmissionError(413, TOO_LARGE))
+      if (received > SUBMISSION_LIMITS.bodyBytes) {
+        fail(new SubmissionError(413, TOO_LARGE))
+        source.destroy()
+      }
     })
     source.on('error', () => fail(new SubmissionError(400, 'Överföringen avbröts.')))
 
     parser.on('field', (name, value, info) => {
       if (info.valueTruncated) {
-        fail(fieldError(413, name, `${labelOf(name)} är för långt.`))
+        fail(fieldError(413, name, `Fältet ${labelOf(name)} är för långt.`))
         return
       }
       if (name in fields) {
@@ -178,9 +184,10 @@ function readMultipart(
         }),
       )
     })
-    parser.on('filesLimit', () =>
-      fail(new SubmissionError(400, `För många filer: högst ${maxFiles}.`)),
-    )
+    parser.on('filesLimit', () => {
+      const [field = 'form'] = Object.keys(limits.fileFields)
+      fail(fieldError(400, field, `${labelOf(field)}: för många filer, högst ${maxFiles}.`))
+    })
     parser.on('fieldsLimit', () => fail(new SubmissionError(400, 'För många fält i formuläret.')))
     parser.on('partsLimit', () => fail(new SubmissionError(400, 'För många delar i formuläret.')))
     parser.on('error', () =>

@@ -23,13 +23,15 @@ export interface EndpointAnswer {
 export async function callApi(path: string, init: RequestInit = {}): Promise<EndpointAnswer> {
   const response = await handleEndpoints({ config, request: new Request(`${API}${path}`, init) })
   const text = await response.text()
-  let body: Record<string, unknown> = {}
+  return { status: response.status, headers: response.headers, body: parseJson(text) }
+}
+
+function parseJson(text: string): Record<string, unknown> {
   try {
-    body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {}
   } catch {
-    body = { unparsed: text }
+    return { unparsed: text }
   }
-  return { status: response.status, headers: response.headers, body }
 }
 
 /** A solved captcha, as the widget would put it in the form's `altcha` field. */
@@ -49,7 +51,7 @@ export function formBody(fields: Record<string, FormValue | FormValue[]>): FormD
   for (const [name, value] of Object.entries(fields)) {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item === 'string') form.append(name, item)
-      else form.append(name, new Blob([item.data], { type: item.type }), item.name)
+      else form.append(name, new Blob([Buffer.from(item.data)], { type: item.type }), item.name)
     }
   }
   return form

@@ -1,0 +1,508 @@
+import { randomUUID } from 'node:crypto'
+
+import type { SubmissionKind } from '@redaktion/content-schemas/submissions'
+import { strToU8, unzipSync, zipSync } from 'fflate'
+
+import { buildDocx } from './buildDocx'
+import { formBody, type FormValue } from './submissionClient'
+
+/** What a hostile case needs from the suite: valid fields, a captcha, a used captcha, ids. */
+export interface HostileContext {
+  fields: (kind: SubmissionKind) => Record<string, string>
+  captcha: () => Promise<string>
+  usedCaptcha: string
+  forgedCaptcha: string
+  draftArticleId: string
+  acceptedKeys: Record<SubmissionKind, string>
+}
+
+export interface HostileCase {
+  name: string
+  kind: SubmissionKind
+  build: (
+    context: HostileContext,
+  ) => Promise<{ body: FormData | string; headers?: Record<string, string> }>
+}
+
+const REQUIRED: Record<SubmissionKind, string[]> = {
+  tip: ['idempotencyKey', 'message'],
+  correction: ['idempotencyKey', 'article', 'whatIsWrong', 'whatIsRight', 'source'],
+  debate: [
+    'idempotencyKey',
+    'title',
+    'authorName',
+    'signature',
+    'email',
+    'phone',
+    'consentToEditing',
+  ],
+}
+
+const FIELDS: Record<SubmissionKind, string[]> = {
+  tip: ['idempotencyKey', 'article', 'message', 'anonymous', 'name', 'contact', 'website'],
+  correction: [
+    'idempotencyKey',
+    'article',
+    'whatIsWrong',
+    'whatIsRight',
+    'source',
+    'contactName',
+    'contactEmail',
+    'website',
+  ],
+  debate: [
+    'idempotencyKey',
+    'title',
+    'text',
+    'authorName',
+    'signature',
+    'email',
+    'phone',
+    'consentToEditing',
+    'website',
+  ],
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' }
+const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const ONE_MEGABYTE = 'å'.repeat(512 * 1024)
+
+/** Values that spoil any text field, each with what it is. */
+const SPOILED_TEXT: [string, string][] = [
+  ['a script tag', '<script>alert("x")</script> Läs detta.'],
+  ['an image tag with an event handler', 'Se bilden <img src=x onerror=alert(1)> här.'],
+  ['an HTML comment', 'Dold text <!-- fetch("/api/users") --> här.'],
+  ['a NUL byte', 'Text med \u0000 nolltecken i.'],
+  ['an escape character', 'Text med \u001b[31m terminalfärg.'],
+]
+
+/** JSON values of the wrong type for a field that takes text. */
+const WRONG_TYPES: [string, unknown][] = [
+  ['an object', { $gt: '' }],
+  ['an array', ['a', 'b']],
+  ['null', null],
+]
+
+function multipart(
+  context: HostileContext,
+  kind: SubmissionKind,
+  change: (fields: Record<string, FormValue | FormValue[]>) => void,
+) {
+  return async () => {
+    const fields: Record<string, FormValue | FormValue[]> = {
+      ...context.fields(kind),
+      altcha: await context.captcha(),
+    }
+    change(fields)
+    return { body: formBody(fields) }
+  }
+}
+
+function json(
+  context: HostileContext,
+  kind: SubmissionKind,
+  change: (fields: Record<string, unknown>) => void,
+) {
+  return async () => {
+    const fields: Record<string, unknown> = {
+      ...context.fields(kind),
+      altcha: await context.captcha(),
+    }
+    change(fields)
+    return { body: JSON.stringify(fields), headers: JSON_HEADERS }
+  }
+}
+
+function fieldCases(kind: SubmissionKind): HostileCase[] {
+  const cases: HostileCase[] = []
+  for (const field of FIELDS[kind]) {
+    if (REQUIRED[kind].includes(field)) {
+      cases.push({
+        name: `${kind}: without ${field}`,
+        kind,
+        build: (context) => multipart(context, kind, (fields) => delete fields[field])(),
+      })
+    }
+    cases.push({
+      name: `${kind}: ${field} sent twice`,
+      kind,
+      build: (context) =>
+        multipart(context, kind, (fields) => {
+          fields[field] = [String(fields[field] ?? ''), String(fields[field] ?? '')]
+        })(),
+    })
+    cases.push({
+      name: `${kind}: 1 MB of text in ${field} (multipart)`,
+      kind,
+      build: (context) => multipart(context, kind, (fields) => (fields[field] = ONE_MEGABYTE))(),
+    })
+    cases.push({
+      name: `${kind}: 1 MB of text in ${field} (JSON)`,
+      kind,
+      build: (context) => json(context, kind, (fields) => (fields[field] = ONE_MEGABYTE))(),
+    })
+    for (const [what, value] of SPOILED_TEXT) {
+      cases.push({
+        name: `${kind}: ${field} with ${what}`,
+        kind,
+        build: (context) => multipart(context, kind, (fields) => (fields[field] = value))(),
+      })
+    }
+    for (const [what, value] of WRONG_TYPES) {
+      cases.push({
+        name: `${kind}: ${field} as ${what} (JSON)`,
+        kind,
+        build: (context) => json(context, kind, (fields) => (fields[field] = value))(),
+      })
+    }
+  }
+  return cases
+}
+
+function envelopeCases(kind: SubmissionKind): HostileCase[] {
+  const raw = (body: string, headers: Record<string, string>) => async () => ({ body, headers })
+  return [
+    {
+      name: `${kind}: plain text body`,
+      kind,
+      build: raw('message=hej', { 'content-type': 'text/plain' }),
+    },
+    {
+      name: `${kind}: XML body`,
+      kind,
+      build: raw('<tip><message>hej</message></tip>', { 'content-type': 'application/xml' }),
+    },
+    {
+      name: `${kind}: URL-encoded body`,
+      kind,
+      build: raw('message=hej+hej+hej+hej', {
+        'content-type': 'application/x-www-form-urlencoded',
+      }),
+    },
+    { name: `${kind}: malformed JSON`, kind, build: raw('{"message": "hej",', JSON_HEADERS) },
+    { name: `${kind}: a JSON array`, kind, build: raw('[1,2,3]', JSON_HEADERS) },
+    { name: `${kind}: a JSON string`, kind, build: raw('"hej"', JSON_HEADERS) },
+    { name: `${kind}: an empty JSON body`, kind, build: raw('', JSON_HEADERS) },
+    {
+      name: `${kind}: multipart without a boundary`,
+      kind,
+      build: raw('--x\r\ncontent-disposition: form-data; name="message"\r\n\r\nhej\r\n--x--', {
+        'content-type': 'multipart/form-data',
+      }),
+    },
+    {
+      name: `${kind}: multipart cut off in the middle`,
+      kind,
+      build: raw('--b\r\ncontent-disposition: form-data; name="message"\r\n\r\nhej', {
+        'content-type': 'multipart/form-data; boundary=b',
+      }),
+    },
+    {
+      name: `${kind}: without a captcha`,
+      kind,
+      build: (context) => multipart(context, kind, (fields) => delete fields.altcha)(),
+    },
+    {
+      name: `${kind}: a captcha that is not base64 JSON`,
+      kind,
+      build: (context) =>
+        multipart(context, kind, (fields) => (fields.altcha = 'inte-en-lösning'))(),
+    },
+    {
+      name: `${kind}: a captcha signed with another key`,
+      kind,
+      build: (context) =>
+        multipart(context, kind, (fields) => (fields.altcha = context.forgedCaptcha))(),
+    },
+    {
+      name: `${kind}: a captcha that was already used`,
+      kind,
+      build: (context) =>
+        multipart(context, kind, (fields) => (fields.altcha = context.usedCaptcha))(),
+    },
+    {
+      name: `${kind}: a filled-in honeypot`,
+      kind,
+      build: (context) =>
+        multipart(context, kind, (fields) => (fields.website = 'https://spam.example'))(),
+    },
+    {
+      name: `${kind}: an unknown field`,
+      kind,
+      build: (context) => multipart(context, kind, (fields) => (fields.status = 'closed'))(),
+    },
+    {
+      name: `${kind}: staff-only fields smuggled in as JSON`,
+      kind,
+      build: (context) =>
+        json(context, kind, (fields) =>
+          Object.assign(fields, { internalNotes: 'x', assignee: 1 }),
+        )(),
+    },
+    {
+      name: `${kind}: an idempotency key that is not a UUID`,
+      kind,
+      build: (context) =>
+        multipart(context, kind, (fields) => (fields.idempotencyKey = '../../etc/passwd'))(),
+    },
+    {
+      name: `${kind}: the idempotency key of a submission already received`,
+      kind,
+      build: (context) =>
+        multipart(
+          context,
+          kind,
+          (fields) => (fields.idempotencyKey = context.acceptedKeys[kind]),
+        )(),
+    },
+    {
+      name: `${kind}: from a browser on another site`,
+      kind,
+      build: async (context) => ({
+        ...(await multipart(context, kind, () => undefined)()),
+        headers: { origin: 'https://angripare.example' },
+      }),
+    },
+    {
+      name: `${kind}: a file in a field that takes none`,
+      kind,
+      build: (context) =>
+        multipart(context, kind, (fields) => {
+          fields.message = { name: 'x.pdf', type: 'application/pdf', data: strToU8('%PDF-1.4') }
+        })(),
+    },
+  ]
+}
+
+function pngBytes(): Uint8Array {
+  return new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+  ])
+}
+
+/** A .docx-looking archive whose media part unpacks to 60 MB of zeros from a few kilobytes. */
+function zipBomb(): Uint8Array {
+  const parts = unzipSync(buildDocx('Bomben.'))
+  parts['word/media/image1.bin'] = new Uint8Array(60 * 1024 * 1024)
+  return zipSync(parts, { level: 9 })
+}
+
+function fileCases(): HostileCase[] {
+  const tipWith = (attachments: FormValue[]) => (context: HostileContext) =>
+    multipart(context, 'tip', (fields) => (fields.attachments = attachments))()
+  const debateWith = (document: FormValue) => (context: HostileContext) =>
+    multipart(context, 'debate', (fields) => (fields.document = document))()
+  const bomb = zipBomb()
+  const elevenMegabytes = new Uint8Array(11 * 1024 * 1024).fill(0x25)
+  return [
+    {
+      name: 'debate: a PNG renamed to .docx',
+      kind: 'debate',
+      build: debateWith({ name: 'inlagg.docx', type: WORD, data: pngBytes() }),
+    },
+    {
+      name: 'debate: a ZIP that is not a Word document',
+      kind: 'debate',
+      build: debateWith({
+        name: 'inlagg.docx',
+        type: WORD,
+        data: zipSync({ 'a.txt': strToU8('hej') }),
+      }),
+    },
+    {
+      name: 'debate: a zip bomb named .docx',
+      kind: 'debate',
+      build: debateWith({ name: 'inlagg.docx', type: WORD, data: bomb }),
+    },
+    {
+      name: 'debate: a Word document over 10 MB',
+      kind: 'debate',
+      build: debateWith({ name: 'inlagg.docx', type: WORD, data: elevenMegabytes }),
+    },
+    {
+      name: 'debate: two documents',
+      kind: 'debate',
+      build: (context) =>
+        multipart(
+          context,
+          'debate',
+          (fields) =>
+            (fields.document = [
+              { name: 'a.docx', type: WORD, data: buildDocx('a') },
+              { name: 'b.docx', type: WORD, data: buildDocx('b') },
+            ]),
+        )(),
+    },
+    {
+      name: 'debate: an empty file with a name',
+      kind: 'debate',
+      build: debateWith({ name: 'tom.docx', type: WORD, data: new Uint8Array(0) }),
+    },
+    {
+      name: 'tip: a PNG renamed to .docx and truncated',
+      kind: 'tip',
+      build: tipWith([{ name: 'bilaga.docx', type: WORD, data: pngBytes() }]),
+    },
+    {
+      name: 'tip: a zip bomb named .docx',
+      kind: 'tip',
+      build: tipWith([{ name: 'bilaga.docx', type: WORD, data: bomb }]),
+    },
+    {
+      name: 'tip: an executable named .pdf',
+      kind: 'tip',
+      build: tipWith([
+        {
+          name: 'beslut.pdf',
+          type: 'application/pdf',
+          data: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(60).fill(0)]),
+        },
+      ]),
+    },
+    {
+      name: 'tip: an HTML page named .pdf',
+      kind: 'tip',
+      build: tipWith([
+        {
+          name: 'beslut.pdf',
+          type: 'application/pdf',
+          data: strToU8('<html><script>alert(1)</script></html>'),
+        },
+      ]),
+    },
+    {
+      name: 'tip: an SVG with a script named .png',
+      kind: 'tip',
+      build: tipWith([
+        {
+          name: 'bild.png',
+          type: 'image/png',
+          data: strToU8('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        },
+      ]),
+    },
+    {
+      name: 'tip: a PDF without its end',
+      kind: 'tip',
+      build: tipWith([
+        {
+          name: 'beslut.pdf',
+          type: 'application/pdf',
+          data: strToU8('%PDF-1.7\n1 0 obj<<>>endobj\n'),
+        },
+      ]),
+    },
+    {
+      name: 'tip: a file over 10 MB',
+      kind: 'tip',
+      build: tipWith([{ name: 'stor.pdf', type: 'application/pdf', data: elevenMegabytes }]),
+    },
+    {
+      name: 'tip: six attachments',
+      kind: 'tip',
+      build: tipWith(
+        Array.from({ length: 6 }, (_, index) => ({
+          name: `b${index}.docx`,
+          type: WORD,
+          data: buildDocx(`bilaga ${index}`),
+        })),
+      ),
+    },
+    {
+      name: 'tip: a broken JPEG',
+      kind: 'tip',
+      build: tipWith([
+        {
+          name: 'foto.jpg',
+          type: 'image/jpeg',
+          data: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
+        },
+      ]),
+    },
+  ]
+}
+
+function articleCases(): HostileCase[] {
+  const withArticle =
+    (kind: SubmissionKind, article: (context: HostileContext) => string) =>
+    (context: HostileContext) =>
+      multipart(context, kind, (fields) => (fields.article = article(context)))()
+  return (['tip', 'correction'] as const).flatMap((kind) => [
+    {
+      name: `${kind}: an article id that does not exist`,
+      kind,
+      build: withArticle(kind, () => '987654'),
+    },
+    {
+      name: `${kind}: the id of an unpublished draft`,
+      kind,
+      build: withArticle(kind, (context) => context.draftArticleId),
+    },
+    {
+      name: `${kind}: an article id with SQL in it`,
+      kind,
+      build: withArticle(kind, () => "1' OR '1'='1"),
+    },
+    { name: `${kind}: a negative article id`, kind, build: withArticle(kind, () => '-1') },
+  ])
+}
+
+function semanticCases(): HostileCase[] {
+  const change = (
+    kind: SubmissionKind,
+    name: string,
+    apply: (fields: Record<string, FormValue | FormValue[]>) => void,
+  ): HostileCase => ({
+    name,
+    kind,
+    build: (context) => multipart(context, kind, apply)(),
+  })
+  return [
+    change(
+      'tip',
+      'tip: anonymous, yet with a name and contact',
+      (fields) => (fields.anonymous = 'on'),
+    ),
+    change('tip', 'tip: a message of three characters', (fields) => (fields.message = 'hej')),
+    change(
+      'correction',
+      'correction: an e-mail address without a domain',
+      (fields) => (fields.contactEmail = 'robin@'),
+    ),
+    change('debate', 'debate: no text and no document', (fields) => (fields.text = '')),
+    change('debate', 'debate: consent not given', (fields) => delete fields.consentToEditing),
+    change(
+      'debate',
+      'debate: consent given as "maybe"',
+      (fields) => (fields.consentToEditing = 'kanske'),
+    ),
+    change(
+      'debate',
+      'debate: a phone number made of letters',
+      (fields) => (fields.phone = 'ring mig'),
+    ),
+    change(
+      'debate',
+      'debate: an e-mail address with a display name',
+      (fields) => (fields.email = 'Kim <kim@example.se>'),
+    ),
+    change(
+      'debate',
+      'debate: an idempotency key in upper-case hex of the wrong version',
+      (fields) => (fields.idempotencyKey = randomUUID().replace(/^(.{14})./, '$1' + '0')),
+    ),
+  ]
+}
+
+/** Every hostile or malformed request, generated field by field and case by case. */
+export function hostileCases(): HostileCase[] {
+  return [
+    ...(['tip', 'correction', 'debate'] as const).flatMap((kind) => [
+      ...fieldCases(kind),
+      ...envelopeCases(kind),
+    ]),
+    ...fileCases(),
+    ...articleCases(),
+    ...semanticCases(),
+  ]
+}

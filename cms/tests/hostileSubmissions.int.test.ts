@@ -1,0 +1,108 @@
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { SubmissionKind } from '@redaktion/content-schemas/submissions'
+import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createCaptcha } from '../src/submissions/captcha'
+import type { StaffActor } from './helpers/accessMatrix'
+import { hostileCases, type HostileContext } from './helpers/hostileRequests'
+import { articleData, type BaseDocs } from './helpers/samples'
+import { createBaseDocs, createStaff } from './helpers/staff'
+import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
+import { startTestPayload, stopTestPayload } from './helpers/testPayload'
+
+const COUNTED: CollectionSlug[] = [
+  'tips',
+  'tip-attachments',
+  'corrections',
+  'debate-submissions',
+  'debate-documents',
+  'payload-jobs',
+]
+
+let payload: Payload
+let staff: Record<StaffActor, TypedUser>
+let base: BaseDocs
+let context: HostileContext
+let before: Record<string, number>
+
+async function countRows(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const collection of COUNTED) {
+    counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+  }
+  for (const folder of ['tip-attachments', 'debate-documents']) {
+    const dir = path.join(process.env.DATA_DIR ?? '', 'uploads', folder)
+    counts[`files in ${folder}`] = (await readdir(dir).catch(() => [])).length
+  }
+  return counts
+}
+
+beforeAll(async () => {
+  payload = await startTestPayload()
+  staff = await createStaff(payload)
+  base = await createBaseDocs(payload, staff.journalist)
+  const draft = await payload.create({
+    collection: 'articles',
+    data: articleData(base, 'draft') as never,
+    draft: true,
+  })
+  const acceptedKeys = {} as Record<SubmissionKind, string>
+  let usedCaptcha = ''
+  for (const kind of ['tip', 'correction', 'debate'] as const) {
+    const fields = validFields(kind, base.articleId)
+    usedCaptcha = await solvedCaptcha()
+    const answer = await postSubmission(kind, formBody({ ...fields, altcha: usedCaptcha }))
+    expect(answer.status).toBe(201)
+    acceptedKeys[kind] = fields.idempotencyKey!
+  }
+  const forger = createCaptcha({
+    secret: 'someone-else-entirely-0123456789abcdef',
+    cost: 2000,
+    ttlSeconds: 600,
+  })
+  const { solveChallenge } = await import('altcha-lib')
+  const { deriveKey } = await import('altcha-lib/algorithms/sha')
+  const forgedChallenge = await forger.issue()
+  const forgedSolution = await solveChallenge({ challenge: forgedChallenge, deriveKey })
+  context = {
+    fields: (kind) => validFields(kind, base.articleId),
+    captcha: solvedCaptcha,
+    usedCaptcha,
+    forgedCaptcha: Buffer.from(
+      JSON.stringify({ challenge: forgedChallenge, solution: forgedSolution }),
+    ).toString('base64'),
+    draftArticleId: String(draft.id),
+    acceptedKeys,
+  }
+  before = await countRows()
+})
+afterAll(() => stopTestPayload(payload))
+
+const cases = hostileCases()
+
+describe('hostile and malformed submissions', () => {
+  it('are at least 200 different requests', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(200)
+    expect(new Set(cases.map((entry) => entry.name)).size).toBe(cases.length)
+  })
+
+  it.each(cases.map((entry) => [entry.name, entry] as const))(
+    'refuses %s with a 4xx and a message',
+    async (_name, entry) => {
+      const { body, headers } = await entry.build(context)
+      const answer = await postSubmission(entry.kind, body, headers)
+      expect(answer.status, JSON.stringify(answer.body)).toBeGreaterThanOrEqual(400)
+      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500)
+      expect(typeof answer.body.message).toBe('string')
+      expect(String(answer.body.message).length).toBeGreaterThan(5)
+      expect(Array.isArray(answer.body.errors)).toBe(true)
+    },
+  )
+
+  it('stored nothing from any of them', async () => {
+    expect(await countRows()).toEqual(before)
+  })
+})
