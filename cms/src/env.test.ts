@@ -54,4 +54,51 @@ describe('readEnv', () => {
     expect(readEnv({ DATA_DIR: dataDir }).payloadSecret).toBe(first)
     expect(readFileSync(path.join(dataDir, '.payload-secret'), 'utf8').trim()).toBe(first)
   })
+
+  it('writes mail into the data folder until an SMTP host is set', () => {
+    const dataDir = tempDir()
+    const { mail } = readEnv({ DATA_DIR: dataDir })
+    expect(mail).toEqual({
+      fromAddress: 'redaktion@redaktion.example',
+      fromName: 'Redaktion',
+      newsdeskAddress: 'nyhetsdesk@redaktion.example',
+      dropDir: path.join(dataDir, 'mail'),
+      smtp: undefined,
+    })
+    expect(readEnv({ DATA_DIR: dataDir, SMTP_HOST: '' }).mail.smtp).toBeUndefined()
+  })
+
+  it('reads the SMTP server, its login and the sender', () => {
+    const { mail } = readEnv({
+      DATA_DIR: tempDir(),
+      SMTP_HOST: 'smtp.example.se',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_USER: 'cms',
+      SMTP_PASSWORD: 'hemligt',
+      MAIL_FROM: '"Tidningen Redaktion" <cms@example.se>',
+      NEWSDESK_EMAIL: 'desk@example.se',
+    })
+    expect(mail).toMatchObject({
+      fromAddress: 'cms@example.se',
+      fromName: 'Tidningen Redaktion',
+      newsdeskAddress: 'desk@example.se',
+      smtp: {
+        host: 'smtp.example.se',
+        port: 465,
+        isSecure: true,
+        auth: { user: 'cms', pass: 'hemligt' },
+      },
+    })
+  })
+
+  it('names a malformed mail variable', () => {
+    expect(() => readEnv({ DATA_DIR: tempDir(), NEWSDESK_EMAIL: 'nyhetsdesken' })).toThrow(
+      /NEWSDESK_EMAIL/,
+    )
+    expect(() => readEnv({ DATA_DIR: tempDir(), MAIL_FROM: 'Redaktion' })).toThrow(/MAIL_FROM/)
+    expect(() => readEnv({ DATA_DIR: tempDir(), SUBMISSION_RETENTION_DAYS: '0' })).toThrow(
+      /SUBMISSION_RETENTION_DAYS/,
+    )
+  })
 })

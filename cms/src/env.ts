@@ -18,6 +18,11 @@ export const ENV_DEFAULTS = {
   SUBMISSION_RATE_WINDOW_SECONDS: '600',
   CAPTCHA_COST: '50000',
   CAPTCHA_TTL_SECONDS: '600',
+  SMTP_PORT: '587',
+  SMTP_SECURE: 'false',
+  MAIL_FROM: 'Redaktion <redaktion@redaktion.example>',
+  NEWSDESK_EMAIL: 'nyhetsdesk@redaktion.example',
+  SUBMISSION_RETENTION_DAYS: '90',
 } as const
 
 const databaseUrl = z
@@ -25,6 +30,10 @@ const databaseUrl = z
   .refine((url) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(url), {
     message: 'must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB)',
   })
+
+/** `Name <address>` or a bare address. */
+const MAILBOX =
+  /^\s*(?:(?<name>[^<>]*?)\s*<(?<address>[^<>\s]+@[^<>\s]+)>|(?<bare>[^<>\s]+@[^<>\s]+))\s*$/
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -52,6 +61,21 @@ const envSchema = z.object({
     .min(10)
     .default(Number(ENV_DEFAULTS.CAPTCHA_TTL_SECONDS)),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(Number(ENV_DEFAULTS.SMTP_PORT)),
+  SMTP_SECURE: z.enum(['true', 'false']).default(ENV_DEFAULTS.SMTP_SECURE),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(MAILBOX, 'must be an address, optionally with a name: Redaktion <redaktion@example.se>')
+    .default(ENV_DEFAULTS.MAIL_FROM),
+  NEWSDESK_EMAIL: z.email().default(ENV_DEFAULTS.NEWSDESK_EMAIL),
+  SUBMISSION_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(Number(ENV_DEFAULTS.SUBMISSION_RETENTION_DAYS)),
 })
 
 export interface Env {
@@ -74,6 +98,25 @@ export interface Env {
     captchaTtlSeconds: number
     /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
     isTrustingProxy: boolean
+    /** Closed tips and handled error reports are deleted (or erased) this many days later. */
+    retentionDays: number
+  }
+  mail: MailSettings
+}
+
+export interface MailSettings {
+  fromAddress: string
+  fromName: string
+  /** Where every new submission is announced. */
+  newsdeskAddress: string
+  /** Without SMTP, mails are written as .eml files into this folder instead of being sent. */
+  dropDir: string
+  smtp?: {
+    host: string
+    port: number
+    /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+    isSecure: boolean
+    auth?: { user: string; pass: string }
   }
 }
 
@@ -130,6 +173,30 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       captchaCost: vars.CAPTCHA_COST,
       captchaTtlSeconds: vars.CAPTCHA_TTL_SECONDS,
       isTrustingProxy: vars.TRUST_PROXY === 'true',
+      retentionDays: vars.SUBMISSION_RETENTION_DAYS,
     },
+    mail: {
+      ...parseMailbox(vars.MAIL_FROM),
+      newsdeskAddress: vars.NEWSDESK_EMAIL,
+      dropDir: path.join(dataDir, 'mail'),
+      smtp: vars.SMTP_HOST
+        ? {
+            host: vars.SMTP_HOST,
+            port: vars.SMTP_PORT,
+            isSecure: vars.SMTP_SECURE === 'true',
+            auth: vars.SMTP_USER
+              ? { user: vars.SMTP_USER, pass: vars.SMTP_PASSWORD ?? '' }
+              : undefined,
+          }
+        : undefined,
+    },
+  }
+}
+
+function parseMailbox(mailbox: string): { fromAddress: string; fromName: string } {
+  const groups = MAILBOX.exec(mailbox)?.groups ?? {}
+  return {
+    fromAddress: groups.address ?? groups.bare ?? mailbox,
+    fromName: groups.name?.replace(/^"|"$/g, '') || 'Redaktion',
   }
 }

@@ -21,9 +21,12 @@ import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './database'
+import { nodemailerAdapter } from './email/nodemailerAdapter'
 import { submissionEndpoints } from './endpoints/submissionEndpoints'
 import './generatedTypes'
 import { readEnv } from './env'
+import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
+import { sendSubmissionMail } from './jobs/sendSubmissionMail'
 import { withUploadDirs } from './uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,12 +63,24 @@ export default buildConfig({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],
   }),
   db: createDatabaseAdapter(env),
+  email: nodemailerAdapter(env.mail),
   sharp,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   jobs: {
-    autoRun: [{ cron: env.jobsCron, queue: 'default', limit: 20 }],
+    autoRun: [
+      {
+        cron: env.jobsCron,
+        queue: 'default',
+        limit: 20,
+        // Scheduled tasks (the nightly retention run) are queued only where jobs run.
+        disableScheduling: !env.isRunningJobs,
+      },
+    ],
     shouldAutoRun: () => env.isRunningJobs,
-    tasks: [],
+    tasks: [
+      sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
+      purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
+    ],
   },
   typescript: {
     outputFile: path.resolve(dirname, '../../content-schemas/src/payload-types.ts'),

@@ -1,5 +1,5 @@
 import * as migration_20261123_141718_initial from './20261123_141718_initial'
-import * as migration_20261123_162445_submissions from './20261123_162445_submissions'
+import * as migration_20261123_163041_submissions from './20261123_163041_submissions'
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_141718_initial',
   },
   {
-    up: migration_20261123_162445_submissions.up,
-    down: migration_20261123_162445_submissions.down,
-    name: '20261123_162445_submissions',
+    up: migration_20261123_163041_submissions.up,
+    down: migration_20261123_163041_submissions.down,
+    name: '20261123_163041_submissions',
   },
 ]

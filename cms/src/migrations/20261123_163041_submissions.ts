@@ -1,6 +1,13 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`corrections\` ADD \`assignee_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`corrections\` ADD \`reference\` text;`)
   await db.run(sql`ALTER TABLE \`corrections\` ADD \`handled_at\` text;`)
@@ -42,9 +49,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE UNIQUE INDEX \`debate_submissions_idempotency_key_idx\` ON \`debate_submissions\` (\`idempotency_key\`);`,
   )
+  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_corrections\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -122,4 +131,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`tips\` DROP COLUMN \`reference\`;`)
   await db.run(sql`ALTER TABLE \`tips\` DROP COLUMN \`handled_at\`;`)
   await db.run(sql`ALTER TABLE \`tips\` DROP COLUMN \`idempotency_key\`;`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }

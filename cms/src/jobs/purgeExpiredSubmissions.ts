@@ -1,0 +1,138 @@
+import type { PayloadRequest, TaskConfig, Where } from 'payload'
+
+/** What stays of a published correction's report once the reader's words are erased. */
+export const ERASED_REPORT_TEXT = '(raderad efter lagringstiden)'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const BATCH = 100
+
+export interface PurgeExpiredSubmissionsIO {
+  input: object
+  output: {
+    deletedTips: number
+    deletedAttachments: number
+    deletedReports: number
+    erasedReports: number
+  }
+}
+
+/**
+ * Retention: what readers sent is kept only while the newsroom works on it. Closed tips (with
+ * their files) and rejected error reports are deleted once they have been handled for
+ * `retentionDays`. A corrected report carries the public correction notice, so it stays, but
+ * the reader's part of it (what they wrote, who they are) is erased.
+ */
+export function purgeExpiredSubmissions({
+  retentionDays,
+}: {
+  retentionDays: number
+}): TaskConfig<PurgeExpiredSubmissionsIO> {
+  return {
+    slug: 'purgeExpiredSubmissions',
+    label: 'Radera inkommet material efter lagringstiden',
+    outputSchema: [
+      { name: 'deletedTips', type: 'number' },
+      { name: 'deletedAttachments', type: 'number' },
+      { name: 'deletedReports', type: 'number' },
+      { name: 'erasedReports', type: 'number' },
+    ],
+    // Every night at 03:15 (server time); the autorun cron queues it and runs it when due.
+    schedule: [{ cron: '0 15 3 * * *', queue: 'default' }],
+    retries: 2,
+    handler: async ({ req }) => {
+      const handledBefore = new Date(Date.now() - retentionDays * DAY_MS).toISOString()
+      const expired = (status: string): Where => ({
+        and: [{ status: { equals: status } }, { handledAt: { less_than: handledBefore } }],
+      })
+      const tips = await deleteTips({ where: expired('closed'), req })
+      const deletedReports = await deleteAll({
+        collection: 'corrections',
+        where: expired('rejected'),
+        req,
+      })
+      const erasedReports = await eraseReporters({ where: expired('corrected'), req })
+      const output = { ...tips, deletedReports, erasedReports }
+      req.payload.logger.info(
+        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments and ${deletedReports} rejected reports; erased the reader's part of ${erasedReports} corrected reports`,
+      )
+      return { output }
+    },
+  }
+}
+
+async function deleteTips({ where, req }: { where: Where; req: PayloadRequest }) {
+  const { payload } = req
+  let deletedTips = 0
+  let deletedAttachments = 0
+  for (;;) {
+    const { docs } = await payload.find({
+      collection: 'tips',
+      where,
+      limit: BATCH,
+      depth: 0,
+      select: { attachments: true },
+      req,
+      overrideAccess: true,
+    })
+    if (docs.length === 0) return { deletedTips, deletedAttachments }
+    const attachmentIds = docs.flatMap((tip) =>
+      (tip.attachments ?? []).map((file) => (typeof file === 'object' ? file.id : file)),
+    )
+    deletedTips += await deleteAll({
+      collection: 'tips',
+      where: { id: { in: docs.map((tip) => tip.id) } },
+      req,
+    })
+    if (attachmentIds.length > 0) {
+      // Deleting an upload document also removes its file from disk.
+      deletedAttachments += await deleteAll({
+        collection: 'tip-attachments',
+        where: { id: { in: attachmentIds } },
+        req,
+      })
+    }
+  }
+}
+
+async function deleteAll({
+  collection,
+  where,
+  req,
+}: {
+  collection: 'tips' | 'tip-attachments' | 'corrections'
+  where: Where
+  req: PayloadRequest
+}): Promise<number> {
+  const { docs, errors } = await req.payload.delete({
+    collection,
+    where,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (errors.length > 0) {
+    throw new Error(`Retention: ${errors.length} ${collection} could not be deleted`)
+  }
+  return docs.length
+}
+
+async function eraseReporters({ where, req }: { where: Where; req: PayloadRequest }) {
+  const { docs, errors } = await req.payload.update({
+    collection: 'corrections',
+    where: { and: [where, { whatIsWrong: { not_equals: ERASED_REPORT_TEXT } }] },
+    data: {
+      whatIsWrong: ERASED_REPORT_TEXT,
+      whatIsRight: null,
+      source: null,
+      contactName: null,
+      contactEmail: null,
+    },
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (errors.length > 0) {
+    throw new Error(`Retention: ${errors.length} corrected reports could not be erased`)
+  }
+  return docs.length
+}

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { ERASED_REPORT_TEXT } from '../src/jobs/purgeExpiredSubmissions'
+import { debateData, pngFile } from './helpers/samples'
+import { createBaseDocs, createStaff } from './helpers/staff'
+import { startTestPayload, stopTestPayload } from './helpers/testPayload'
+
+// A short retention period; read when the config is first imported.
+vi.hoisted(() => {
+  process.env.SUBMISSION_RETENTION_DAYS = '2'
+})
+
+const DAY_MS = 24 * 60 * 60 * 1000
+let payload: Payload
+let articleId: number
+
+beforeAll(async () => {
+  payload = await startTestPayload()
+  const staff = await createStaff(payload)
+  articleId = (await createBaseDocs(payload, staff.journalist)).articleId as number
+})
+afterAll(async () => {
+  await stopTestPayload(payload)
+  delete process.env.SUBMISSION_RETENTION_DAYS
+})
+
+/** Moves a submission's handled date into the past, as if it had been closed days ago. */
+async function handledDaysAgo(collection: CollectionSlug, id: number, days: number) {
+  const handledAt = new Date(Date.now() - days * DAY_MS).toISOString()
+  await payload.db.updateOne({ collection, id, data: { handledAt } })
+}
+
+async function runRetention() {
+  const job = await payload.jobs.queue({ task: 'purgeExpiredSubmissions', input: {} })
+  await payload.jobs.runByID({ id: job.id })
+}
+
+async function exists(collection: CollectionSlug, id: number): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection, where: { id: { equals: id } } })
+  return totalDocs === 1
+}
+
+const report = (status: 'new' | 'reviewing' | 'corrected' | 'rejected', notice?: string) => ({
+  article: articleId,
+  whatIsWrong: 'Siffran 42 miljoner stämmer inte.',
+  whatIsRight: 'Det var 24 miljoner.',
+  source: 'Årsredovisningen 2025',
+  contactName: 'Lisa Läsare',
+  contactEmail: 'lisa@example.se',
+  status,
+  notice,
+})
+
+describe('retention', () => {
+  it('deletes closed tips and their files once the retention period has passed', async () => {
+    const png = await pngFile()
+    const attachment = await payload.create({
+      collection: 'tip-attachments',
+      data: {},
+      file: { ...png, data: Buffer.from(png.data), size: png.data.length },
+    })
+    const file = path.join(process.env.DATA_DIR!, 'uploads/tip-attachments', attachment.filename!)
+    expect(existsSync(file)).toBe(true)
+    const expired = await payload.create({
+      collection: 'tips',
+      data: { message: 'Gammalt tips.', status: 'closed', attachments: [attachment.id] },
+    })
+    const recentlyClosed = await payload.create({
+      collection: 'tips',
+      data: { message: 'Nyss avslutat.', status: 'closed' },
+    })
+    const stillOpen = await payload.create({
+      collection: 'tips',
+      data: { message: 'Pågår sedan länge.', status: 'in-progress' },
+    })
+    await handledDaysAgo('tips', expired.id, 3)
+    await handledDaysAgo('tips', recentlyClosed.id, 1)
+    await payload.db.updateOne({
+      collection: 'tips',
+      id: stillOpen.id,
+      data: { createdAt: new Date(Date.now() - 30 * DAY_MS).toISOString() },
+    })
+
+    await runRetention()
+
+    expect(await exists('tips', expired.id)).toBe(false)
+    expect(await exists('tip-attachments', attachment.id)).toBe(false)
+    expect(existsSync(file)).toBe(false)
+    expect(await exists('tips', recentlyClosed.id)).toBe(true)
+    expect(await exists('tips', stillOpen.id)).toBe(true)
+  })
+
+  it('deletes rejected reports but keeps a corrected one’s notice, erasing only the reader’s part', async () => {
+    const rejected = await payload.create({ collection: 'corrections', data: report('rejected') })
+    const corrected = await payload.create({
+      collection: 'corrections',
+      data: report('corrected', 'I en tidigare version angavs fel belopp.'),
+    })
+    const reviewing = await payload.create({ collection: 'corrections', data: report('reviewing') })
+    await handledDaysAgo('corrections', rejected.id, 3)
+    await handledDaysAgo('corrections', corrected.id, 3)
+
+    await runRetention()
+
+    expect(await exists('corrections', rejected.id)).toBe(false)
+    expect(await exists('corrections', reviewing.id)).toBe(true)
+    const kept = await payload.findByID({ collection: 'corrections', id: corrected.id, depth: 0 })
+    expect(kept).toMatchObject({
+      status: 'corrected',
+      article: articleId,
+      notice: 'I en tidigare version angavs fel belopp.',
+      noticePublishedAt: corrected.noticePublishedAt,
+      reference: corrected.reference,
+      whatIsWrong: ERASED_REPORT_TEXT,
+    })
+    for (const field of ['whatIsRight', 'source', 'contactName', 'contactEmail'] as const) {
+      expect(kept[field] ?? null).toBeNull()
+    }
+    expect(JSON.stringify(kept)).not.toMatch(/42 miljoner|24 miljoner|Årsredovisning|Lisa|lisa@/)
+
+    await runRetention()
+    const again = await payload.findByID({ collection: 'corrections', id: corrected.id, depth: 0 })
+    expect(again.updatedAt).toBe(kept.updatedAt)
+  })
+
+  it('leaves debate pieces alone', async () => {
+    const declined = await payload.create({
+      collection: 'debate-submissions',
+      data: { ...debateData(), status: 'declined' },
+    })
+    await handledDaysAgo('debate-submissions', declined.id, 3)
+    await runRetention()
+    expect(await exists('debate-submissions', declined.id)).toBe(true)
+  })
+
+  it('is scheduled every night by the jobs runner', async () => {
+    await payload.jobs.handleSchedules()
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'purgeExpiredSubmissions' } },
+    })
+    expect(docs).toHaveLength(1)
+    const due = new Date(docs[0]!.waitUntil!)
+    expect([due.getHours(), due.getMinutes(), due.getSeconds()]).toEqual([3, 15, 0])
+    expect(due.getTime() - Date.now()).toBeLessThanOrEqual(DAY_MS)
+    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: docs[0]!.id } } })
+  })
+})
