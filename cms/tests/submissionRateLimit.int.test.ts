@@ -1,0 +1,53 @@
+import type { Payload, TypedUser } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { StaffActor } from './helpers/accessMatrix'
+import type { BaseDocs } from './helpers/samples'
+import { createBaseDocs, createStaff } from './helpers/staff'
+import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
+import { startTestPayload, stopTestPayload } from './helpers/testPayload'
+
+// Read when the config is first imported, so set before the imports run.
+vi.hoisted(() => {
+  process.env.SUBMISSION_RATE_LIMIT = '3'
+  process.env.TRUST_PROXY = 'true'
+})
+
+let payload: Payload
+let staff: Record<StaffActor, TypedUser>
+let base: BaseDocs
+
+beforeAll(async () => {
+  payload = await startTestPayload()
+  staff = await createStaff(payload)
+  base = await createBaseDocs(payload, staff.journalist)
+})
+afterAll(() => stopTestPayload(payload))
+
+const sendFrom = async (address: string) =>
+  postSubmission(
+    'tip',
+    formBody({ ...validFields('tip', base.articleId), altcha: await solvedCaptcha() }),
+    { 'x-forwarded-for': address },
+  )
+
+describe('submission rate limit', () => {
+  it('turns a client away after its limit, with Retry-After, and stores nothing more', async () => {
+    const answers = []
+    for (let attempt = 0; attempt < 5; attempt += 1) answers.push(await sendFrom('198.51.100.7'))
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 429, 429])
+    const refused = answers[3]!
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(refused.body.message).toMatch(/Vänta \d+ minut/)
+    expect((await payload.count({ collection: 'tips' })).totalDocs).toBe(3)
+  })
+
+  it('counts each client address on its own', async () => {
+    expect((await sendFrom('203.0.113.9')).status).toBe(201)
+  })
+
+  it('keeps no trace of the addresses it counted', async () => {
+    const { docs } = await payload.find({ collection: 'tips', depth: 0, pagination: false })
+    expect(JSON.stringify(docs)).not.toMatch(/198\.51\.100\.7|203\.0\.113\.9/)
+  })
+})
