@@ -9,6 +9,7 @@ export const START_DEFAULTS = {
   CMS_PORT: 3000,
   SITE_PORT: 4321,
   DATA_DIR: path.join(repoRoot, 'data'),
+  CMS_RESTART_DELAY_MS: 2000,
 } as const
 
 const schema = z.object({
@@ -18,6 +19,7 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   PAYLOAD_SECRET: z.string().optional(),
   SERVER_URL: z.url().optional(),
+  CMS_RESTART_DELAY_MS: z.coerce.number().int().min(0).default(START_DEFAULTS.CMS_RESTART_DELAY_MS),
 })
 
 export interface StartConfig {
@@ -25,6 +27,8 @@ export interface StartConfig {
   sitePort: number
   cmsUrl: string
   dataDir: string
+  /** How long npm start waits before starting a CMS that died. */
+  cmsRestartDelayMs: number
   /** The environment every child process gets: the CMS's variables, resolved once. */
   childEnv: NodeJS.ProcessEnv
 }
@@ -43,6 +47,7 @@ export function readStartConfig(source: NodeJS.ProcessEnv = process.env): StartC
     sitePort: vars.SITE_PORT,
     cmsUrl,
     dataDir,
+    cmsRestartDelayMs: vars.CMS_RESTART_DELAY_MS,
     childEnv: {
       ...source,
       NODE_ENV: 'production',

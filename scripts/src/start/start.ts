@@ -5,11 +5,12 @@ import path from 'node:path'
 
 import { fail, formatSeconds, step } from '../lib/log'
 import { cmsDir, repoRoot } from '../lib/paths'
-import { runProcess, startProcess, stopProcesses, waitForHttp } from '../lib/processes'
+import { runProcess, waitForHttp } from '../lib/processes'
 import { readDemoLogins } from '../seed/demoLogins'
 import { ensureCmsBuild } from './buildCms'
 import { readStartConfig } from './config'
 import { createSiteHandler, listenOnFreePort } from './serveSite'
+import { superviseCms } from './superviseCms'
 
 const NPM_NOISE = /Unknown user config "nodedir"/
 const started = Date.now()
@@ -49,31 +50,8 @@ await step('Preparing the database', () =>
   ),
 )
 
-const cms = startProcess('next', ['start', '--port', String(config.cmsPort)], {
-  cwd: cmsDir,
-  env: config.childEnv,
-  prefix: '[cms]',
-  quiet: NPM_NOISE,
-})
-let isStopping = false
-cms.on('exit', (code) => {
-  if (!isStopping)
-    fail(
-      `The CMS stopped unexpectedly (exit ${code}).`,
-      'Read the [cms] lines above, then run npm start again.',
-    )
-})
-
-// The first API request also starts Payload, and with it the jobs runner (scheduled publishing).
-await step('Starting the CMS', () =>
-  waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 120_000),
-).catch(async (error: Error) => {
-  isStopping = true
-  await stopProcesses([cms])
-  fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`)
-})
-
-// The site's port is taken first: the build needs to know the address it will be served at.
+// The site's port is taken first: the CMS accepts reader submissions from the site's origin
+// only, and the site build needs to know the address it will be served at.
 let siteHandler: RequestListener = (_, response) => {
   response.statusCode = 503
   response.end('Sajten byggs, försök igen om en stund.')
@@ -81,6 +59,32 @@ let siteHandler: RequestListener = (_, response) => {
 const siteServer = createServer((request, response) => siteHandler(request, response))
 const sitePort = await listenOnFreePort(siteServer, config.sitePort)
 const siteUrl = `http://localhost:${sitePort}`
+
+let isStopping = false
+const cms = superviseCms({
+  env: { ...config.childEnv, PORT: String(config.cmsPort), SITE_URL: siteUrl },
+  dataDir: config.dataDir,
+  restartDelayMs: config.cmsRestartDelayMs,
+  quiet: NPM_NOISE,
+  onGiveUp: (code) => {
+    if (!isStopping)
+      fail(
+        `The CMS keeps stopping (last exit ${code}).`,
+        'Read the [cms] lines above, then run npm start again.',
+      )
+  },
+})
+
+// The first API request also starts Payload, and with it the jobs runner (scheduled publishing).
+await step('Starting the CMS', () =>
+  waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 120_000),
+).catch(async (error: Error) => {
+  isStopping = true
+  siteServer.close()
+  await cms.stop()
+  fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`)
+})
+
 await step('Building the site (Astro + Pagefind)', () =>
   runProcess('npm', ['run', '--silent', 'build', '-w', 'site'], {
     cwd: repoRoot,
@@ -91,7 +95,7 @@ await step('Building the site (Astro + Pagefind)', () =>
 ).catch(async (error: Error) => {
   isStopping = true
   siteServer.close()
-  await stopProcesses([cms])
+  await cms.stop()
   fail(
     `The site build failed: ${error.message}`,
     'Read the [site] lines above, fix the cause and run npm start again.',
@@ -118,7 +122,7 @@ async function shutdown(signal: string): Promise<void> {
   isStopping = true
   process.stdout.write(`\n▸ Stopping (${signal})…\n`)
   siteServer.close()
-  await stopProcesses([cms])
+  await cms.stop()
   process.stdout.write('✓ Stopped.\n')
   process.exit(0)
 }

@@ -1,0 +1,34 @@
+// Serves the built CMS (what `next start` does) so that the client's address can be settled
+// before Next sees the request: the submission rate limit keys on it, and a client must not be
+// able to choose its own. Run with `npm run serve -w cms` after `npm run build -w cms`.
+import { createServer, type IncomingMessage } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+
+import { readEnv } from './env'
+
+const env = readEnv()
+// PORT is the variable `next start` reads too; npm start sets it.
+const port = Number(process.env.PORT || 3000)
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/**
+ * Behind a trusted proxy the header is the proxy's to set (it appends the address it saw);
+ * otherwise whatever the client sent is replaced by the socket's peer address.
+ */
+function settleClientAddress(request: IncomingMessage): void {
+  if (env.submissions.isTrustingProxy && request.headers['x-forwarded-for']) return
+  request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown'
+}
+
+const app = next({ dev: false, dir, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+createServer((request, response) => {
+  settleClientAddress(request)
+  void handle(request, response)
+}).listen(port, () => {
+  process.stdout.write(`▲ Redaktion CMS ready on http://localhost:${port}\n`)
+})
