@@ -42,6 +42,7 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy HH:mm',
     meta: { titleSuffix: ' – Redaktion' },
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['/components/InboxCounts#InboxCounts'] },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   collections: withUploadDirs(env.uploadsDir, [

@@ -10,6 +10,7 @@ import {
   referenceField,
 } from '../fields/submissionFields'
 import { publishedNoticeOrStaff } from '../access/publishedNoticeOrStaff'
+import { publishNotice } from '../endpoints/publishNotice'
 import { publishCorrectionNotice } from '../hooks/publishCorrectionNotice'
 import { assignReference } from '../hooks/assignReference'
 
@@ -32,7 +33,11 @@ export const Corrections: CollectionConfig = {
     ],
     listSearchableFields: ['reference', 'whatIsWrong'],
     group: 'Inkommet',
+    components: {
+      edit: { beforeDocumentControls: ['/components/PublishNoticeButton#PublishNoticeButton'] },
+    },
   },
+  endpoints: [publishNotice],
   access: { create: isStaff, read: publishedNoticeOrStaff, update: isEditor, delete: isEditor },
   hooks: { beforeChange: [assignReference('correction'), publishCorrectionNotice] },
   fields: [

@@ -2,7 +2,7 @@ import { tipStatusOptions } from '@redaktion/content-schemas/options'
 import type { CollectionConfig } from 'payload'
 
 import { assignedOrEditor } from '../access/assignedOrEditor'
-import { isEditor, isEditorField } from '../access/isEditor'
+import { isEditor } from '../access/isEditor'
 import { isStaff, isStaffField } from '../access/isStaff'
 import {
   assigneeField,

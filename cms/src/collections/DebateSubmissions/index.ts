@@ -9,6 +9,7 @@ import {
   idempotencyKeyField,
   referenceField,
 } from '../../fields/submissionFields'
+import { createDebateDraft } from '../../endpoints/createDebateDraft'
 import { createArticleDraft } from './createArticleDraft'
 import { assignReference } from '../../hooks/assignReference'
 
@@ -23,10 +24,22 @@ export const DebateSubmissions: CollectionConfig = {
   labels: { singular: 'Debattinlägg', plural: 'Debattinlägg' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['reference', 'title', 'authorName', 'status', 'assignee', 'createdAt'],
+    defaultColumns: [
+      'reference',
+      'title',
+      'authorName',
+      'status',
+      'assignee',
+      'article',
+      'createdAt',
+    ],
     listSearchableFields: ['reference', 'title', 'authorName'],
     group: 'Inkommet',
+    components: {
+      edit: { beforeDocumentControls: ['/components/CreateDraftButton#CreateDraftButton'] },
+    },
   },
+  endpoints: [createDebateDraft],
   access: { create: isStaff, read: isStaff, update: isEditor, delete: isEditor },
   hooks: { beforeChange: [assignReference('debate'), createArticleDraft] },
   fields: [
