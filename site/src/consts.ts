@@ -13,3 +13,9 @@ export const EDITORIAL_PAGES = [
   { path: '/integritetspolicy/', title: 'Integritetspolicy' },
   { path: '/tillganglighet/', title: 'Tillgänglighet' },
 ] as const
+
+/** The reader forms' own pages (the article pages carry the same form with a type choice). */
+export const READER_FORM_PAGES = [
+  { path: '/tipsa/', title: 'Tipsa oss' },
+  { path: '/debatt/skicka-in/', title: 'Skicka ett debattinlägg' },
+] as const
