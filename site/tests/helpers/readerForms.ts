@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+
+import { readDemoLogins } from '../../../scripts/src/seed/demoLogins'
+import { login } from '../../../scripts/tests/helpers/restClient'
+
+/** axe-core's WCAG 2.1 A/AA findings on the reader form, as `rule: count` lines. */
+export async function formViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('[data-reader-form]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+}
+
+/**
+ * Collects what would show that the page's Content-Security-Policy got in the way: Chromium's
+ * console messages and the `securitypolicyviolation` events, across navigations.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text())) violations.push(message.text())
+  })
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation(text: string): void })
+        .reportCspViolation
+      report(`${event.violatedDirective} blocked ${event.blockedURI}`)
+    })
+  })
+  return violations
+}
+
+/** Every origin the page asks anything of. */
+export function watchOrigins(page: Page): Set<string> {
+  const origins = new Set<string>()
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol.startsWith('http')) origins.add(url.origin)
+  })
+  return origins
+}
+
+/** The demo editor's REST access to the inbox. */
+export async function editorClient(cmsUrl: string, dataDir: string) {
+  const editor = readDemoLogins(dataDir).find((entry) => entry.role === 'editor')!
+  const { token } = await login(cmsUrl, editor.email, editor.password)
+  return async function find<T>(collection: string, where: Record<string, string>): Promise<T[]> {
+    const query = Object.entries(where)
+      .map(([field, value]) => `where[${field}][equals]=${encodeURIComponent(value)}`)
+      .join('&')
+    const response = await fetch(`${cmsUrl}/api/${collection}?depth=0&${query}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    if (!response.ok) throw new Error(`${collection}: ${response.status}`)
+    return ((await response.json()) as { docs: T[] }).docs
+  }
+}
