@@ -73,6 +73,13 @@ describe('the reader form under an article', () => {
     expect(await page.getByRole('radio', { name: /^Tips/ }).isChecked()).toBe(true)
     expect(await formViolations(page)).toEqual([])
 
+    // A reader on a shared computer can wipe what the form keeps.
+    await page.getByLabel('Meddelande').fill('Ett första utkast')
+    expect(await draftOf(page, 'redaktion:utkast:tip')).toContain('Ett första utkast')
+    await page.getByRole('button', { name: 'Töm formuläret' }).click()
+    expect(await page.getByLabel('Meddelande').inputValue()).toBe('')
+    expect(await draftOf(page, 'redaktion:utkast:tip')).toBeNull()
+
     const message = `Tips från e2e ${Date.now()}: chefen har slutat diarieföra mejl.`
     await page.getByLabel('Meddelande').fill(message)
     await fieldsOf(page, 'tip').getByRole('textbox', { name: /^Namn/ }).fill('Anna Källa')
@@ -196,6 +203,53 @@ describe('the reader form under an article', () => {
       status: 'received',
     })
     expect(piece!.document).toBeTruthy()
+  })
+
+  it('shows the CMS’s refusal beside the fields, and solves a fresh captcha for the next try', async () => {
+    await page.goto(`${readerSite}/artikel/${ARTICLE_SLUG}/`)
+    const message = `Tips som först nekas ${Date.now()}: upphandlingen gjordes utan annons.`
+    await page.getByLabel('Meddelande').fill(message)
+    const captchaPayloads: string[] = []
+    let isRefusing = true
+    await page.route('**/api/submissions/tip', async (route) => {
+      const body = route.request().postDataBuffer()!.toString('utf8')
+      captchaPayloads.push(/name="altcha"\r\n\r\n([^\r]+)/.exec(body)![1]!)
+      if (!isRefusing) return route.continue()
+      await route.fulfill({
+        status: 400,
+        headers: { 'Access-Control-Allow-Origin': new URL(readerSite).origin },
+        contentType: 'application/json',
+        body: JSON.stringify({
+          message: 'Formuläret innehåller fel.',
+          errors: [
+            { field: 'message', message: 'Meddelande får inte innehålla HTML-kod.' },
+            { field: 'altcha', message: 'Robotkontrollen har redan använts.' },
+          ],
+        }),
+      })
+    })
+    await page.getByRole('button', { name: 'Skicka tipset' }).click()
+    const summary = page.locator('[data-error-summary]')
+    await summary.waitFor({ state: 'visible' })
+    expect(await summary.textContent()).toContain(
+      'Formuläret innehåller fel. Din text finns kvar här.',
+    )
+    expect(await page.locator('#bidrag-message-fel').textContent()).toBe(
+      'Meddelande får inte innehålla HTML-kod.',
+    )
+    expect(await page.locator('#bidrag-altcha-fel').textContent()).toBe(
+      'Robotkontrollen har redan använts.',
+    )
+    expect(await page.getByLabel('Meddelande').inputValue()).toBe(message)
+    expect(await formViolations(page)).toEqual([])
+
+    isRefusing = false
+    await page.getByRole('button', { name: 'Skicka tipset' }).click()
+    const reference = await receiptReference(page)
+    await page.unroute('**/api/submissions/tip')
+    expect(captchaPayloads).toHaveLength(2)
+    expect(captchaPayloads[1]).not.toBe(captchaPayloads[0])
+    expect((await find<Tip>('tips', { reference }))[0]?.message).toBe(message)
   })
 
   it('breaks no Content-Security-Policy rule and asks nothing of any third party', () => {
