@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 
 import { getPayload } from 'payload'
 import { describe, expect, it } from 'vitest'
@@ -10,6 +12,7 @@ import { queueScheduledPublish } from '@redaktion/cms/queueScheduledPublish'
 import { readDemoLogins } from '../src/seed/demoLogins'
 import { getJson, login } from './helpers/restClient'
 import { serverContext } from './helpers/serverContext'
+import { solvedCaptcha } from './helpers/solveCaptcha'
 
 const { cmsUrl, dataDir, serverLog } = serverContext()
 
@@ -92,31 +95,51 @@ describe('npm start', () => {
   it('stores no IP address or user agent of a tipster, in the database or the log', async () => {
     const userAgent = 'TipsterBrowser/9.9 (unique-agent-7f3a)'
     const ip = '203.0.113.77'
-    const response = await fetch(`${cmsUrl}/api/tips`, {
+    const form = new FormData()
+    form.append('idempotencyKey', randomUUID())
+    form.append('message', 'Ett anonymt tips om upphandlingen.')
+    form.append('anonymous', 'on')
+    form.append('altcha', await solvedCaptcha(cmsUrl))
+    const response = await fetch(`${cmsUrl}/api/submissions/tip`, {
       method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': userAgent,
-        'X-Forwarded-For': ip,
-        'X-Real-IP': ip,
-      },
-      body: JSON.stringify({ message: 'Ett anonymt tips om upphandlingen.' }),
+      headers: { 'User-Agent': userAgent, 'X-Forwarded-For': ip, 'X-Real-IP': ip },
+      body: form,
     })
     expect(response.status).toBe(201)
-    const stored = ['redaktion.db', 'redaktion.db-wal']
-      .map((file) => {
-        try {
-          return readFileSync(path.join(dataDir, file)).toString('latin1')
-        } catch {
-          return ''
-        }
-      })
-      .join('')
+    const stored = databaseBytes()
     expect(stored).toContain('Ett anonymt tips om upphandlingen')
-    expect(stored).not.toContain('unique-agent-7f3a')
-    expect(stored).not.toContain(ip)
+    for (const trace of ['unique-agent-7f3a', ip]) {
+      expect(stored).not.toContain(trace)
+      expect(readFileSync(serverLog, 'utf8')).not.toContain(trace)
+    }
+  })
+
+  it('keeps no client address or browser name in any submission stored during the tests', () => {
+    const database = new DatabaseSync(path.join(dataDir, 'redaktion.db'), { readOnly: true })
+    const rows = ['tips', 'corrections', 'debate_submissions'].flatMap((table) =>
+      database.prepare(`select * from ${table}`).all(),
+    )
+    database.close()
+    const text = JSON.stringify(rows)
+    expect(rows.length).toBeGreaterThan(0)
+    for (const trace of ['127.0.0.1', '::1', '::ffff:', 'HeadlessChrome', 'Mozilla/5.0']) {
+      expect(text).not.toContain(trace)
+    }
     const log = readFileSync(serverLog, 'utf8')
-    expect(log).not.toContain('unique-agent-7f3a')
-    expect(log).not.toContain(ip)
+    expect(log).not.toContain('HeadlessChrome')
+    expect(log).not.toContain('Mozilla/5.0')
   })
 })
+
+/** The raw SQLite file and its write-ahead log, as bytes read as text. */
+function databaseBytes(): string {
+  return ['redaktion.db', 'redaktion.db-wal']
+    .map((file) => {
+      try {
+        return readFileSync(path.join(dataDir, file)).toString('latin1')
+      } catch {
+        return ''
+      }
+    })
+    .join('')
+}

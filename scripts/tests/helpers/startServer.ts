@@ -44,6 +44,10 @@ export default async function startServer(project: TestProject) {
         SITE_PORT: String(sitePort),
         DATA_DIR: dataDir,
         JOBS_CRON: '*/2 * * * * *',
+        // Every test's submissions come from 127.0.0.1; the limit itself is tested on its own.
+        SUBMISSION_RATE_LIMIT: '500',
+        // Long enough for a test to find the CMS down after killing it (see readerForms).
+        CMS_RESTART_DELAY_MS: '8000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a failed start can be cleared away with everything it spawned.
