@@ -158,9 +158,14 @@ async function benchmark(articles: number): Promise<Measurement> {
     const portServer = createServer()
     const cmsPort = await listenOnFreePort(portServer, 3900)
     portServer.close()
-    const cms = startProcess('next', ['start', '--port', String(cmsPort)], {
+    const cms = startProcess(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: cmsDir,
-      env: { ...env, NODE_ENV: 'production', SERVER_URL: `http://127.0.0.1:${cmsPort}` },
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        PORT: String(cmsPort),
+        SERVER_URL: `http://127.0.0.1:${cmsPort}`,
+      },
       prefix: '  [cms]',
       quiet,
     })
