@@ -6,6 +6,9 @@ import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 
 const { cmsUrl, dataDir } = serverContext()
+// The admin's own writes (fetch with the session cookie) are accepted from the CMS's
+// SERVER_URL origin only, which `npm start` sets to localhost.
+const adminUrl = cmsUrl.replace('127.0.0.1', 'localhost')
 let browser: Browser
 let page: Page
 
@@ -16,15 +19,19 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
+async function signInAsEditor(at: Page, url: string) {
+  const editor = readDemoLogins(dataDir).find((login) => login.role === 'editor')!
+  await at.goto(`${url}/admin`)
+  await at.waitForURL(/\/admin\/login/)
+  await at.getByLabel('E-post').fill(editor.email)
+  await at.getByLabel('Lösenord').fill(editor.password)
+  await at.getByRole('button', { name: 'Logga in' }).click()
+  await at.waitForURL(`${url}/admin`)
+}
+
 describe('the admin in Chromium', () => {
   it('opens in Swedish and lets an editor sign in', async () => {
-    const editor = readDemoLogins(dataDir).find((login) => login.role === 'editor')!
-    await page.goto(`${cmsUrl}/admin`)
-    await page.waitForURL(/\/admin\/login/)
-    await page.getByLabel('E-post').fill(editor.email)
-    await page.getByLabel('Lösenord').fill(editor.password)
-    await page.getByRole('button', { name: 'Logga in' }).click()
-    await page.waitForURL(`${cmsUrl}/admin`)
+    await signInAsEditor(page, cmsUrl)
     await expect.poll(() => page.getByText('Artiklar').first().isVisible()).toBe(true)
     await expect.poll(() => page.getByText('Debattinlägg').first().isVisible()).toBe(true)
   })
@@ -34,5 +41,108 @@ describe('the admin in Chromium', () => {
     await page.locator('[data-lexical-editor="true"]').first().waitFor({ timeout: 30_000 })
     await expect.poll(() => page.getByText('Rubrik').first().isVisible()).toBe(true)
     await expect.poll(() => page.getByText('Vinjett').first().isVisible()).toBe(true)
+  })
+})
+
+describe("the editors' inbox in Chromium", () => {
+  let inbox: Page
+
+  beforeAll(async () => {
+    inbox = await browser.newPage({ locale: 'sv-SE' })
+    await signInAsEditor(inbox, adminUrl)
+  })
+  afterAll(() => inbox?.close())
+
+  // The session cookie counts only with the CMS's own Origin, as the admin's fetches send it.
+  const api = (path: string, options: { method?: string; data?: object } = {}) =>
+    inbox.request.fetch(`${adminUrl}/api/${path}`, { ...options, headers: { Origin: adminUrl } })
+
+  it('shows what waits on the dashboard, each count leading to its filtered list', async () => {
+    await inbox.goto(`${adminUrl}/admin`)
+    await inbox.getByRole('heading', { name: 'Väntar i inkorgen' }).waitFor()
+    const card = (collection: string) => inbox.locator(`[data-inbox-count="${collection}"]`)
+    await expect.poll(() => card('tips').innerText()).toMatch(/^\d+ (nytt|nya) tips$/)
+    await expect
+      .poll(() => card('corrections').innerText())
+      .toMatch(/^\d+ (ny felanmälan|nya felanmälningar)$/)
+    await expect
+      .poll(() => card('debate-submissions').innerText())
+      .toMatch(/^\d+ mottag(et|na) debattinlägg$/)
+
+    await card('tips').getByRole('link').click()
+    await inbox.waitForURL(/\/admin\/collections\/tips\?/)
+    expect(decodeURIComponent(inbox.url())).toContain('where[status][equals]=new')
+  })
+
+  it('publishes a correction notice with "Publicera rättelse"', async () => {
+    const articles = await (
+      await api('articles?limit=1&depth=0&where[_status][equals]=published')
+    ).json()
+    const created = await api('corrections', {
+      method: 'POST',
+      data: { article: articles.docs[0].id, whatIsWrong: 'Testrapport: fel årtal i ingressen.' },
+    })
+    expect(created.status()).toBe(201)
+    const { doc: report } = await created.json()
+
+    try {
+      await inbox.goto(`${adminUrl}/admin/collections/corrections/${report.id}`)
+      await inbox
+        .getByLabel('Rättelse (publiceras på artikeln)')
+        .fill('I en tidigare version angavs fel årtal.')
+      await inbox.getByRole('button', { name: 'Publicera rättelse' }).click()
+      await inbox.getByText('Rättelsen är publicerad på artikeln.').waitFor()
+
+      const stored = await (await api(`corrections/${report.id}`)).json()
+      expect(stored).toMatchObject({
+        status: 'corrected',
+        notice: 'I en tidigare version angavs fel årtal.',
+      })
+      expect(stored.noticePublishedAt).toBeTruthy()
+    } finally {
+      await api(`corrections/${report.id}`, { method: 'DELETE' })
+    }
+  })
+
+  it('makes a Debatt draft with "Skapa artikelutkast" and then links to it', async () => {
+    const created = await api('debate-submissions', {
+      method: 'POST',
+      data: {
+        title: 'Testinlägg: låt tilliten växa',
+        text: 'Första stycket.\n\nAndra stycket.',
+        authorName: 'Testa Debattör',
+        signature: 'Utredare, Testverket',
+        email: 'testa@example.se',
+        phone: '070-123 45 67',
+        consentToEditing: true,
+      },
+    })
+    expect(created.status()).toBe(201)
+    const { doc: piece } = await created.json()
+    let articleId: number | undefined
+
+    try {
+      await inbox.goto(`${adminUrl}/admin/collections/debate-submissions/${piece.id}`)
+      await inbox.getByRole('button', { name: 'Skapa artikelutkast' }).click()
+      await inbox.getByText('Artikelutkastet är skapat.').waitFor()
+      await inbox.getByRole('link', { name: 'Öppna artikelutkastet' }).click()
+      await inbox.waitForURL(/\/admin\/collections\/articles\/\d+/)
+      articleId = Number(/articles\/(\d+)/.exec(inbox.url())![1])
+
+      const stored = await (await api(`debate-submissions/${piece.id}?depth=0`)).json()
+      expect(stored).toMatchObject({ status: 'accepted', article: articleId })
+      const article = await (await api(`articles/${articleId}?draft=true&depth=1`)).json()
+      expect(article).toMatchObject({ _status: 'draft', type: 'debatt', title: piece.title })
+      expect(article.authors[0]).toMatchObject({
+        name: 'Testa Debattör',
+        title: 'Utredare, Testverket',
+      })
+    } finally {
+      await api(`debate-submissions/${piece.id}`, { method: 'DELETE' })
+      if (articleId) await api(`articles/${articleId}`, { method: 'DELETE' })
+      await api(`authors?where[name][equals]=${encodeURIComponent('Testa Debattör')}`, {
+        method: 'DELETE',
+      })
+    }
   })
 })

@@ -10,7 +10,7 @@ export async function InboxCounts({ payload, user }: ServerProps) {
   return (
     <section className="inbox-counts" aria-labelledby="inbox-counts-title">
       <h2 id="inbox-counts-title" className="inbox-counts__title">
-        Inkommet
+        Väntar i inkorgen
       </h2>
       <ul className="inbox-counts__list">
         {counts.map((count) => (
