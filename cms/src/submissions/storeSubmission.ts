@@ -74,7 +74,7 @@ export async function storeSubmission<Kind extends SubmissionKind>({
       req,
     })
     await commitTransaction(req)
-    payload.logger.info(`Reader submission stored: ${kind} ${doc.reference}`)
+    payload.logger.debug(`Reader submission stored: ${kind} ${doc.reference}`)
     return receiptOf(kind, doc)
   } catch (error) {
     await killTransaction(req)
