@@ -1,14 +1,7 @@
-import type { SubmissionKind, SubmissionReceipt } from '@redaktion/content-schemas/submissions'
+import type { SubmissionKind } from '@redaktion/content-schemas/submissions'
 import type { AltchaWidgetElement } from 'altcha/external'
 
-import { formatDateTime } from '../../lib/format'
-import {
-  clearDraft,
-  draftKey,
-  loadDraft,
-  saveDraft,
-  type Draft,
-} from '../../lib/submissions/drafts'
+import { sendTimeoutMs } from '../../lib/submissions/sendTimeout'
 import {
   buildSubmissionFormData,
   FILE_FIELDS,
@@ -21,18 +14,23 @@ import {
 } from '../../lib/submissions/submissionResponse'
 import { validateSubmission } from '../../lib/submissions/validateSubmission'
 import { captchaOf } from './captcha'
+import { createDraftKeeper } from './draftKeeper'
 import { createErrorDisplay } from './errorDisplay'
-import { emptyFields, readFiles, readValues, writeValues } from './formValues'
+import { emptyFields, readFiles, readValues } from './formValues'
 import { READER_FORM_TEXT as TEXT } from './readerFormText'
+import { fillReceipt } from './receiptDisplay'
 
-/** A send that has not been answered in this time is treated as not sent; the draft stays. */
-const SEND_TIMEOUT_MS = 30_000
-
-function storageOrNull(): Storage | null {
+async function post(url: string, body: FormData, files: File[]): Promise<SubmissionOutcome> {
   try {
-    return window.localStorage
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      credentials: 'omit',
+      signal: AbortSignal.timeout(sendTimeoutMs(files)),
+    })
+    return await readSubmissionResponse(response)
   } catch {
-    return null
+    return { type: 'unavailable' }
   }
 }
 
@@ -41,7 +39,6 @@ export function setUpReaderForm(root: HTMLElement): void {
   const form = root.querySelector('form')!
   const cmsUrl = root.dataset.cmsUrl!
   const articleId = root.dataset.articleId ?? null
-  const storage = storageOrNull()
   const errors = createErrorDisplay(form, form.id)
   const captcha = captchaOf(form.querySelector<AltchaWidgetElement>('altcha-widget')!)
   const status = form.querySelector<HTMLElement>('[data-status]')!
@@ -56,7 +53,7 @@ export function setUpReaderForm(root: HTMLElement): void {
       group,
     ]),
   )
-  const keys = new Map<SubmissionKind, string>()
+  const drafts = createDraftKeeper({ groups, articleId })
   let isBusy = false
 
   const activeKind = () =>
@@ -64,11 +61,9 @@ export function setUpReaderForm(root: HTMLElement): void {
       'input[name="kind"]:checked, input[name="kind"][type="hidden"]',
     )!.value as SubmissionKind
   const groupOf = (kind: SubmissionKind) => groups.get(kind)!
-  const keyOf = (kind: SubmissionKind) => draftKey(kind, articleId)
-  const idempotencyKeyOf = (kind: SubmissionKind) => {
-    if (!keys.has(kind)) keys.set(kind, crypto.randomUUID())
-    return keys.get(kind)!
-  }
+  const kindOfField = (target: HTMLElement) =>
+    target.closest<HTMLElement>('[data-kind-fields]')?.dataset.kindFields as
+      SubmissionKind | undefined
 
   function showKind(kind: SubmissionKind) {
     for (const [groupKind, group] of groups) {
@@ -89,81 +84,47 @@ export function setUpReaderForm(root: HTMLElement): void {
     contact.disabled = box.checked
   }
 
-  function keepDraft(kind: SubmissionKind) {
-    const draft: Draft = {
-      idempotencyKey: idempotencyKeyOf(kind),
-      values: readValues(groupOf(kind)),
-      savedAt: new Date().toISOString(),
-    }
-    saveDraft(storage, keyOf(kind), draft)
-  }
-
   function restoreDrafts() {
-    const restored = [...groups.keys()]
-      .map((kind) => ({ kind, draft: loadDraft(storage, keyOf(kind)) }))
-      .filter((entry): entry is { kind: SubmissionKind; draft: Draft } => entry.draft !== null)
-      .sort((a, b) => b.draft.savedAt.localeCompare(a.draft.savedAt))
-    for (const { kind, draft } of restored) {
-      writeValues(groupOf(kind), draft.values)
-      keys.set(kind, draft.idempotencyKey)
-    }
-    const latest = restored[0]
-    if (!latest) return
-    const radio = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${latest.kind}"]`)
-    if (radio && radio.type === 'radio') radio.checked = true
-    showKind(latest.kind)
+    const latest = drafts.restore()
     syncAnonymity()
-    draftNotice.textContent = FILE_FIELDS[latest.kind]
+    if (!latest) return
+    const choice = form.querySelector<HTMLInputElement>(`input[type="radio"][value="${latest}"]`)
+    if (choice) choice.checked = true
+    showKind(latest)
+    draftNotice.textContent = FILE_FIELDS[latest]
       ? `${TEXT.restored} ${TEXT.filesNotKept}`
       : TEXT.restored
     draftNotice.hidden = false
   }
 
-  async function post(kind: SubmissionKind, body: FormData): Promise<SubmissionOutcome> {
-    try {
-      const response = await fetch(submissionEndpoint(cmsUrl, kind), {
-        method: 'POST',
-        body,
-        credentials: 'omit',
-        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-      })
-      return await readSubmissionResponse(response)
-    } catch {
-      return { type: 'unavailable' }
-    }
-  }
-
-  function showReceipt(kind: SubmissionKind, accepted: SubmissionReceipt) {
-    clearDraft(storage, keyOf(kind))
-    keys.delete(kind)
+  function startOver(kind: SubmissionKind) {
+    drafts.forget(kind)
     emptyFields(groupOf(kind))
     syncAnonymity()
+    errors.clear()
     draftNotice.hidden = true
-    receipt.querySelector('[data-receipt-message]')!.textContent = accepted.message
-    receipt.querySelector('[data-receipt-reference]')!.textContent = accepted.reference
-    const time = document.createElement('time')
-    time.dateTime = accepted.receivedAt
-    time.textContent = formatDateTime(accepted.receivedAt)
-    receipt.querySelector('[data-receipt-time]')!.replaceChildren(time)
-    form.hidden = true
-    receipt.hidden = false
-    receipt.focus()
   }
 
   function showOutcome(kind: SubmissionKind, outcome: SubmissionOutcome) {
     // Each challenge is accepted once, whatever the answer was: the next send solves a fresh one.
     captcha.reset()
-    if (outcome.type === 'accepted') return showReceipt(kind, outcome.receipt)
+    if (outcome.type === 'accepted') {
+      startOver(kind)
+      fillReceipt(receipt, outcome.receipt)
+      form.hidden = true
+      receipt.hidden = false
+      return receipt.focus()
+    }
     if (outcome.type === 'unavailable') {
       return errors.show({ title: TEXT.unavailableTitle, message: TEXT.unavailable })
     }
     const wait = outcome.retryAfterSeconds
-    const message = [
-      outcome.message,
-      wait ? TEXT.retryIn(Math.ceil(wait / 60)) : null,
-      TEXT.textKept,
-    ].filter(Boolean)
-    errors.show({ title: TEXT.refusedTitle, message: message.join(' '), errors: outcome.errors })
+    const message = [outcome.message, wait ? TEXT.retryIn(Math.ceil(wait / 60)) : '', TEXT.textKept]
+    errors.show({
+      title: TEXT.refusedTitle,
+      message: message.filter(Boolean).join(' '),
+      errors: outcome.errors,
+    })
   }
 
   async function send(event: SubmitEvent) {
@@ -172,11 +133,11 @@ export function setUpReaderForm(root: HTMLElement): void {
     const kind = activeKind()
     const group = groupOf(kind)
     const files = readFiles(group)
-    keepDraft(kind)
+    drafts.keep(kind)
     const fields = submissionFields({
       kind,
       values: readValues(group),
-      idempotencyKey: idempotencyKeyOf(kind),
+      idempotencyKey: drafts.idempotencyKeyOf(kind),
       website: honeypot.value,
       articleId,
     })
@@ -190,8 +151,9 @@ export function setUpReaderForm(root: HTMLElement): void {
       status.textContent = TEXT.checking
       const altcha = await captcha.solve()
       status.textContent = TEXT.sending
+      const url = submissionEndpoint(cmsUrl, kind)
       const outcome: SubmissionOutcome = altcha
-        ? await post(kind, buildSubmissionFormData({ kind, fields, files, altcha }))
+        ? await post(url, buildSubmissionFormData({ kind, fields, files, altcha }), files)
         : { type: 'unavailable' }
       status.textContent = ''
       showOutcome(kind, outcome)
@@ -201,35 +163,24 @@ export function setUpReaderForm(root: HTMLElement): void {
     }
   }
 
-  function clearForm() {
-    const kind = activeKind()
-    emptyFields(groupOf(kind))
-    syncAnonymity()
-    clearDraft(storage, keyOf(kind))
-    keys.delete(kind)
-    errors.clear()
-    draftNotice.hidden = true
-    status.textContent = TEXT.cleared
-  }
-
   form.addEventListener('submit', (event) => void send(event))
-  // Text is kept as it is typed; boxes and the type choice when they change.
-  const kindOfField = (target: HTMLInputElement) =>
-    target.closest<HTMLElement>('[data-kind-fields]')?.dataset.kindFields as
-      SubmissionKind | undefined
+  // Text is kept as it is typed; boxes when they change.
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement
     const kind = kindOfField(target)
-    if (kind && target.type !== 'checkbox' && target.type !== 'file') keepDraft(kind)
+    if (kind && target.type !== 'checkbox' && target.type !== 'file') drafts.keep(kind)
   })
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement
     if (target.name === 'kind') return showKind(target.value as SubmissionKind)
     if (target.name === 'anonymous') syncAnonymity()
     const kind = kindOfField(target)
-    if (kind && target.type === 'checkbox') keepDraft(kind)
+    if (kind && target.type === 'checkbox') drafts.keep(kind)
   })
-  form.querySelector('[data-clear-draft]')!.addEventListener('click', clearForm)
+  form.querySelector('[data-clear-draft]')!.addEventListener('click', () => {
+    startOver(activeKind())
+    status.textContent = TEXT.cleared
+  })
   receipt.querySelector('[data-new-submission]')!.addEventListener('click', () => {
     receipt.hidden = true
     form.hidden = false
@@ -237,6 +188,5 @@ export function setUpReaderForm(root: HTMLElement): void {
     groupOf(activeKind()).querySelector<HTMLElement>('input, textarea')?.focus()
   })
 
-  syncAnonymity()
   restoreDrafts()
 }
