@@ -19,3 +19,6 @@ export const READER_FORM_PAGES = [
   { path: '/tipsa/', title: 'Tipsa oss' },
   { path: '/debatt/skicka-in/', title: 'Skicka ett debattinlägg' },
 ] as const
+
+/** The category whose page invites readers to send a debate piece of their own. */
+export const DEBATE_CATEGORY_SLUG = 'debatt'
