@@ -189,4 +189,5 @@ export function setUpReaderForm(root: HTMLElement): void {
   })
 
   restoreDrafts()
+  form.hidden = false
 }
