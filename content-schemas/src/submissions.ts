@@ -256,15 +256,19 @@ export const debateSchema = z
     },
     { error: (issue) => unknownFieldMessage(issue) },
   )
-  .superRefine((piece, context) => {
-    if (!piece.text && !piece.hasDocument) {
-      context.addIssue({
-        code: 'custom',
-        path: ['text'],
-        message: `${label('text')}: skriv inlägget här eller bifoga det som Word-dokument.`,
-      })
-    }
+  // Checked even while other fields are wrong, so the reader hears it with everything else.
+  .refine((piece) => hasTextOrDocument(piece), {
+    path: ['text'],
+    message: `${label('text')}: skriv inlägget här eller bifoga det som Word-dokument.`,
+    when: () => true,
   })
+
+/** Whether a debate piece, valid or not yet, has text of its own or says a document came. */
+function hasTextOrDocument(piece: unknown): boolean {
+  if (typeof piece !== 'object' || piece === null) return false
+  const { text, hasDocument } = piece as { text?: unknown; hasDocument?: unknown }
+  return (typeof text === 'string' && text.trim() !== '') || hasDocument === true
+}
 
 function unknownFieldMessage(issue: { code: string; keys?: string[] }): string | undefined {
   if (issue.code !== 'unrecognized_keys') return undefined
