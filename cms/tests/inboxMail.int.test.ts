@@ -7,6 +7,7 @@ import { type Eml, readMailFolder } from './helpers/readEml'
 import type { BaseDocs } from './helpers/samples'
 import { debateData } from './helpers/samples'
 import { createBaseDocs, createStaff } from './helpers/staff'
+import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
 import { startTestPayload, stopTestPayload } from './helpers/testPayload'
 
 let payload: Payload
@@ -46,6 +47,21 @@ function mailFor(reference: string): Eml | undefined {
 }
 
 describe('news desk mail', () => {
+  it('goes out for a tip sent through the public endpoint once the jobs runner runs', async () => {
+    const fields = validFields('tip', base.articleId)
+    const answer = await postSubmission(
+      'tip',
+      formBody({ ...fields, altcha: await solvedCaptcha() }),
+    )
+    expect(answer.status).toBe(201)
+    const reference = String(answer.body.reference)
+
+    await payload.jobs.run()
+    const mail = mailFor(reference)
+    expect(mail?.headers.subject).toBe(`Nytt tips ${reference}`)
+    expect(JSON.stringify(mail)).not.toMatch(/diarieföra|Alex|alex@example/)
+  })
+
   it('writes a new tip as an .eml with reference, time and admin link, and nothing of the tip', async () => {
     const tip = await payload.create({ collection: 'tips', data: TIP as never, depth: 0 })
     const job = await queueMail('tip', tip.id)
