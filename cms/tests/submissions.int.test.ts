@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { strToU8, unzipSync, zipSync } from 'fflate'
@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCaptcha } from '../src/submissions/captcha'
+import { storeSubmission } from '../src/submissions/storeSubmission'
 import { REFERENCE_CODE } from '../src/utilities/referenceCode'
 import type { StaffActor } from './helpers/accessMatrix'
 import { buildDocx } from './helpers/buildDocx'
@@ -251,6 +252,34 @@ describe('submission endpoints', () => {
     })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe(SITE_ORIGIN)
+  })
+
+  it('stores all of a submission or none of it: rows, files and the mail job', async () => {
+    const countAll = async () => ({
+      tips: (await payload.count({ collection: 'tips' })).totalDocs,
+      attachments: (await payload.count({ collection: 'tip-attachments' })).totalDocs,
+      jobs: (await payload.count({ collection: 'payload-jobs' })).totalDocs,
+      files: (await readdir(uploadsDir('tip-attachments')).catch(() => [])).length,
+    })
+    const before = await countAll()
+    const pdf = Buffer.from(minimalPdf())
+    await expect(
+      storeSubmission({
+        payload,
+        kind: 'tip',
+        // The attachment is stored first; the tip then fails on an article that does not exist.
+        data: {
+          idempotencyKey: crypto.randomUUID(),
+          message: 'Ett tips som aldrig ska sparas halvt.',
+          anonymous: true,
+          article: '999999',
+        },
+        files: [
+          { field: 'attachments', filename: 'beslut.pdf', mimeType: 'application/pdf', bytes: pdf },
+        ],
+      }),
+    ).rejects.toThrow()
+    expect(await countAll()).toEqual(before)
   })
 
   it('hands out challenges that are never cached', async () => {
