@@ -2,16 +2,15 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { SubmissionKind } from '@redaktion/content-schemas/submissions'
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCaptcha } from '../src/submissions/captcha'
-import type { StaffActor } from './helpers/accessMatrix'
 import { hostileCases, type HostileContext } from './helpers/hostileRequests'
 import { articleData, type BaseDocs } from './helpers/samples'
-import { createBaseDocs, createStaff } from './helpers/staff'
+import { startNewsroom } from './helpers/newsroom'
 import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
-import { startTestPayload, stopTestPayload } from './helpers/testPayload'
+import { stopTestPayload } from './helpers/testPayload'
 
 const COUNTED: CollectionSlug[] = [
   'tips',
@@ -23,7 +22,6 @@ const COUNTED: CollectionSlug[] = [
 ]
 
 let payload: Payload
-let staff: Record<StaffActor, TypedUser>
 let base: BaseDocs
 let context: HostileContext
 let before: Record<string, number>
@@ -41,9 +39,7 @@ async function countRows(): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  payload = await startTestPayload()
-  staff = await createStaff(payload)
-  base = await createBaseDocs(payload, staff.journalist)
+  ;({ payload, base } = await startNewsroom())
   const draft = await payload.create({
     collection: 'articles',
     data: articleData(base, 'draft') as never,

@@ -1,24 +1,20 @@
 import type { SubmissionKind } from '@redaktion/content-schemas/submissions'
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { StaffActor } from './helpers/accessMatrix'
 import { type Eml, readMailFolder } from './helpers/readEml'
 import type { BaseDocs } from './helpers/samples'
 import { debateData } from './helpers/samples'
-import { createBaseDocs, createStaff } from './helpers/staff'
+import { startNewsroom } from './helpers/newsroom'
 import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
-import { startTestPayload, stopTestPayload } from './helpers/testPayload'
+import { stopTestPayload } from './helpers/testPayload'
 
 let payload: Payload
-let staff: Record<StaffActor, TypedUser>
 let base: BaseDocs
 const dataDir = process.env.DATA_DIR!
 
 beforeAll(async () => {
-  payload = await startTestPayload()
-  staff = await createStaff(payload)
-  base = await createBaseDocs(payload, staff.journalist)
+  ;({ payload, base } = await startNewsroom())
 })
 afterAll(() => stopTestPayload(payload))
 afterEach(() => vi.restoreAllMocks())

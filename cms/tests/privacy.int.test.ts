@@ -1,20 +1,18 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { StaffActor } from './helpers/accessMatrix'
 import type { BaseDocs } from './helpers/samples'
 import { debateData } from './helpers/samples'
-import { createBaseDocs, createStaff } from './helpers/staff'
-import { startTestPayload, stopTestPayload } from './helpers/testPayload'
+import { startNewsroom, type Newsroom } from './helpers/newsroom'
+import { stopTestPayload } from './helpers/testPayload'
 
 let payload: Payload
-let staff: Record<StaffActor, TypedUser>
+let staff: Newsroom['staff']
 let base: BaseDocs
 
 beforeAll(async () => {
-  payload = await startTestPayload()
-  staff = await createStaff(payload)
-  base = await createBaseDocs(payload, staff.journalist)
+  ;({ payload, staff, base } = await startNewsroom())
 })
 afterAll(() => stopTestPayload(payload))
 

@@ -1,11 +1,10 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { StaffActor } from './helpers/accessMatrix'
 import type { BaseDocs } from './helpers/samples'
-import { createBaseDocs, createStaff } from './helpers/staff'
+import { startNewsroom } from './helpers/newsroom'
 import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
-import { startTestPayload, stopTestPayload } from './helpers/testPayload'
+import { stopTestPayload } from './helpers/testPayload'
 
 // Read when the config is first imported, so set before the imports run.
 vi.hoisted(() => {
@@ -14,13 +13,10 @@ vi.hoisted(() => {
 })
 
 let payload: Payload
-let staff: Record<StaffActor, TypedUser>
 let base: BaseDocs
 
 beforeAll(async () => {
-  payload = await startTestPayload()
-  staff = await createStaff(payload)
-  base = await createBaseDocs(payload, staff.journalist)
+  ;({ payload, base } = await startNewsroom())
 })
 afterAll(() => stopTestPayload(payload))
 

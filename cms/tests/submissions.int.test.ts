@@ -2,17 +2,16 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { strToU8, unzipSync, zipSync } from 'fflate'
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCaptcha } from '../src/submissions/captcha'
 import { storeSubmission } from '../src/submissions/storeSubmission'
 import { REFERENCE_CODE } from '../src/utilities/referenceCode'
-import type { StaffActor } from './helpers/accessMatrix'
 import { buildDocx } from './helpers/buildDocx'
 import type { BaseDocs } from './helpers/samples'
-import { createBaseDocs, createStaff } from './helpers/staff'
+import { startNewsroom } from './helpers/newsroom'
 import {
   SITE_ORIGIN,
   callApi,
@@ -21,16 +20,13 @@ import {
   solvedCaptcha,
   validFields,
 } from './helpers/submissionClient'
-import { startTestPayload, stopTestPayload } from './helpers/testPayload'
+import { stopTestPayload } from './helpers/testPayload'
 
 let payload: Payload
-let staff: Record<StaffActor, TypedUser>
 let base: BaseDocs
 
 beforeAll(async () => {
-  payload = await startTestPayload()
-  staff = await createStaff(payload)
-  base = await createBaseDocs(payload, staff.journalist)
+  ;({ payload, base } = await startNewsroom())
 })
 afterAll(() => stopTestPayload(payload))
 
