@@ -30,9 +30,9 @@ export function createDatabaseAdapter(env: Env): DatabaseAdapterObj {
     // wait for a writer. The CMS, its migration step and tests may open the file together.
     wal: true,
     busyTimeout: 10_000,
-    // The adapter runs without transactions unless asked. A submission, its files and its mail
-    // job must be stored together or not at all; `immediate` takes the write lock at BEGIN, so
-    // concurrent writers queue on the busy timeout instead of failing on a lock upgrade.
-    transactionOptions: { behavior: 'immediate' },
+    // No `transactionOptions`: libsql runs SQLite synchronously on the event loop and opens a
+    // connection per transaction, so two transactions in one process cannot wait for each
+    // other (SQLITE_BUSY at once). Code that writes several rows orders and undoes its writes
+    // itself (see submissions/storeSubmission.ts); MongoDB runs real transactions.
   })
 }

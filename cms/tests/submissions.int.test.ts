@@ -114,7 +114,9 @@ describe('submission endpoints', () => {
       collection: 'payload-jobs',
       where: { taskSlug: { equals: 'sendSubmissionMail' } },
     })
-    expect(jobs.docs.some((job) => JSON.stringify(job.input).includes(String(tip.id)))).toBe(true)
+    expect(jobs.docs.some((job) => JSON.stringify(job.input).includes(String(tip.reference)))).toBe(
+      true,
+    )
   })
 
   it('stores an error report on a published article with the reader’s contact details', async () => {

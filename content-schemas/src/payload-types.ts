@@ -1079,7 +1079,7 @@ export interface CollectionsWidget {
 export interface TaskSendSubmissionMail {
   input: {
     kind: 'tip' | 'correction' | 'debate';
-    id: string;
+    reference: string;
   };
   output: {
     messageId?: string | null;

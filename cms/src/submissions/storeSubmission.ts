@@ -1,6 +1,3 @@
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
-
 import {
   RECEIPT_MESSAGES,
   SUBMISSION_COLLECTIONS,
@@ -13,10 +10,12 @@ import {
   createLocalReq,
   initTransaction,
   killTransaction,
+  type CollectionSlug,
   type Payload,
   type PayloadRequest,
 } from 'payload'
 
+import { referenceCode } from '../utilities/referenceCode'
 import type { CheckedFile } from './checkFiles'
 
 export interface StoreArguments<Kind extends SubmissionKind> {
@@ -28,10 +27,19 @@ export interface StoreArguments<Kind extends SubmissionKind> {
 
 type StoredDocument = { id: number | string; reference?: string | null; createdAt: string }
 
+/** How long the news desk's mail waits, so it never looks for a row still being written. */
+const MAIL_DELAY_MS = 5_000
+
+type Written = { collection: CollectionSlug; id: number | string }
+
 /**
- * Stores a submission, its files and the job that mails the news desk in one transaction, so
- * the reader's receipt always has a row behind it and a row always has its mail on the way.
- * Files written before a failed commit are removed again.
+ * Stores a submission, its files and the job that mails the news desk, all or nothing, so the
+ * reader's receipt always has a row behind it and a row always has its mail on the way.
+ *
+ * MongoDB does this in one transaction. SQLite runs without transactions here (see
+ * database.ts), so the writes are ordered to be safe at every step and undone on failure: the
+ * mail job first (it names the reference code, waits a few seconds, and finds nothing to mail if
+ * the submission never arrives), then the files, then the submission itself.
  */
 export async function storeSubmission<Kind extends SubmissionKind>({
   payload,
@@ -40,13 +48,22 @@ export async function storeSubmission<Kind extends SubmissionKind>({
   files,
 }: StoreArguments<Kind>): Promise<SubmissionReceipt> {
   const req = await createLocalReq({ context: { isReaderSubmission: true } }, payload)
-  await initTransaction(req)
-  const written: string[] = []
+  const isTransaction = await initTransaction(req)
+  const written: Written[] = []
+  const reference = referenceCode(kind)
   try {
+    const job = await payload.jobs.queue({
+      task: 'sendSubmissionMail',
+      input: { kind, reference },
+      waitUntil: new Date(Date.now() + MAIL_DELAY_MS),
+      req,
+    })
+    written.push({ collection: 'payload-jobs', id: job.id })
     const uploadIds: (number | string)[] = []
     for (const file of files) {
+      const collection = kind === 'debate' ? 'debate-documents' : 'tip-attachments'
       const upload = await payload.create({
-        collection: kind === 'debate' ? 'debate-documents' : 'tip-attachments',
+        collection,
         data: {},
         file: {
           data: file.bytes,
@@ -58,28 +75,37 @@ export async function storeSubmission<Kind extends SubmissionKind>({
         overrideAccess: true,
         depth: 0,
       })
-      if (upload.filename) written.push(uploadPath(payload, kind, upload.filename))
+      written.push({ collection, id: upload.id })
       uploadIds.push(upload.id)
     }
     const doc = (await payload.create({
       collection: SUBMISSION_COLLECTIONS[kind],
-      data: documentData({ payload, kind, data, uploadIds }) as never,
+      data: { ...documentData({ payload, kind, data, uploadIds }), reference } as never,
       req,
       overrideAccess: true,
       depth: 0,
     })) as StoredDocument
-    await payload.jobs.queue({
-      task: 'sendSubmissionMail',
-      input: { kind, id: String(doc.id) },
-      req,
-    })
     await commitTransaction(req)
     payload.logger.debug(`Reader submission stored: ${kind} ${doc.reference}`)
     return receiptOf(kind, doc)
   } catch (error) {
     await killTransaction(req)
-    await Promise.all(written.map((file) => rm(file, { force: true })))
+    if (!isTransaction) await undo(payload, written)
     throw error
+  }
+}
+
+/** Deletes what a failed store wrote, newest first; an upload's file goes with its row. */
+async function undo(payload: Payload, written: Written[]): Promise<void> {
+  for (const { collection, id } of written.reverse()) {
+    try {
+      await payload.delete({ collection, id, overrideAccess: true })
+    } catch (error) {
+      payload.logger.error(
+        { err: error },
+        `Could not undo a failed submission's ${collection} ${id}`,
+      )
+    }
   }
 }
 
@@ -150,11 +176,4 @@ function documentData<Kind extends SubmissionKind>({
 /** SQLite ids are numbers, MongoDB's are strings; the form sends both as strings. */
 export function toDocumentId(payload: Payload, id: string): number | string {
   return payload.db.defaultIDType === 'number' ? Number(id) : id
-}
-
-function uploadPath(payload: Payload, kind: SubmissionKind, filename: string): string {
-  const collection = payload.collections[kind === 'debate' ? 'debate-documents' : 'tip-attachments']
-  const upload = collection.config.upload
-  const staticDir = typeof upload === 'object' ? upload.staticDir : undefined
-  return path.join(staticDir ?? '', filename)
 }
