@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDocx } from '../../cms/tests/helpers/buildDocx'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
-import { editorClient, formViolations, watchCsp, watchOrigins } from './helpers/readerForms'
+import {
+  editorClient,
+  formReady,
+  formViolations,
+  scrollToForm,
+  watchCsp,
+  watchOrigins,
+} from './helpers/readerForms'
 
 const { cmsUrl, siteUrl, dataDir } = serverContext()
 // The CMS takes submissions from the site's own origin only, which npm start calls localhost.
@@ -66,6 +73,7 @@ describe('the reader form under an article', () => {
   beforeAll(async () => {
     context = await browser.newContext({ locale: 'sv-SE' })
     ;({ page, cspViolations, origins } = await openPage(context, `/artikel/${ARTICLE_SLUG}/`))
+    await scrollToForm(page)
   })
   afterAll(() => context?.close())
 
@@ -113,6 +121,7 @@ describe('the reader form under an article', () => {
 
   it('reports an error in the article by keyboard, showing Swedish messages first', async () => {
     await page.goto(`${readerSite}/artikel/${ARTICLE_SLUG}/`)
+    await scrollToForm(page)
     await page.getByRole('radio', { name: /^Tips/ }).focus()
     await page.keyboard.press('ArrowDown')
     expect(await page.getByLabel('Vad är fel').isVisible()).toBe(true)
@@ -162,6 +171,7 @@ describe('the reader form under an article', () => {
 
   it('sends a debate piece as a Word document, saying so while it sends', async () => {
     await page.goto(`${readerSite}/artikel/${ARTICLE_SLUG}/`)
+    await scrollToForm(page)
     await page.getByRole('radio', { name: /^Debattinlägg/ }).check()
     expect(await formViolations(page)).toEqual([])
     const title = `Ge handläggarna tid att göra rätt ${Date.now()}`
@@ -207,6 +217,7 @@ describe('the reader form under an article', () => {
 
   it('shows the CMS’s refusal beside the fields, and solves a fresh captcha for the next try', async () => {
     await page.goto(`${readerSite}/artikel/${ARTICLE_SLUG}/`)
+    await scrollToForm(page)
     const message = `Tips som först nekas ${Date.now()}: upphandlingen gjordes utan annons.`
     await page.getByLabel('Meddelande').fill(message)
     const captchaPayloads: string[] = []
@@ -264,6 +275,7 @@ describe('the reader form while the CMS is down', () => {
   it('keeps the text through a failed send and a reload, then sends it once the CMS is back', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' })
     const { page, cspViolations } = await openPage(context, '/tipsa/')
+    await formReady(page)
     const message = `Tips medan CMS:et är nere ${Date.now()}: nämnden har fattat beslut utan protokoll.`
     await page.getByLabel('Meddelande').fill(message)
     await page.getByRole('textbox', { name: /^Kontaktuppgift/ }).fill('signal: 070-000 00 00')
@@ -287,6 +299,7 @@ describe('the reader form while the CMS is down', () => {
     expect(await formViolations(page)).toEqual([])
 
     await page.reload()
+    await formReady(page)
     expect(await page.getByLabel('Meddelande').inputValue()).toBe(message)
     expect(await page.getByRole('textbox', { name: /^Kontaktuppgift/ }).inputValue()).toBe(
       'signal: 070-000 00 00',

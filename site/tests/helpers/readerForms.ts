@@ -16,6 +16,17 @@ export async function formViolations(page: Page): Promise<string[]> {
   )
 }
 
+/** Waits until the form's script has set it up: the form is hidden until then. */
+export async function formReady(page: Page): Promise<void> {
+  await page.locator('[data-reader-form] form').waitFor({ state: 'visible' })
+}
+
+/** Scrolls to the form under an article, as a reader does, which has its script load. */
+export async function scrollToForm(page: Page): Promise<void> {
+  await page.locator('#lasarformular').scrollIntoViewIfNeeded()
+  await formReady(page)
+}
+
 /**
  * Collects what would show that the page's Content-Security-Policy got in the way: Chromium's
  * console messages and the `securitypolicyviolation` events, across navigations.

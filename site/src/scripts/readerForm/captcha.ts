@@ -1,6 +1,6 @@
 // The self-hosted proof-of-work captcha. `altcha/external` carries no inline styles or worker
-// blobs, so the page's CSP needs nothing beyond 'self': the CSS is bundled with the site and the
-// SHA-256 worker is a file of the site's own (worker-src 'self').
+// blobs, so the page's CSP needs nothing beyond 'self': its CSS is a file of the site's own,
+// fetched with the form's (loadReaderForms), and so is the SHA-256 worker (worker-src 'self').
 import 'altcha/external'
 import 'altcha/i18n/sv'
 

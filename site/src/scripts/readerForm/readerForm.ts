@@ -1,3 +1,6 @@
+// Zod's setting first: the schemas below are built as their modules run.
+import './withoutEval'
+
 import type { SubmissionKind } from '@redaktion/content-schemas/submissions'
 import type { AltchaWidgetElement } from 'altcha/external'
 

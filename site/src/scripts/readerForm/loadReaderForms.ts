@@ -1,0 +1,110 @@
+// The form's own script (captcha, schemas, sending) weighs over 50 kB compressed, five times the
+// rest of an article page, and most readers never use the form. So under an article it is fetched only when
+// the reader comes near the form, enters its region or follows a link to it; on the form's own
+// pages at once. Until it has run, the form stays hidden: nothing can be typed that could be lost.
+import altchaStyles from 'altcha/altcha.css?url'
+
+import formStyles from '../../styles/readerForm.css?url'
+import type { setUpReaderForm } from './readerForm'
+
+/** How far outside the viewport the form starts to load, so a reader scrolling down finds it ready. */
+const NEAR_MARGIN = '800px'
+
+// Not in READER_FORM_TEXT, which would then come to every article page with these.
+const TEXT = {
+  loading: 'Formuläret laddas …',
+  loadFailed:
+    'Formuläret kunde inte laddas. Kontrollera din anslutning och ladda om sidan för att försöka igen.',
+}
+
+/** Resolves once the stylesheet has loaded, so the form is never shown unstyled. */
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = href
+    link.addEventListener('load', () => resolve())
+    link.addEventListener('error', () => reject(new Error(`${href} did not load`)))
+    document.head.append(link)
+  })
+}
+
+// The styles are linked by URL: imported as CSS, they would be linked from every page's head.
+let formModule: Promise<{ setUpReaderForm: typeof setUpReaderForm }> | undefined
+const loadFormModule = () =>
+  (formModule ??= Promise.all([
+    import('./readerForm'),
+    loadStylesheet(altchaStyles),
+    loadStylesheet(formStyles),
+  ]).then(([module]) => module))
+
+async function setUp(root: HTMLElement): Promise<void> {
+  const note = root.querySelector<HTMLElement>('[data-loading-note]')!
+  note.textContent = TEXT.loading
+  note.hidden = false
+  try {
+    const { setUpReaderForm } = await loadFormModule()
+    setUpReaderForm(root)
+    note.hidden = true
+  } catch {
+    note.textContent = TEXT.loadFailed
+  }
+}
+
+/** Whether the address's fragment points at the area or at something inside it. */
+function isLinkedTo(area: HTMLElement): boolean {
+  try {
+    const id = decodeURIComponent(window.location.hash.slice(1))
+    const target = id ? document.getElementById(id) : null
+    return target !== null && area.contains(target)
+  } catch {
+    return false
+  }
+}
+
+/** Calls `start` once: when the area nears the viewport, is focused or pressed, or linked to. */
+function whenWanted(area: HTMLElement, start: () => void): void {
+  const listeners = new AbortController()
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) startOnce()
+    },
+    { rootMargin: `${NEAR_MARGIN} 0px` },
+  )
+  let isStarted = false
+  function startOnce() {
+    if (isStarted) return
+    isStarted = true
+    observer.disconnect()
+    listeners.abort()
+    start()
+  }
+
+  const { signal } = listeners
+  area.addEventListener('focusin', startOnce, { signal })
+  area.addEventListener('pointerdown', startOnce, { signal })
+  window.addEventListener(
+    'hashchange',
+    () => {
+      if (isLinkedTo(area)) startOnce()
+    },
+    { signal },
+  )
+  if (isLinkedTo(area)) startOnce()
+  else observer.observe(area)
+}
+
+/**
+ * Sets up every reader form on the page: at once, or, for `data-loading="lazy"`, when its region
+ * (`[data-reader-form-region]`, else the form itself) is wanted.
+ */
+export function loadReaderForms(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-reader-form]')) {
+    if (root.dataset.loading !== 'lazy') {
+      void setUp(root)
+      continue
+    }
+    const area = root.closest<HTMLElement>('[data-reader-form-region]') ?? root
+    whenWanted(area, () => void setUp(root))
+  }
+}
