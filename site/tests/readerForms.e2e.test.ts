@@ -9,6 +9,7 @@ import { buildDocx } from '../../cms/tests/helpers/buildDocx'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import {
+  ARTICLE_SLUG,
   editorClient,
   formReady,
   formViolations,
@@ -21,8 +22,6 @@ const { cmsUrl, siteUrl, dataDir } = serverContext()
 // The CMS takes submissions from the site's own origin only, which npm start calls localhost.
 const readerSite = siteUrl.replace('127.0.0.1', 'localhost')
 const publicCms = cmsUrl.replace('127.0.0.1', 'localhost')
-// A demo article (scripts/src/seed/demoContent.ts) that every build has.
-const ARTICLE_SLUG = 'handlaggare-pa-forsakringskassan-vi-hinner-inte-gora-ratt-fran-borjan'
 // A 1×1 PNG, as a reader's screenshot would be one.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',

@@ -4,6 +4,10 @@ import type { Page } from 'playwright-core'
 import { readDemoLogins } from '../../../scripts/src/seed/demoLogins'
 import { login } from '../../../scripts/tests/helpers/restClient'
 
+/** A demo article (scripts/src/seed/demoContent.ts) that every build has, long enough that its
+ * reader form is far below the first screen. */
+export const ARTICLE_SLUG = 'handlaggare-pa-forsakringskassan-vi-hinner-inte-gora-ratt-fran-borjan'
+
 /** axe-core's WCAG 2.1 A/AA findings on the reader form, as `rule: count` lines. */
 export async function formViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
