@@ -4,7 +4,7 @@ import { createServer, type RequestListener } from 'node:http'
 import path from 'node:path'
 
 import { fail, formatSeconds, step } from '../lib/log'
-import { cmsDir, repoRoot } from '../lib/paths'
+import { repoRoot } from '../lib/paths'
 import { runProcess, waitForHttp } from '../lib/processes'
 import { readDemoLogins } from '../seed/demoLogins'
 import { ensureCmsBuild } from './buildCms'
