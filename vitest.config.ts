@@ -41,6 +41,10 @@ export default defineConfig({
           }
         : { test: { name: 'int-mongodb', include: ['cms/tests/mongodbSkipped.notice.test.ts'] } },
       {
+        // The publisher as its own process, with a fake build: a few seconds, no npm start.
+        test: { name: 'publisher', include: ['scripts/tests/**/*.int.test.ts'] },
+      },
+      {
         test: {
           name: 'server',
           include: [

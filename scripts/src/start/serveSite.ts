@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http'
 import path from 'node:path'
 
@@ -33,6 +33,28 @@ export function createSiteHandler(distDir: string): RequestListener {
       response.setHeader('Content-Type', 'text/html; charset=utf-8')
       response.end(notFoundPage())
     })
+}
+
+/**
+ * Serves whatever release the `live` symlink points to. The link is resolved per request (one
+ * system call) and a handler kept per release folder, so the publisher's switch takes effect on
+ * the next request and a request under way finishes from the folder it started in.
+ */
+export function createLiveSiteHandler(liveLink: string): RequestListener {
+  let current: { dir: string; handler: RequestListener } | null = null
+  return (request, response) => {
+    let dir: string
+    try {
+      dir = realpathSync(liveLink)
+    } catch {
+      response.statusCode = 503
+      response.setHeader('Retry-After', '5')
+      response.end('Sajten byggs, försök igen om en stund.')
+      return
+    }
+    if (current?.dir !== dir) current = { dir, handler: createSiteHandler(dir) }
+    current.handler(request, response)
+  }
 }
 
 /** Listens on `port`, or the next free port above it; resolves with the port taken. */

@@ -1,0 +1,92 @@
+import path from 'node:path'
+
+import { z } from 'zod'
+
+import { repoRoot } from '../lib/paths'
+
+export const PUBLISHER_DEFAULTS = {
+  PUBLISHER_HOST: '127.0.0.1',
+  PUBLISHER_PORT: 4400,
+  DATA_DIR: path.join(repoRoot, 'data'),
+  PUBLISHER_BUILD_COMMAND: 'npm run --silent build -w site',
+  PUBLISHER_DEBOUNCE_MS: 400,
+  PUBLISHER_KEEP_RELEASES: 5,
+  PUBLISHER_MAX_SKEW_SECONDS: 300,
+  PUBLISHER_SEEN_TTL_SECONDS: 3600,
+} as const
+
+const schema = z.object({
+  PUBLISHER_HOST: z.string().min(1).default(PUBLISHER_DEFAULTS.PUBLISHER_HOST),
+  PUBLISHER_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_PORT),
+  DATA_DIR: z.string().min(1).default(PUBLISHER_DEFAULTS.DATA_DIR),
+  // Empty counts as unset: plain mode.
+  SITE_WEBHOOK_SECRET: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(16).optional(),
+  ),
+  PUBLISHER_BUILD_COMMAND: z.string().min(1).default(PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND),
+  PUBLISHER_DEBOUNCE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_DEBOUNCE_MS),
+  PUBLISHER_KEEP_RELEASES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_KEEP_RELEASES),
+  PUBLISHER_MAX_SKEW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_MAX_SKEW_SECONDS),
+  PUBLISHER_SEEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_SEEN_TTL_SECONDS),
+})
+
+export interface PublisherConfig {
+  host: string
+  /** 0 picks any free port (tests); npm start reserves one and passes it. */
+  port: number
+  /** `<DATA_DIR>/site`: releases/, the `live` symlink and publisher-state.json. */
+  siteDir: string
+  /** Unset: plain mode, every well-formed POST is accepted unsigned (static-host build hooks). */
+  secret: string | undefined
+  /** Run with `sh -c` in the repo root, SITE_OUT_DIR set to the new release's folder. */
+  buildCommand: string
+  debounceMs: number
+  keepReleases: number
+  maxSkewSeconds: number
+  seenTtlSeconds: number
+  /** The environment the build command gets (CMS_URL, SITE_URL, …). */
+  buildEnv: NodeJS.ProcessEnv
+}
+
+export function readPublisherConfig(source: NodeJS.ProcessEnv = process.env): PublisherConfig {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment for the publisher: ${problems.join('; ')}`)
+  }
+  const vars = parsed.data
+  return {
+    host: vars.PUBLISHER_HOST,
+    port: vars.PUBLISHER_PORT,
+    siteDir: path.join(path.resolve(vars.DATA_DIR), 'site'),
+    secret: vars.SITE_WEBHOOK_SECRET,
+    buildCommand: vars.PUBLISHER_BUILD_COMMAND,
+    debounceMs: vars.PUBLISHER_DEBOUNCE_MS,
+    keepReleases: vars.PUBLISHER_KEEP_RELEASES,
+    maxSkewSeconds: vars.PUBLISHER_MAX_SKEW_SECONDS,
+    seenTtlSeconds: vars.PUBLISHER_SEEN_TTL_SECONDS,
+    buildEnv: source,
+  }
+}

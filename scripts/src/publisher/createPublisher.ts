@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+import {
+  acceptChange,
+  finishBuild,
+  pruneSeen,
+  recoverQueue,
+  startBuild,
+  type Change,
+} from './changeQueue'
+import type { PublisherConfig } from './config'
+import { loadState, saveState, type Release, type StoredState } from './queueStore'
+import { BodyTooLargeError, readBody } from './readBody'
+import {
+  listReleases,
+  liveReleaseId,
+  newReleaseId,
+  pruneReleases,
+  releasePaths,
+  switchLive,
+} from './releases'
+import { runBuild, type RunningBuild } from './runBuild'
+import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature'
+
+const MAX_BODY_BYTES = 64 * 1024
+
+const deliverySchema = z.object({
+  deliveryId: z.uuid(),
+  event: z.string().min(1).max(100),
+  collection: z.string().min(1).max(100),
+  ids: z.array(z.string().max(200)).max(1000),
+  slugs: z.array(z.string().max(300)).max(1000),
+  time: z.iso.datetime({ offset: true }),
+})
+
+export interface PublisherStatus {
+  state: 'idle' | 'building'
+  pending: { changes: number; deliveries: string[] }
+  building: { startedAt: string; changes: number } | null
+  lastRelease: Release | null
+  lastError: { message: string; at: string } | null
+  builds: number
+}
+
+/**
+ * The publisher: receives signed deliveries, coalesces them into as few builds as possible,
+ * builds each release into its own folder and points `live` at it only when it succeeded.
+ */
+export function createPublisher(config: PublisherConfig, log: (line: string) => void) {
+  const paths = releasePaths(config.siteDir)
+  const stateFile = path.join(config.siteDir, 'publisher-state.json')
+  const stored = loadState(stateFile)
+  let state: StoredState = {
+    ...stored,
+    queue: pruneSeen(recoverQueue(stored.queue), Date.now(), config.seenTtlSeconds * 1000),
+  }
+  let building: { startedAt: string; changes: number; run: RunningBuild } | null = null
+  let lastError: PublisherStatus['lastError'] = null
+  let builds = 0
+  let timer: NodeJS.Timeout | null = null
+  let isClosed = false
+
+  const save = () => saveState(stateFile, state)
+  pruneReleases(paths, config.keepReleases)
+  if (!liveReleaseId(paths) && state.queue.pending.length === 0)
+    state = {
+      ...state,
+      queue: acceptChange(state.queue, internalChange('initial'), Date.now()).state,
+    }
+  save()
+
+  function scheduleBuild(): void {
+    if (isClosed || building || timer || state.queue.pending.length === 0) return
+    timer = setTimeout(() => {
+      timer = null
+      void build()
+    }, config.debounceMs)
+  }
+
+  async function build(): Promise<void> {
+    state = { ...state, queue: startBuild(state.queue) }
+    save()
+    const changes = state.queue.building ?? []
+    const started = Date.now()
+    const id = newReleaseId(new Date(started), listReleases(paths))
+    const outDir = path.join(paths.releasesDir, id)
+    const changesFile = path.join(config.siteDir, 'build-changes.json')
+    writeFileSync(changesFile, `${JSON.stringify(changes, null, 2)}\n`)
+    const liveId = liveReleaseId(paths)
+    log(`Building release ${id} for ${describe(changes)}`)
+    const run = runBuild({
+      command: config.buildCommand,
+      env: config.buildEnv,
+      outDir,
+      changesFile,
+      previousDir: liveId ? path.join(paths.releasesDir, liveId) : null,
+      onLine: (line) => log(`  [build] ${line}`),
+    })
+    building = { startedAt: new Date(started).toISOString(), changes: changes.length, run }
+    let isSuccess = false
+    try {
+      await run.done
+      if (!existsSync(path.join(outDir, 'index.html')))
+        throw new Error(`The build finished but wrote no index.html into ${outDir}`)
+      switchLive(paths, id)
+      pruneReleases(paths, config.keepReleases)
+      const finishedAt = new Date()
+      state = {
+        ...state,
+        lastRelease: {
+          id,
+          finishedAt: finishedAt.toISOString(),
+          durationMs: finishedAt.getTime() - started,
+          changes: changes.length,
+        },
+      }
+      isSuccess = true
+      log(`Release ${id} is live (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    } catch (error) {
+      if (isClosed) return
+      rmSync(outDir, { recursive: true, force: true })
+      lastError = { message: (error as Error).message, at: new Date().toISOString() }
+      log(`The build failed; release ${liveId ?? '(none)'} stays live. ${lastError.message}`)
+    }
+    building = null
+    builds++
+    state = {
+      ...state,
+      queue: pruneSeen(
+        finishBuild(state.queue, { isSuccess }),
+        Date.now(),
+        config.seenTtlSeconds * 1000,
+      ),
+    }
+    save()
+    // A failed build's changes wait for the next delivery or POST /rebuild rather than looping.
+    if (isSuccess) scheduleBuild()
+  }
+
+  function status(): PublisherStatus {
+    return {
+      state: building ? 'building' : 'idle',
+      pending: {
+        changes: state.queue.pending.length,
+        deliveries: state.queue.pending.map((change) => change.deliveryId),
+      },
+      building: building && { startedAt: building.startedAt, changes: building.changes },
+      lastRelease: state.lastRelease,
+      lastError,
+      builds,
+    }
+  }
+
+  function queue(change: Change): boolean {
+    const result = acceptChange(state.queue, change, Date.now())
+    if (result.isDuplicate) return false
+    state = { ...state, queue: result.state }
+    save()
+    scheduleBuild()
+    return true
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://publisher')
+    if (request.method === 'GET' && url.pathname === '/status') return send(response, 200, status())
+    const isWebhook = url.pathname === '/webhook'
+    if (!isWebhook && url.pathname !== '/rebuild')
+      return send(response, 404, {
+        error: 'Not found: use POST /webhook, POST /rebuild or GET /status',
+      })
+    if (request.method !== 'POST') return send(response, 405, { error: 'Use POST' })
+
+    let body: string
+    try {
+      body = await readBody(request, MAX_BODY_BYTES)
+    } catch (error) {
+      if (error instanceof BodyTooLargeError)
+        return send(response, 413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes` })
+      throw error
+    }
+    if (config.secret) {
+      const check = verifySignature({
+        secret: config.secret,
+        signature: header(request, SIGNATURE_HEADER),
+        timestamp: header(request, TIMESTAMP_HEADER),
+        body,
+        nowSeconds: Math.floor(Date.now() / 1000),
+        maxSkewSeconds: config.maxSkewSeconds,
+      })
+      if (check !== 'valid') return send(response, 401, { error: SIGNATURE_ERRORS[check] })
+    }
+
+    if (!isWebhook || (!config.secret && body.trim() === '')) {
+      // POST /rebuild, or a static host's empty build hook in plain mode: rebuild everything.
+      queue(internalChange('rebuild', header(request, DELIVERY_HEADER)))
+      return send(response, 202, { queued: 'rebuild' })
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(body)
+    } catch {
+      return send(response, 400, { error: 'The body is not JSON' })
+    }
+    const parsed = deliverySchema.safeParse(json)
+    if (!parsed.success)
+      return send(response, 400, {
+        error: 'Malformed delivery',
+        issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      })
+    const deliveryHeader = header(request, DELIVERY_HEADER)
+    if (deliveryHeader && deliveryHeader !== parsed.data.deliveryId)
+      return send(response, 400, { error: `${DELIVERY_HEADER} differs from the body's deliveryId` })
+    if (!queue(parsed.data)) return send(response, 200, { ignored: 'duplicate' })
+    return send(response, 202, { queued: parsed.data.deliveryId })
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: Error) => {
+      log(`Request failed: ${error.message}`)
+      if (!response.headersSent) send(response, 500, { error: 'Internal error' })
+    })
+  })
+
+  return {
+    status,
+    /** Starts listening and builds at once if anything is pending (e.g. no live release yet). */
+    async listen(): Promise<string> {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(config.port, config.host, resolve)
+      })
+      scheduleBuild()
+      return `http://${config.host}:${(server.address() as AddressInfo).port}`
+    },
+    /** Stops listening and stops a running build; its changes stay persisted as pending. */
+    async close(): Promise<void> {
+      isClosed = true
+      if (timer) clearTimeout(timer)
+      building?.run.kill()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+const SIGNATURE_ERRORS = {
+  missing: 'Missing X-Redaktion-Signature or X-Redaktion-Timestamp',
+  mismatch: 'The signature does not match',
+  stale: 'The timestamp is more than 5 minutes away from now',
+} as const
+
+function internalChange(event: 'initial' | 'rebuild', deliveryId?: string): Change {
+  const id = deliveryId && z.uuid().safeParse(deliveryId).success ? deliveryId : randomUUID()
+  return {
+    deliveryId: id,
+    event,
+    collection: '*',
+    ids: [],
+    slugs: [],
+    time: new Date().toISOString(),
+  }
+}
+
+function describe(changes: readonly Change[]): string {
+  const events = [...new Set(changes.map((change) => `${change.collection}:${change.event}`))]
+  return `${changes.length} change${changes.length === 1 ? '' : 's'} (${events.slice(0, 5).join(', ')})`
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+  response.end(JSON.stringify(body))
+}

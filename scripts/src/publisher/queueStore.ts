@@ -1,0 +1,43 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { emptyQueue, type QueueState } from './changeQueue'
+
+export interface Release {
+  id: string
+  finishedAt: string
+  durationMs: number
+  changes: number
+}
+
+/** What publisher-state.json holds: the queue, and the last release for GET /status. */
+export interface StoredState {
+  queue: QueueState
+  lastRelease: Release | null
+}
+
+/** Reads publisher-state.json; a missing file is an empty queue. */
+export function loadState(file: string): StoredState {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<StoredState>
+    return {
+      queue: { ...emptyQueue(), ...stored.queue },
+      lastRelease: stored.lastRelease ?? null,
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { queue: emptyQueue(), lastRelease: null }
+    throw new Error(
+      `${file} is unreadable (${(error as Error).message}); delete it to start over`,
+      { cause: error },
+    )
+  }
+}
+
+/** Writes a temporary file and renames it, so a crash leaves the old or the new state whole. */
+export function saveState(file: string, state: StoredState): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.tmp`
+  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`)
+  renameSync(temporary, file)
+}

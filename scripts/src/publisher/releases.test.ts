@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import {
+  listReleases,
+  liveReleaseId,
+  newReleaseId,
+  pruneReleases,
+  releasePaths,
+  releasesToPrune,
+  switchLive,
+} from './releases'
+
+describe('releasesToPrune', () => {
+  const ids = ['20261101T000000000Z', '20261102T000000000Z', '20261103T000000000Z']
+
+  it('keeps the newest releases up to the live one', () => {
+    expect(releasesToPrune({ ids, liveId: ids[2]!, keep: 2 })).toEqual([ids[0]])
+  })
+
+  it('removes releases newer than the live one: they never went live', () => {
+    expect(releasesToPrune({ ids, liveId: ids[0]!, keep: 5 })).toEqual([ids[1], ids[2]])
+  })
+
+  it('never removes the live release', () => {
+    expect(releasesToPrune({ ids, liveId: ids[2]!, keep: 1 })).toEqual([ids[0], ids[1]])
+  })
+})
+
+describe('newReleaseId', () => {
+  it('sorts by time and stays unique within a millisecond', () => {
+    const now = new Date('2026-11-23T17:32:53.123Z')
+    expect(newReleaseId(now, [])).toBe('20261123T173253123Z')
+    expect(newReleaseId(now, ['20261123T173253123Z'])).toBe('20261123T173253123Z-1')
+    expect(newReleaseId(new Date('2026-11-24T00:00:00.000Z'), []) > '20261123T173253123Z').toBe(
+      true,
+    )
+  })
+})
+
+describe('switching and pruning on disk', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('points live at a release with a relative symlink and keeps the last releases', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
+    const paths = releasePaths(dir)
+    const ids = Array.from({ length: 7 }, (_, day) => `202611${String(day + 10)}T000000000Z`)
+    for (const id of ids) {
+      mkdirSync(path.join(paths.releasesDir, id), { recursive: true })
+      switchLive(paths, id)
+    }
+    expect(readlinkSync(paths.liveLink)).toBe(path.join('releases', ids[6]!))
+    expect(liveReleaseId(paths)).toBe(ids[6])
+    pruneReleases(paths, 5)
+    expect(listReleases(paths)).toEqual(ids.slice(2))
+  })
+})

@@ -1,0 +1,72 @@
+import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+
+/** A sortable, unique release id: the UTC time to the millisecond, e.g. 20261123T173253123Z. */
+export function newReleaseId(now: Date, existing: readonly string[]): string {
+  const base = now.toISOString().replace(/[-:.]/g, '')
+  let id = base
+  for (let suffix = 1; existing.includes(id); suffix++) id = `${base}-${suffix}`
+  return id
+}
+
+/**
+ * The releases to delete: all but the newest `keep`, never the live one, and any release
+ * newer than the live one (a build that was interrupted or failed before going live).
+ */
+export function releasesToPrune({
+  ids,
+  liveId,
+  keep,
+}: {
+  ids: readonly string[]
+  liveId: string | null
+  keep: number
+}): string[] {
+  const sorted = [...ids].sort()
+  const finished = liveId ? sorted.filter((id) => id <= liveId) : []
+  const unfinished = sorted.filter((id) => !finished.includes(id))
+  const tooOld = finished.slice(0, Math.max(0, finished.length - keep))
+  return [...tooOld, ...unfinished].filter((id) => id !== liveId)
+}
+
+export interface ReleasePaths {
+  releasesDir: string
+  liveLink: string
+}
+
+export function releasePaths(siteDir: string): ReleasePaths {
+  return { releasesDir: path.join(siteDir, 'releases'), liveLink: path.join(siteDir, 'live') }
+}
+
+export function listReleases({ releasesDir }: ReleasePaths): string[] {
+  mkdirSync(releasesDir, { recursive: true })
+  return readdirSync(releasesDir).sort()
+}
+
+/** The id of the release `live` points to, or null before the first release. */
+export function liveReleaseId({ liveLink }: ReleasePaths): string | null {
+  try {
+    return path.basename(readlinkSync(liveLink))
+  } catch {
+    return null
+  }
+}
+
+/** Points `live` at a release in one step: a new symlink renamed over the old one. */
+export function switchLive(paths: ReleasePaths, id: string): void {
+  const temporary = `${paths.liveLink}.${process.pid}.tmp`
+  rmSync(temporary, { force: true })
+  symlinkSync(path.join(path.basename(paths.releasesDir), id), temporary)
+  renameSync(temporary, paths.liveLink)
+}
+
+export function pruneReleases(paths: ReleasePaths, keep: number): string[] {
+  const doomed = releasesToPrune({
+    ids: listReleases(paths),
+    liveId: liveReleaseId(paths),
+    keep,
+  })
+  for (const id of doomed)
+    rmSync(path.join(paths.releasesDir, id), { recursive: true, force: true })
+  return doomed
+}

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+
+import { repoRoot } from '../lib/paths'
+
+const TAIL_LINES = 30
+
+export interface BuildRun {
+  command: string
+  env: NodeJS.ProcessEnv
+  /** Where the build writes the release (SITE_OUT_DIR). */
+  outDir: string
+  /** A JSON file listing the changes this build covers (PUBLISHER_CHANGES_FILE). */
+  changesFile: string
+  /** The live release's folder, if any (PUBLISHER_PREVIOUS_RELEASE), for incremental builds. */
+  previousDir: string | null
+  onLine: (line: string) => void
+}
+
+export interface RunningBuild {
+  /** Resolves on exit 0; rejects with the output's last lines otherwise. */
+  done: Promise<void>
+  /** Stops the build and everything it started (it runs in its own process group). */
+  kill: () => void
+}
+
+export function runBuild(run: BuildRun): RunningBuild {
+  let kill = () => {}
+  const done = new Promise<void>((resolve, reject) => {
+    const child = spawn('sh', ['-c', run.command], {
+      cwd: repoRoot,
+      env: {
+        ...run.env,
+        NODE_ENV: 'production',
+        SITE_OUT_DIR: run.outDir,
+        PUBLISHER_CHANGES_FILE: run.changesFile,
+        PUBLISHER_PREVIOUS_RELEASE: run.previousDir ?? '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+    const tail: string[] = []
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        tail.push(line)
+        if (tail.length > TAIL_LINES) tail.shift()
+        run.onLine(line)
+      })
+    }
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve()
+      else
+        reject(
+          new Error(
+            `The build (${run.command}) exited with ${code ?? signal}:\n${tail.join('\n')}`.trim(),
+          ),
+        )
+    })
+  })
+  return { done, kill: () => kill() }
+}

@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+
+import { binDir, repoRoot } from '../../src/lib/paths'
+import { signBody } from '../../src/publisher/signature'
+
+export const TEST_SECRET = 'publisher-test-secret-0123456789'
+export const fakeBuildCommand = `node ${path.join(repoRoot, 'scripts/tests/helpers/fakeSiteBuild.mjs')}`
+
+export interface RunningPublisher {
+  url: string
+  child: ChildProcess
+  output: () => string
+  /** SIGKILL to the publisher alone: its build keeps running, as after a crash. */
+  kill: () => Promise<void>
+  stop: () => Promise<void>
+}
+
+/** Runs scripts/src/publisher/main.ts on a free port with the fake build. */
+export async function startPublisher(env: Record<string, string>): Promise<RunningPublisher> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'scripts/src/publisher/main.ts')],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PATH: `${binDir}:${process.env.PATH}`,
+        PUBLISHER_PORT: '0',
+        PUBLISHER_BUILD_COMMAND: fakeBuildCommand,
+        PUBLISHER_DEBOUNCE_MS: '100',
+        SITE_WEBHOOK_SECRET: TEST_SECRET,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = /Publisher listening on (http:\/\/\S+)/.exec(output)
+      if (match) resolve(match[1]!)
+    })
+    child.on('exit', (code) => reject(new Error(`The publisher exited with ${code}:\n${output}`)))
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  return {
+    url,
+    child,
+    output: () => output,
+    kill: async () => {
+      child.kill('SIGKILL')
+      await exited
+    },
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+export interface Delivery {
+  deliveryId: string
+  event: string
+  collection: string
+  ids: string[]
+  slugs: string[]
+  time: string
+}
+
+export function delivery(overrides: Partial<Delivery> = {}): Delivery {
+  return {
+    deliveryId: randomUUID(),
+    event: 'publish',
+    collection: 'articles',
+    ids: ['1'],
+    slugs: ['en-artikel'],
+    time: new Date().toISOString(),
+    ...overrides,
+  }
+}
+
+/** POSTs a body signed as the CMS signs it; `timestamp` and `secret` can be overridden. */
+export function postSigned(
+  url: string,
+  body: string,
+  { timestamp = Math.floor(Date.now() / 1000), secret = TEST_SECRET, deliveryId = '' } = {},
+): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Redaktion-Timestamp': String(timestamp),
+      'X-Redaktion-Signature': signBody({ secret, timestamp, body }),
+      ...(deliveryId ? { 'X-Redaktion-Delivery': deliveryId } : {}),
+    },
+    body,
+  })
+}
+
+export interface Status {
+  state: 'idle' | 'building'
+  pending: { changes: number; deliveries: string[] }
+  building: { startedAt: string; changes: number } | null
+  lastRelease: { id: string; finishedAt: string; durationMs: number; changes: number } | null
+  lastError: { message: string; at: string } | null
+  builds: number
+}
+
+export async function getStatus(url: string): Promise<Status> {
+  return (await (await fetch(`${url}/status`)).json()) as Status
+}
+
+/** Polls GET /status until `isDone` holds; the test's own timeout bounds the wait. */
+export async function waitForStatus(
+  url: string,
+  isDone: (status: Status) => boolean,
+): Promise<Status> {
+  for (;;) {
+    const status = await getStatus(url)
+    if (isDone(status)) return status
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

@@ -1,0 +1,234 @@
+// The publisher as its own process, with a fake build (helpers/fakeSiteBuild.mjs) whose
+// files in a control folder hold it or make it fail, so nothing here depends on timing.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { createLiveSiteHandler } from '../src/start/serveSite'
+import {
+  delivery,
+  getStatus,
+  postSigned,
+  startPublisher,
+  waitForStatus,
+  type RunningPublisher,
+} from './helpers/startPublisher'
+
+let workDir = ''
+let publisher: RunningPublisher | undefined
+
+afterEach(async () => {
+  await publisher?.stop()
+  publisher = undefined
+  rmSync(workDir, { recursive: true, force: true })
+})
+
+function setUp() {
+  workDir = mkdtempSync(path.join(tmpdir(), 'redaktion-publisher-'))
+  const control = path.join(workDir, 'control')
+  mkdirSync(control)
+  const dataDir = path.join(workDir, 'data')
+  return {
+    dataDir,
+    env: { DATA_DIR: dataDir, FAKE_BUILD_CONTROL: control },
+    hold: () => {
+      rmSync(path.join(control, 'started'), { force: true })
+      writeFileSync(path.join(control, 'hold'), '')
+    },
+    release: () => rmSync(path.join(control, 'hold'), { force: true }),
+    failBuilds: (isFailing: boolean) =>
+      isFailing
+        ? writeFileSync(path.join(control, 'fail'), '')
+        : rmSync(path.join(control, 'fail'), { force: true }),
+    /** The held fake build's process id, once it has started. */
+    buildPid: async () => {
+      while (!existsSync(path.join(control, 'started')))
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      return Number(readFileSync(path.join(control, 'started'), 'utf8'))
+    },
+    liveChanges: () =>
+      JSON.parse(readFileSync(path.join(dataDir, 'site', 'live', 'changes.json'), 'utf8')) as {
+        deliveryId: string
+      }[],
+    releases: () => readdirSync(path.join(dataDir, 'site', 'releases')).sort(),
+  }
+}
+
+async function startFirstRelease(env: Record<string, string>) {
+  publisher = await startPublisher(env)
+  await waitForStatus(publisher.url, (status) => status.lastRelease !== null)
+  return publisher
+}
+
+const webhook = (running: RunningPublisher) => `${running.url}/webhook`
+
+describe('the publisher', () => {
+  it('builds a first release on start when none is live', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    const status = await getStatus(running.url)
+    expect(status).toMatchObject({ state: 'idle', builds: 1, lastError: null })
+    expect(status.pending.changes).toBe(0)
+    expect(site.liveChanges().map((change) => change)).toMatchObject([{ event: 'initial' }])
+  })
+
+  it('rejects missing, wrong and stale signatures with 401 and queues nothing', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    const body = JSON.stringify(delivery())
+    const unsigned = await fetch(webhook(running), { method: 'POST', body })
+    expect(unsigned.status).toBe(401)
+    expect(
+      (await postSigned(webhook(running), body, { secret: 'not-the-secret-at-all' })).status,
+    ).toBe(401)
+    const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60
+    expect((await postSigned(webhook(running), body, { timestamp: sixMinutesAgo })).status).toBe(
+      401,
+    )
+    const inSixMinutes = Math.floor(Date.now() / 1000) + 6 * 60
+    expect((await postSigned(webhook(running), body, { timestamp: inSixMinutes })).status).toBe(401)
+    const rebuild = await fetch(`${running.url}/rebuild`, { method: 'POST' })
+    expect(rebuild.status).toBe(401)
+    expect((await getStatus(running.url)).pending.changes).toBe(0)
+  })
+
+  it('answers malformed deliveries with 400 and oversized ones with 413', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    expect((await postSigned(webhook(running), '{not json')).status).toBe(400)
+    const noIds = JSON.stringify({ ...delivery(), ids: undefined })
+    expect((await postSigned(webhook(running), noIds)).status).toBe(400)
+    const notUuid = JSON.stringify(delivery({ deliveryId: 'abc' }))
+    expect((await postSigned(webhook(running), notUuid)).status).toBe(400)
+    const huge = JSON.stringify(delivery({ slugs: ['x'.repeat(70 * 1024)] }))
+    expect((await postSigned(webhook(running), huge)).status).toBe(413)
+  })
+
+  it('answers 202 before the build runs and 200 "duplicate" for a delivery id seen before', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    site.hold()
+    const first = delivery()
+    const body = JSON.stringify(first)
+    const accepted = await postSigned(webhook(running), body, { deliveryId: first.deliveryId })
+    expect(accepted.status).toBe(202)
+    const building = await waitForStatus(running.url, (status) => status.state === 'building')
+    expect(building.building?.changes).toBe(1)
+    const again = await postSigned(webhook(running), body)
+    expect(again.status).toBe(200)
+    expect(await again.json()).toEqual({ ignored: 'duplicate' })
+    site.release()
+    await waitForStatus(running.url, (status) => status.builds === 2 && status.state === 'idle')
+    expect((await postSigned(webhook(running), body)).status).toBe(200)
+    expect(
+      site.liveChanges().filter((change) => change.deliveryId === first.deliveryId),
+    ).toHaveLength(1)
+  })
+
+  it('coalesces a burst of 50 deliveries into at most 2 builds, all 50 live afterwards', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    site.hold()
+    const burst = Array.from({ length: 50 }, (_, n) => delivery({ ids: [String(n)] }))
+    for (const entry of burst) {
+      expect((await postSigned(webhook(running), JSON.stringify(entry))).status).toBe(202)
+    }
+    const during = await getStatus(running.url)
+    expect(during.pending.changes + (during.building?.changes ?? 0)).toBe(50)
+    site.release()
+    const after = await waitForStatus(
+      running.url,
+      (status) => status.state === 'idle' && status.pending.changes === 0 && status.builds >= 2,
+    )
+    expect(after.builds - 1).toBeLessThanOrEqual(2)
+    const live = new Set(site.liveChanges().map((change) => change.deliveryId))
+    for (const entry of burst) expect(live.has(entry.deliveryId)).toBe(true)
+  })
+
+  it('keeps the previous release serving with 200 when a build fails, and records the error', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    const before = await getStatus(running.url)
+    const server = createServer(createLiveSiteHandler(path.join(site.dataDir, 'site', 'live')))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    try {
+      site.failBuilds(true)
+      const failing = delivery()
+      expect((await postSigned(webhook(running), JSON.stringify(failing))).status).toBe(202)
+      const failed = await waitForStatus(running.url, (status) => status.builds === 2)
+      expect(failed.lastError?.message).toContain('Injected failure')
+      expect(failed.lastRelease).toEqual(before.lastRelease)
+      expect(failed.pending.deliveries).toEqual([failing.deliveryId])
+      expect((await fetch(siteUrl)).status).toBe(200)
+      expect(site.releases()).toEqual([before.lastRelease!.id])
+
+      site.failBuilds(false)
+      expect((await fetch(`${running.url}/rebuild`, { method: 'POST' })).status).toBe(401)
+      expect((await postSigned(`${running.url}/rebuild`, '')).status).toBe(202)
+      const recovered = await waitForStatus(running.url, (status) => status.builds === 3)
+      expect(recovered.lastRelease?.id).not.toBe(before.lastRelease!.id)
+      expect(site.liveChanges().map((change) => change.deliveryId)).toContain(failing.deliveryId)
+      expect((await fetch(siteUrl)).status).toBe(200)
+    } finally {
+      server.close()
+    }
+  })
+
+  it('builds a change again after being killed during its build', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    site.hold()
+    const interrupted = delivery()
+    expect((await postSigned(webhook(running), JSON.stringify(interrupted))).status).toBe(202)
+    await waitForStatus(running.url, (status) => status.state === 'building')
+    await running.kill()
+    process.kill(await site.buildPid(), 'SIGKILL')
+    site.release()
+
+    publisher = await startPublisher(site.env)
+    await waitForStatus(publisher.url, (status) => status.builds === 1 && status.state === 'idle')
+    expect((await getStatus(publisher.url)).lastError).toBeNull()
+    expect(site.liveChanges().map((change) => change.deliveryId)).toContain(interrupted.deliveryId)
+    expect(site.releases()).toHaveLength(2)
+  })
+
+  it('keeps the last 5 releases', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    for (let build = 2; build <= 7; build++) {
+      await postSigned(webhook(running), JSON.stringify(delivery()))
+      await waitForStatus(running.url, (status) => status.builds === build)
+    }
+    const releases = site.releases()
+    expect(releases).toHaveLength(5)
+    expect(releases.at(-1)).toBe((await getStatus(running.url)).lastRelease?.id)
+  })
+
+  it('accepts unsigned posts in plain mode, an empty one as a full rebuild', async () => {
+    const site = setUp()
+    const running = await startFirstRelease({ ...site.env, SITE_WEBHOOK_SECRET: '' })
+    const plain = await fetch(webhook(running), {
+      method: 'POST',
+      body: JSON.stringify(delivery()),
+    })
+    expect(plain.status).toBe(202)
+    await waitForStatus(running.url, (status) => status.builds === 2)
+    expect((await fetch(webhook(running), { method: 'POST' })).status).toBe(202)
+    await waitForStatus(running.url, (status) => status.builds === 3)
+    expect(site.liveChanges().at(-1)).toMatchObject({ event: 'rebuild' })
+    expect((await fetch(webhook(running), { method: 'POST', body: '{"x":1}' })).status).toBe(400)
+  })
+})
