@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs'
-import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http'
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import type { Server } from 'node:net'
 import path from 'node:path'
 
 import sirv from 'sirv'

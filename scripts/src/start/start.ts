@@ -1,6 +1,8 @@
-// `npm start`: builds what is stale, prepares the database (migrations, first-run seed) and
-// serves the CMS until Ctrl-C. The site and the publisher join here in later steps.
+// `npm start`: builds what is stale, prepares the database (migrations, first-run seed), runs
+// the CMS and the publisher (which builds the site into releases) and serves the live release
+// until Ctrl-C.
 import { createServer, type RequestListener } from 'node:http'
+import { createServer as createNetServer } from 'node:net'
 import path from 'node:path'
 
 import { fail, formatSeconds, step } from '../lib/log'
@@ -9,8 +11,10 @@ import { runProcess, waitForHttp } from '../lib/processes'
 import { readDemoLogins } from '../seed/demoLogins'
 import { ensureCmsBuild } from './buildCms'
 import { readStartConfig } from './config'
-import { createSiteHandler, listenOnFreePort } from './serveSite'
+import { waitForFirstRelease } from './waitForFirstRelease'
+import { createLiveSiteHandler, listenOnFreePort } from './serveSite'
 import { superviseCms } from './superviseCms'
+import { supervisePublisher } from './supervisePublisher'
 
 const NPM_NOISE = /Unknown user config "nodedir"/
 const started = Date.now()
@@ -60,9 +64,25 @@ const siteServer = createServer((request, response) => siteHandler(request, resp
 const sitePort = await listenOnFreePort(siteServer, config.sitePort)
 const siteUrl = `http://localhost:${sitePort}`
 
+// The CMS reads the publisher's address at start-up, so its port is found before either runs.
+const publisherPort = await (async () => {
+  const probe = createNetServer()
+  const port = await listenOnFreePort(probe, config.publisherPort)
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+})()
+const publisherUrl = `http://127.0.0.1:${publisherPort}`
+
 let isStopping = false
 const cms = superviseCms({
-  env: { ...config.childEnv, PORT: String(config.cmsPort), SITE_URL: siteUrl },
+  env: {
+    ...config.childEnv,
+    PORT: String(config.cmsPort),
+    SITE_URL: siteUrl,
+    SITE_WEBHOOK_URL: `${publisherUrl}/webhook`,
+    SITE_WEBHOOK_SECRET: config.webhookSecret,
+    PUBLISHER_URL: publisherUrl,
+  },
   dataDir: config.dataDir,
   restartDelayMs: config.cmsRestartDelayMs,
   quiet: NPM_NOISE,
@@ -75,33 +95,53 @@ const cms = superviseCms({
   },
 })
 
+// Everything npm start runs, stopped together on Ctrl-C or a failed start.
+const supervised = [cms]
+async function stopAll(): Promise<void> {
+  isStopping = true
+  siteServer.close()
+  await Promise.all(supervised.map((child) => child.stop()))
+}
+
 // The first API request also starts Payload, and with it the jobs runner (scheduled publishing).
 await step('Starting the CMS', () =>
   waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 120_000),
 ).catch(async (error: Error) => {
-  isStopping = true
-  siteServer.close()
-  await cms.stop()
+  await stopAll()
   fail(error.message, `Is port ${config.cmsPort} free? Set CMS_PORT to use another one.`)
 })
 
-await step('Building the site (Astro + Pagefind)', () =>
-  runProcess('npm', ['run', '--silent', 'build', '-w', 'site'], {
-    cwd: repoRoot,
-    env: { ...config.childEnv, NODE_ENV: 'production', SITE_URL: siteUrl },
-    prefix: '  [site]',
-    quiet: NPM_NOISE,
-  }),
+const publisher = supervisePublisher({
+  env: {
+    ...config.childEnv,
+    SITE_URL: siteUrl,
+    PUBLISHER_HOST: '127.0.0.1',
+    PUBLISHER_PORT: String(publisherPort),
+    SITE_WEBHOOK_SECRET: config.webhookSecret,
+  },
+  dataDir: config.dataDir,
+  // Its queue is on disk, so a quick restart loses nothing.
+  restartDelayMs: 1000,
+  quiet: NPM_NOISE,
+  onGiveUp: (code) => {
+    if (!isStopping)
+      fail(
+        `The publisher keeps stopping (last exit ${code}).`,
+        'Read the [publisher] lines above, then run npm start again.',
+      )
+  },
+})
+supervised.push(publisher)
+await step('Building the site (Astro + Pagefind, by the publisher)', () =>
+  waitForFirstRelease(publisherUrl),
 ).catch(async (error: Error) => {
-  isStopping = true
-  siteServer.close()
-  await cms.stop()
+  await stopAll()
   fail(
     `The site build failed: ${error.message}`,
-    'Read the [site] lines above, fix the cause and run npm start again.',
+    'Read the [publisher] lines above, fix the cause and run npm start again.',
   )
 })
-siteHandler = createSiteHandler(path.join(repoRoot, 'site', 'dist'))
+siteHandler = createLiveSiteHandler(path.join(config.dataDir, 'site', 'live'))
 
 const logins = readDemoLogins(config.dataDir)
 process.stdout.write(`
@@ -109,6 +149,7 @@ Redaktion is running (ready in ${formatSeconds(Date.now() - started)}).
 
   News site   ${siteUrl}/
   CMS admin   ${config.cmsUrl}/admin
+  Publisher   ${publisherUrl}/status
   REST API    ${config.cmsUrl}/api/articles
   GraphQL     ${config.cmsUrl}/api/graphql
 
@@ -121,8 +162,7 @@ async function shutdown(signal: string): Promise<void> {
   if (isStopping) return
   isStopping = true
   process.stdout.write(`\n▸ Stopping (${signal})…\n`)
-  siteServer.close()
-  await cms.stop()
+  await stopAll()
   process.stdout.write('✓ Stopped.\n')
   process.exit(0)
 }

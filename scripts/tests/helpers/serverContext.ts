@@ -4,6 +4,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
     siteUrl: string
+    publisherUrl: string
     dataDir: string
     serverLog: string
   }
@@ -13,12 +14,14 @@ declare module 'vitest' {
 export function serverContext(): {
   cmsUrl: string
   siteUrl: string
+  publisherUrl: string
   dataDir: string
   serverLog: string
 } {
   return {
     cmsUrl: inject('cmsUrl'),
     siteUrl: inject('siteUrl'),
+    publisherUrl: inject('publisherUrl'),
     dataDir: inject('dataDir'),
     serverLog: inject('serverLog'),
   }

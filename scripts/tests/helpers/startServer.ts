@@ -30,6 +30,7 @@ export default async function startServer(project: TestProject) {
   const serverLog = path.join(dataDir, 'server.log')
   const port = await freePort()
   const sitePort = await freePort()
+  const publisherPort = await freePort()
   const log = createWriteStream(serverLog)
   const child = spawn(
     process.execPath,
@@ -42,6 +43,7 @@ export default async function startServer(project: TestProject) {
         NODE_ENV: 'production',
         CMS_PORT: String(port),
         SITE_PORT: String(sitePort),
+        PUBLISHER_PORT: String(publisherPort),
         DATA_DIR: dataDir,
         JOBS_CRON: '*/2 * * * * *',
         // Every test's submissions come from 127.0.0.1; the limit itself is tested on its own.
@@ -88,12 +90,14 @@ export default async function startServer(project: TestProject) {
   })
 
   const siteUrl = /News site\s+(http:\/\/\S+?)\/?\s/.exec(output)?.[1]
-  if (!siteUrl) {
+  const publisherUrl = /Publisher\s+(http:\/\/\S+?)\/status\s/.exec(output)?.[1]
+  if (!siteUrl || !publisherUrl) {
     killAll()
-    throw new Error(`npm start did not print the site's address:\n${output}`)
+    throw new Error(`npm start did not print the site's and the publisher's addresses:\n${output}`)
   }
   project.provide('cmsUrl', `http://127.0.0.1:${port}`)
   project.provide('siteUrl', siteUrl.replace('localhost', '127.0.0.1'))
+  project.provide('publisherUrl', publisherUrl)
   project.provide('dataDir', dataDir)
   project.provide('serverLog', serverLog)
 

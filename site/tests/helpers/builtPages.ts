@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { repoRoot } from '../../../scripts/src/lib/paths'
+import { serverContext } from '../../../scripts/tests/helpers/serverContext'
 
-export const distDir = path.join(repoRoot, 'site', 'dist')
+/** The release npm start's publisher made live (a symlink into `<DATA_DIR>/site/releases/`). */
+export const distDir = path.join(serverContext().dataDir, 'site', 'live')
 
 /** Every HTML file of the last build, as [path under dist, contents]. */
 export function builtPages(): [string, string][] {

@@ -1,0 +1,52 @@
+import { readFileSync, readlinkSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { signBody } from '../src/publisher/signature'
+import { serverContext } from './helpers/serverContext'
+import { getStatus, waitForStatus } from './helpers/startPublisher'
+
+const { siteUrl, publisherUrl, dataDir } = serverContext()
+const secret = () => readFileSync(path.join(dataDir, '.webhook-secret'), 'utf8').trim()
+
+describe('npm start’s publisher', () => {
+  it('serves the site from the release that live points to', async () => {
+    const status = await getStatus(publisherUrl)
+    expect(status.lastRelease).not.toBeNull()
+    const target = readlinkSync(path.join(dataDir, 'site', 'live'))
+    expect(target).toMatch(/^releases\/\d{8}T\d{9}Z/)
+    const home = await fetch(`${siteUrl}/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('<html')
+    expect(readFileSync(path.join(dataDir, 'site', 'live', 'pagefind', 'pagefind.js'))).toBeTruthy()
+  })
+
+  it('keeps the webhook secret private to its owner', () => {
+    expect(statSync(path.join(dataDir, '.webhook-secret')).mode & 0o077).toBe(0)
+  })
+
+  it('refuses an unsigned rebuild and rebuilds on a signed one, switching live', async () => {
+    expect((await fetch(`${publisherUrl}/rebuild`, { method: 'POST' })).status).toBe(401)
+    const before = await waitForStatus(publisherUrl, (status) => status.state === 'idle')
+    const timestamp = Math.floor(Date.now() / 1000)
+    const response = await fetch(`${publisherUrl}/rebuild`, {
+      method: 'POST',
+      headers: {
+        'X-Redaktion-Timestamp': String(timestamp),
+        'X-Redaktion-Signature': signBody({ secret: secret(), timestamp, body: '' }),
+      },
+    })
+    expect(response.status).toBe(202)
+    const after = await waitForStatus(
+      publisherUrl,
+      (status) => status.state === 'idle' && status.builds > before.builds,
+    )
+    expect(after.lastError).toBeNull()
+    expect(after.lastRelease?.id).not.toBe(before.lastRelease?.id)
+    expect(readlinkSync(path.join(dataDir, 'site', 'live'))).toBe(
+      path.join('releases', after.lastRelease!.id),
+    )
+    expect((await fetch(`${siteUrl}/`)).status).toBe(200)
+  })
+})
