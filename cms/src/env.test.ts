@@ -101,4 +101,27 @@ describe('readEnv', () => {
       /SUBMISSION_RETENTION_DAYS/,
     )
   })
+
+  it('reads the site webhook and the publisher, treating empty values as unset', () => {
+    const dataDir = tempDir()
+    expect(readEnv({ DATA_DIR: dataDir })).toMatchObject({
+      siteWebhook: { url: undefined, secret: undefined },
+      publisherUrl: undefined,
+    })
+    const env = readEnv({
+      DATA_DIR: dataDir,
+      SITE_WEBHOOK_URL: 'http://127.0.0.1:4322/webhook',
+      SITE_WEBHOOK_SECRET: '0123456789abcdef0123',
+      PUBLISHER_URL: 'http://127.0.0.1:4322/',
+    })
+    expect(env.siteWebhook).toEqual({
+      url: 'http://127.0.0.1:4322/webhook',
+      secret: '0123456789abcdef0123',
+    })
+    expect(env.publisherUrl).toBe('http://127.0.0.1:4322')
+    expect(readEnv({ DATA_DIR: dataDir, SITE_WEBHOOK_URL: '' }).siteWebhook.url).toBeUndefined()
+    expect(() => readEnv({ DATA_DIR: dataDir, SITE_WEBHOOK_SECRET: 'kort' })).toThrow(
+      /SITE_WEBHOOK_SECRET: must be at least 16/,
+    )
+  })
 })

@@ -22,9 +22,11 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './database'
 import { nodemailerAdapter } from './email/nodemailerAdapter'
+import { siteEndpoints } from './endpoints/siteEndpoints'
 import { submissionEndpoints } from './endpoints/submissionEndpoints'
 import './generatedTypes'
 import { readEnv } from './env'
+import { deliverSiteWebhook } from './jobs/deliverSiteWebhook'
 import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
 import { withUploadDirs } from './uploads'
@@ -42,7 +44,9 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy HH:mm',
     meta: { titleSuffix: ' – Redaktion' },
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/InboxCounts#InboxCounts'] },
+    components: {
+      beforeDashboard: ['/components/InboxCounts#InboxCounts', '/components/SitePanel#SitePanel'],
+    },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   collections: withUploadDirs(env.uploadsDir, [
@@ -59,7 +63,7 @@ export default buildConfig({
     Redirects,
     Users,
   ]),
-  endpoints: submissionEndpoints(env),
+  endpoints: [...submissionEndpoints(env), ...siteEndpoints(env)],
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],
   }),
@@ -81,8 +85,11 @@ export default buildConfig({
     tasks: [
       sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
       purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
+      deliverSiteWebhook(env.siteWebhook),
     ],
   },
+  // Read by the content hooks: without SITE_WEBHOOK_URL no delivery is queued at all.
+  custom: { siteWebhookUrl: env.siteWebhook.url },
   typescript: {
     outputFile: path.resolve(dirname, '../../content-schemas/src/payload-types.ts'),
     declare: false,

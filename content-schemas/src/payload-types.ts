@@ -124,6 +124,7 @@ export interface Config {
     tasks: {
       sendSubmissionMail: TaskSendSubmissionMail;
       purgeExpiredSubmissions: TaskPurgeExpiredSubmissions;
+      deliverSiteWebhook: TaskDeliverSiteWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -547,7 +548,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendSubmissionMail' | 'purgeExpiredSubmissions' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'sendSubmissionMail' | 'purgeExpiredSubmissions' | 'deliverSiteWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -580,7 +582,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendSubmissionMail' | 'purgeExpiredSubmissions' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'sendSubmissionMail' | 'purgeExpiredSubmissions' | 'deliverSiteWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1096,6 +1099,23 @@ export interface TaskPurgeExpiredSubmissions {
     deletedAttachments?: number | null;
     deletedReports?: number | null;
     erasedReports?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverSiteWebhook".
+ */
+export interface TaskDeliverSiteWebhook {
+  input: {
+    deliveryId: string;
+    event: 'publish' | 'unpublish' | 'update' | 'delete' | 'correction' | 'dependency' | 'rebuild';
+    collection: string;
+    ids: string[];
+    slugs: string[];
+    time: string;
+  };
+  output: {
+    status?: number | null;
   };
 }
 /**

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { isStaffField } from '../access/isStaff'
 import { uniqueSlugField } from '../fields/uniqueSlug'
+import { queueDependencyDeletion, queueDependencyDelivery } from '../hooks/queueDependencyDelivery'
 
 /** Bylines. Not every author is a user: debate writers sign pieces without an account. */
 export const Authors: CollectionConfig = {
@@ -11,6 +12,7 @@ export const Authors: CollectionConfig = {
   labels: { singular: 'Skribent', plural: 'Skribenter' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'title', 'slug'], group: 'Innehåll' },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [queueDependencyDelivery], afterDelete: [queueDependencyDeletion] },
   fields: [
     { name: 'name', type: 'text', label: 'Namn', required: true },
     uniqueSlugField({ collection: 'authors', useAsSlug: 'name', fallback: 'skribent' }),

@@ -13,6 +13,7 @@ import { publishedNoticeOrStaff } from '../access/publishedNoticeOrStaff'
 import { publishNotice } from '../endpoints/publishNotice'
 import { publishCorrectionNotice } from '../hooks/publishCorrectionNotice'
 import { assignReference } from '../hooks/assignReference'
+import { queueCorrectionDeletion, queueCorrectionDelivery } from '../hooks/queueCorrectionDelivery'
 
 /**
  * A reader's error report and, once the newsroom agrees, the correction notice published on the
@@ -39,7 +40,11 @@ export const Corrections: CollectionConfig = {
   },
   endpoints: [publishNotice],
   access: { create: isStaff, read: publishedNoticeOrStaff, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [assignReference('correction'), publishCorrectionNotice] },
+  hooks: {
+    beforeChange: [assignReference('correction'), publishCorrectionNotice],
+    afterChange: [queueCorrectionDelivery],
+    afterDelete: [queueCorrectionDeletion],
+  },
   fields: [
     {
       name: 'article',

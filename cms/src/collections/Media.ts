@@ -3,12 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
+import { queueDependencyDeletion, queueDependencyDelivery } from '../hooks/queueDependencyDelivery'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Bild', plural: 'Bilder' },
   admin: { useAsTitle: 'alt', group: 'Innehåll' },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  hooks: { afterChange: [queueDependencyDelivery], afterDelete: [queueDependencyDeletion] },
   upload: {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { queueDependencyDeletion, queueDependencyDelivery } from '../hooks/queueDependencyDelivery'
 
 /** Old article slugs that must keep working; written by the articles' slug hook. */
 export const Redirects: CollectionConfig = {
@@ -13,6 +14,7 @@ export const Redirects: CollectionConfig = {
     group: 'Administration',
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [queueDependencyDelivery], afterDelete: [queueDependencyDeletion] },
   fields: [
     { name: 'from', type: 'text', label: 'Gammal slug', required: true, unique: true, index: true },
     {

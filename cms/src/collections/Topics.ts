@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { uniqueSlugField } from '../fields/uniqueSlug'
+import { queueDependencyDeletion, queueDependencyDelivery } from '../hooks/queueDependencyDelivery'
 
 /** Topic series such as "På djupet: Tillitsreformen". */
 export const Topics: CollectionConfig = {
@@ -10,6 +11,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Ämnesserie', plural: 'Ämnesserier' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: 'Innehåll' },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [queueDependencyDelivery], afterDelete: [queueDependencyDeletion] },
   fields: [
     { name: 'title', type: 'text', label: 'Namn', required: true },
     uniqueSlugField({ collection: 'topics', fallback: 'serie' }),

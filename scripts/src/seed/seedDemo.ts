@@ -50,7 +50,8 @@ export async function seedDemo(
   dataDir: string,
   now = new Date(),
 ): Promise<DemoLogin[]> {
-  const write = { overrideAccess: true, depth: 0 } as const
+  // The first site build follows the seed: no site webhook delivery for each demo document.
+  const write = { overrideAccess: true, depth: 0, context: { skipSiteWebhook: true } } as const
 
   const categories = await Promise.all(
     demoCategories.map((category) =>
@@ -205,6 +206,7 @@ async function shortenOnePermalink(payload: Payload, articles: [string, Article]
     data: { slug: shorter, _status: 'published' },
     overrideAccess: true,
     depth: 0,
+    context: { skipSiteWebhook: true },
   })
   info(`"${article.slug}" now redirects to "${shorter}"`)
 }

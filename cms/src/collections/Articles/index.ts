@@ -9,6 +9,11 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { uniqueSlugField } from '../../fields/uniqueSlug'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
+import {
+  queueArticleDeletion,
+  queueArticleDelivery,
+  rememberLiveArticle,
+} from '../../hooks/queueArticleDelivery'
 import { keepSlugRedirect, trackPublishedSlug } from '../../hooks/trackPublishedSlug'
 
 export const Articles: CollectionConfig = {
@@ -33,8 +38,9 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [setCreatedBy, setPublishedAt, trackPublishedSlug],
-    afterChange: [keepSlugRedirect],
+    beforeChange: [setCreatedBy, setPublishedAt, trackPublishedSlug, rememberLiveArticle],
+    afterChange: [keepSlugRedirect, queueArticleDelivery],
+    afterDelete: [queueArticleDeletion],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Rubrik', required: true, maxLength: 200 },

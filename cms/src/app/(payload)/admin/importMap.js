@@ -26,6 +26,7 @@ import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloa
 import { PublishNoticeButton as PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01 } from '../../../components/PublishNoticeButton'
 import { CreateDraftButton as CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b } from '../../../components/CreateDraftButton'
 import { InboxCounts as InboxCounts_0807a29baf6c17321cd2eccd9cc5c9ee } from '../../../components/InboxCounts'
+import { SitePanel as SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a } from '../../../components/SitePanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/components/PublishNoticeButton#PublishNoticeButton": PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01,
   "/components/CreateDraftButton#CreateDraftButton": CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b,
   "/components/InboxCounts#InboxCounts": InboxCounts_0807a29baf6c17321cd2eccd9cc5c9ee,
+  "/components/SitePanel#SitePanel": SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+
+import type { PublisherStatus } from '../endpoints/siteEndpoints'
+import { describeSiteStatus, formatSwedishTime } from './describeSiteStatus'
+
+const idle: PublisherStatus = {
+  state: 'idle',
+  pending: { changes: 0 },
+  building: null,
+  lastRelease: {
+    id: 'r1',
+    finishedAt: '2026-11-23T16:40:00Z',
+    durationMs: 4200,
+    changes: 3,
+  },
+  lastError: null,
+  builds: 7,
+}
+const answer = (status: PublisherStatus) =>
+  ({ isConfigured: true, isReachable: true, status }) as const
+
+describe('describeSiteStatus', () => {
+  it('gives the last publish time in Swedish, Stockholm time', () => {
+    expect(formatSwedishTime('2026-11-23T16:40:00Z')).toBe('23 november 2026 kl. 17:40')
+    const view = describeSiteStatus(answer(idle))
+    expect(view.headline).toBe('Webbplatsen är uppdaterad.')
+    expect(view.facts[0]).toEqual({
+      label: 'Senast publicerad',
+      value: '23 november 2026 kl. 17:40 (3 ändringar, bygget tog 4,2 s)',
+    })
+  })
+
+  it('says when a build runs and how much waits', () => {
+    const view = describeSiteStatus(
+      answer({
+        ...idle,
+        state: 'building',
+        pending: { changes: 1 },
+        building: { startedAt: '2026-11-23T16:41:00Z', changes: 2 },
+      }),
+    )
+    expect(view.tone).toBe('working')
+    expect(view.facts.map((fact) => fact.label)).toEqual([
+      'Senast publicerad',
+      'Bygger nu',
+      'Väntar',
+    ])
+    expect(view.facts[2]!.value).toBe('1 ändring')
+  })
+
+  it('warns when the newest build failed, saying the last good release still serves', () => {
+    const view = describeSiteStatus(
+      answer({
+        ...idle,
+        lastError: { message: 'astro build exited 1', at: '2026-11-23T16:45:00Z' },
+      }),
+    )
+    expect(view.tone).toBe('problem')
+    expect(view.headline).toMatch(/fortfarande den senaste lyckade versionen/)
+    expect(view.facts.at(-1)!.value).toBe('23 november 2026 kl. 17:45: astro build exited 1')
+  })
+
+  it('passes on why the status cannot be shown', () => {
+    const view = describeSiteStatus({ isConfigured: false, message: 'Inte inställd.' })
+    expect(view).toEqual({ headline: 'Inte inställd.', tone: 'problem', facts: [] })
+  })
+})

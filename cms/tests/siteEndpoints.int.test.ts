@@ -1,0 +1,141 @@
+import type { Payload, TypedUser } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { PublisherStatus } from '../src/endpoints/siteEndpoints'
+import { isValidSiteWebhookSignature } from '../src/siteWebhook/signSiteWebhook'
+import type { StaffActor } from './helpers/accessMatrix'
+import { queuedDeliveries } from './helpers/siteDeliveries'
+import type { EndpointAnswer } from './helpers/submissionClient'
+import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhookReceiver'
+
+const SECRET = 'publisher-secret-for-tests'
+const STATUS: PublisherStatus = {
+  state: 'idle',
+  pending: { changes: 0 },
+  building: null,
+  lastRelease: { id: 'r7', finishedAt: '2026-11-23T16:40:00.000Z', durationMs: 2100, changes: 1 },
+  lastError: null,
+  builds: 7,
+}
+
+let payload: Payload
+let staff: Record<StaffActor, TypedUser>
+let publisher: WebhookReceiver
+let stop: () => Promise<void>
+let call: (path: string, init?: RequestInit) => Promise<EndpointAnswer>
+const tokens: Partial<Record<StaffActor, string>> = {}
+
+beforeAll(async () => {
+  publisher = await startWebhookReceiver()
+  publisher.setStatus(STATUS)
+  // A publisher to show and to ask for rebuilds, but no webhook URL: no deliveries are queued.
+  vi.stubEnv('PUBLISHER_URL', publisher.url)
+  vi.stubEnv('SITE_WEBHOOK_SECRET', SECRET)
+  vi.stubEnv('SITE_WEBHOOK_URL', undefined)
+  const { startNewsroom } = await import('./helpers/newsroom')
+  const { stopTestPayload } = await import('./helpers/testPayload')
+  const { STAFF_PASSWORD } = await import('./helpers/staff')
+  ;({ callApi: call } = await import('./helpers/submissionClient'))
+  ;({ payload, staff } = await startNewsroom())
+  stop = () => stopTestPayload(payload)
+  for (const actor of ['editor', 'journalist'] as const) {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: staff[actor].email, password: STAFF_PASSWORD },
+    })
+    tokens[actor] = token
+  }
+})
+afterAll(async () => {
+  vi.unstubAllEnvs()
+  await stop?.()
+  await publisher?.close()
+})
+
+const as = (actor: 'editor' | 'journalist' | 'anonymous', method = 'GET'): RequestInit => ({
+  method,
+  headers: actor === 'anonymous' ? {} : { Authorization: `JWT ${tokens[actor]}` },
+})
+
+describe('GET /api/site/status', () => {
+  it('refuses anonymous visitors', async () => {
+    const answer = await call('/site/status', as('anonymous'))
+    expect(answer.status).toBe(401)
+    expect(answer.body.message).toMatch(/inte inloggad/)
+  })
+
+  it('gives journalists and editors the publisher’s status', async () => {
+    for (const actor of ['journalist', 'editor'] as const) {
+      const answer = await call('/site/status', as(actor))
+      expect(answer.status).toBe(200)
+      expect(answer.body).toEqual({ isConfigured: true, isReachable: true, status: STATUS })
+    }
+  })
+})
+
+describe('POST /api/site/rebuild', () => {
+  it('refuses anonymous visitors and journalists, in Swedish', async () => {
+    expect((await call('/site/rebuild', as('anonymous', 'POST'))).status).toBe(401)
+    const journalist = await call('/site/rebuild', as('journalist', 'POST'))
+    expect(journalist.status).toBe(403)
+    expect(journalist.body.message).toBe('Bara redaktörer kan bygga om webbplatsen.')
+    expect(publisher.received).toHaveLength(0)
+  })
+
+  it('sends an editor’s rebuild to the publisher, signed', async () => {
+    const answer = await call('/site/rebuild', as('editor', 'POST'))
+    expect(answer.status).toBe(202)
+    expect(answer.body.message).toMatch(/Ombyggnaden är beställd/)
+
+    expect(publisher.received).toHaveLength(1)
+    const [request] = publisher.received
+    expect(request!.path).toBe('/rebuild')
+    expect(request!.body).toEqual({
+      deliveryId: answer.body.deliveryId,
+      event: 'rebuild',
+      collection: 'site',
+      ids: [],
+      slugs: [],
+      time: expect.any(String),
+    })
+    expect(
+      isValidSiteWebhookSignature({
+        secret: SECRET,
+        timestamp: request!.headers['x-redaktion-timestamp'] as string,
+        signature: request!.headers['x-redaktion-signature'] as string,
+        rawBody: request!.rawBody,
+      }),
+    ).toBe(true)
+  })
+
+  it('passes on a refusal by the publisher', async () => {
+    publisher.answerNext(401)
+    const answer = await call('/site/rebuild', as('editor', 'POST'))
+    expect(answer.status).toBe(502)
+    expect(answer.body.message).toMatch(/SITE_WEBHOOK_SECRET/)
+  })
+})
+
+describe('without SITE_WEBHOOK_URL', () => {
+  it('queues no delivery when an article is published', async () => {
+    await payload.update({
+      collection: 'articles',
+      where: {},
+      data: { lead: 'Ändrad', _status: 'published' } as never,
+    })
+    expect(await queuedDeliveries(payload)).toHaveLength(0)
+  })
+})
+
+describe('a publisher that does not answer', () => {
+  it('is reported politely by both endpoints', async () => {
+    await publisher.close()
+    const status = await call('/site/status', as('editor'))
+    expect(status.status).toBe(200)
+    expect(status.body).toMatchObject({ isConfigured: true, isReachable: false })
+    expect(status.body.message).toMatch(/svarar inte just nu/)
+    const rebuild = await call('/site/rebuild', as('editor', 'POST'))
+    expect(rebuild.status).toBe(502)
+    expect(rebuild.body.message).toMatch(/svarar inte just nu/)
+  })
+})
