@@ -187,18 +187,20 @@ describe('the publisher', () => {
     }
   })
 
-  it('builds a change again after being killed during its build', async () => {
+  it('stops the interrupted build and builds its change again after being killed during it', async () => {
     const site = setUp()
     const running = await startFirstRelease(site.env)
     site.hold()
     const interrupted = delivery()
     expect((await postSigned(webhook(running), JSON.stringify(interrupted))).status).toBe(202)
     await waitForStatus(running.url, (status) => status.state === 'building')
+    const buildPid = await site.buildPid()
     await running.kill()
-    process.kill(await site.buildPid(), 'SIGKILL')
-    site.release()
+    expect(isAlive(buildPid)).toBe(true)
 
     publisher = await startPublisher(site.env)
+    await waitUntilGone(buildPid)
+    site.release()
     await waitForStatus(publisher.url, (status) => status.builds === 1 && status.state === 'idle')
     expect((await getStatus(publisher.url)).lastError).toBeNull()
     expect(site.liveChanges().map((change) => change.deliveryId)).toContain(interrupted.deliveryId)
@@ -232,3 +234,16 @@ describe('the publisher', () => {
     expect((await fetch(webhook(running), { method: 'POST', body: '{"x":1}' })).status).toBe(400)
   })
 })
+
+/** Running, not a zombie: a killed orphan may wait a while for init to reap it. */
+function isAlive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+async function waitUntilGone(pid: number): Promise<void> {
+  while (isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 20))
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -25,7 +25,7 @@ import {
   releasePaths,
   switchLive,
 } from './releases'
-import { runBuild, type RunningBuild } from './runBuild'
+import { killBuildGroup, runBuild, type RunningBuild } from './runBuild'
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature'
 
 const MAX_BODY_BYTES = 64 * 1024
@@ -66,6 +66,11 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   let timer: NodeJS.Timeout | null = null
   let isClosed = false
 
+  // A publisher killed mid-build leaves its build running: stop it before building again.
+  const buildPidFile = path.join(config.siteDir, 'build.pid')
+  const orphanPid = existsSync(buildPidFile) ? Number(readFileSync(buildPidFile, 'utf8')) : 0
+  if (orphanPid > 0 && killBuildGroup(orphanPid)) log(`Stopped an interrupted build (${orphanPid})`)
+  rmSync(buildPidFile, { force: true })
   const save = () => saveState(stateFile, state)
   pruneReleases(paths, config.keepReleases)
   if (!liveReleaseId(paths) && state.queue.pending.length === 0)
@@ -103,9 +108,10 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       onLine: (line) => log(`  [build] ${line}`),
     })
     building = { startedAt: new Date(started).toISOString(), changes: changes.length, run }
+    writeFileSync(buildPidFile, `${run.pid}\n`)
     let isSuccess = false
     try {
-      await run.done
+      await run.done.finally(() => rmSync(buildPidFile, { force: true }))
       if (!existsSync(path.join(outDir, 'index.html')))
         throw new Error(`The build finished but wrote no index.html into ${outDir}`)
       switchLive(paths, id)

@@ -22,10 +22,22 @@ export interface RunningBuild {
   done: Promise<void>
   /** Stops the build and everything it started (it runs in its own process group). */
   kill: () => void
+  /** The id of the build's process group. */
+  pid: number
+}
+
+/** Kills a build's whole process group; false when there was none. */
+export function killBuildGroup(pid: number): boolean {
+  try {
+    process.kill(-pid, 'SIGKILL')
+    return true
+  } catch {
+    return false
+  }
 }
 
 export function runBuild(run: BuildRun): RunningBuild {
-  let kill = () => {}
+  let pid = 0
   const done = new Promise<void>((resolve, reject) => {
     const child = spawn('sh', ['-c', run.command], {
       cwd: repoRoot,
@@ -39,13 +51,7 @@ export function runBuild(run: BuildRun): RunningBuild {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     })
-    kill = () => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }
+    pid = child.pid ?? 0
     const tail: string[] = []
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
@@ -65,5 +71,5 @@ export function runBuild(run: BuildRun): RunningBuild {
         )
     })
   })
-  return { done, kill: () => kill() }
+  return { done, pid, kill: () => pid > 0 && killBuildGroup(pid) }
 }
