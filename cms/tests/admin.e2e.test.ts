@@ -74,6 +74,17 @@ describe("the editors' inbox in Chromium", () => {
     expect(decodeURIComponent(inbox.url())).toContain('where[status][equals]=new')
   })
 
+  it('shows the site panel: last publish, build state and "Bygg om nu" for an editor', async () => {
+    await inbox.goto(`${adminUrl}/admin`)
+    await inbox.getByRole('heading', { name: 'Webbplatsen' }).waitFor()
+    const panel = inbox.locator('.site-panel')
+    await expect
+      .poll(() => panel.innerText(), { timeout: 15_000 })
+      .toMatch(/Senast publicerad\s+\d{1,2} [a-zåäö]+ \d{4} kl\. \d{2}:\d{2}/)
+    // Pressing it would start a full build in the middle of the other server tests.
+    expect(await panel.getByRole('button', { name: 'Bygg om nu' }).isEnabled()).toBe(true)
+  })
+
   it('publishes a correction notice with "Publicera rättelse"', async () => {
     const articles = await (
       await api('articles?limit=1&depth=0&where[_status][equals]=published')
