@@ -28,6 +28,7 @@ import './generatedTypes'
 import { readEnv } from './env'
 import { deliverSiteWebhook } from './jobs/deliverSiteWebhook'
 import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
+import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
 import { withUploadDirs } from './uploads'
 
@@ -71,6 +72,9 @@ export default buildConfig({
   email: nodemailerAdapter(env.mail),
   sharp,
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  onInit: async (payload) => {
+    if (env.isRunningJobs) await releaseStuckDeliveriesAtStart(payload)
+  },
   jobs: {
     autoRun: [
       {

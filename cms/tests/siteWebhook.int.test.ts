@@ -2,6 +2,7 @@ import type { Article } from '@redaktion/content-schemas/payload-types'
 import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { releaseStuckDeliveries } from '../src/jobs/releaseStuckDeliveries'
 import { isValidSiteWebhookSignature } from '../src/siteWebhook/signSiteWebhook'
 import { queueScheduledPublish } from '../src/utilities/queueScheduledPublish'
 import type { StaffActor } from './helpers/accessMatrix'
@@ -290,6 +291,23 @@ describe('site webhook deliveries', () => {
       job!.input.deliveryId,
     ])
     expect(await queuedDeliveries(payload)).toHaveLength(0)
+  })
+
+  it('sends again a delivery that a stopped CMS left marked as processing', async () => {
+    await publish((await createDraft()).id)
+    const [job] = await queuedDeliveries(payload)
+    // The runner marks a job before sending it; the CMS is killed before it finishes.
+    await payload.update({ collection: 'payload-jobs', id: job!.id, data: { processing: true } })
+    await runDeliveries(payload)
+    expect(receiver.received).toHaveLength(0)
+
+    expect(await releaseStuckDeliveries(payload)).toBe(0)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(await releaseStuckDeliveries(payload, { stuckAfterMs: 0 })).toBe(1)
+    await runDeliveries(payload)
+    expect(receiver.received.map((request) => request.body.deliveryId)).toEqual([
+      job!.input.deliveryId,
+    ])
   })
 
   it('does not retry a delivery the receiver refuses with 400', async () => {
