@@ -4,10 +4,12 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { signBody } from '../src/publisher/signature'
+import { readDemoLogins } from '../src/seed/demoLogins'
+import { getJson, login } from './helpers/restClient'
 import { serverContext } from './helpers/serverContext'
 import { getStatus, waitForStatus } from './helpers/startPublisher'
 
-const { siteUrl, publisherUrl, dataDir } = serverContext()
+const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
 const secret = () => readFileSync(path.join(dataDir, '.webhook-secret'), 'utf8').trim()
 
 describe('npm start’s publisher', () => {
@@ -48,5 +50,35 @@ describe('npm start’s publisher', () => {
       path.join('releases', after.lastRelease!.id),
     )
     expect((await fetch(`${siteUrl}/`)).status).toBe(200)
+  })
+
+  it('puts an article published in the CMS live through the signed webhook', async () => {
+    const editor = readDemoLogins(dataDir).find((entry) => entry.role === 'editor')!
+    const { token } = await login(cmsUrl, editor.email, editor.password)
+    const { body: categories } = await getJson(`${cmsUrl}/api/categories?limit=1&depth=0`)
+    const { body: authors } = await getJson(`${cmsUrl}/api/authors?limit=1&depth=0`)
+    const created = await fetch(`${cmsUrl}/api/articles`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        _status: 'published',
+        title: 'Publicerad genom webbkroken',
+        lead: 'En artikel som testet publicerar och väntar in på den statiska sajten.',
+        category: categories.docs[0]!.id,
+        authors: [authors.docs[0]!.id],
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { slug: string } }
+    for (;;) {
+      const page = await fetch(`${siteUrl}/artikel/${doc.slug}/`)
+      if (page.status === 200) {
+        expect(await page.text()).toContain('Publicerad genom webbkroken')
+        break
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    const status = await getStatus(publisherUrl)
+    expect(status.lastError).toBeNull()
   })
 })

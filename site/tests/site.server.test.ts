@@ -1,16 +1,28 @@
 import { readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { HtmlValidate } from 'html-validate'
 import { LinkChecker } from 'linkinator'
 import Parser from 'rss-parser'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getJson } from '../../scripts/tests/helpers/restClient'
+import { createSiteHandler } from '../../scripts/src/start/serveSite'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { builtPages, distDir, jsonLdOf } from './helpers/builtPages'
 
-const { cmsUrl, siteUrl } = serverContext()
+const { cmsUrl } = serverContext()
+// The pinned release (see builtPages), served by npm start's handler: a publish by another test
+// switching `live` halfway through a crawl would otherwise mix two releases.
+const pinnedServer = createServer(createSiteHandler(distDir))
+let siteUrl = ''
+beforeAll(async () => {
+  await new Promise<void>((resolve) => pinnedServer.listen(0, '127.0.0.1', resolve))
+  siteUrl = `http://127.0.0.1:${(pinnedServer.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => pinnedServer.close(() => resolve())))
 // Demo articles with known features (scripts/src/seed/demoContent.ts).
 const CORRECTED = 'handlaggare-pa-forsakringskassan-vi-hinner-inte-gora-ratt-fran-borjan'
 
@@ -96,7 +108,7 @@ describe('the built news site', () => {
     expect(old.status).toBe(200)
     expect(old.html).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`)
     expect(old.html).toContain(
-      `<link rel="canonical" href="${siteUrl.replace('127.0.0.1', 'localhost')}${target}">`,
+      `<link rel="canonical" href="${serverContext().siteUrl.replace('127.0.0.1', 'localhost')}${target}">`,
     )
     expect(readFileSync(path.join(distDir, '_redirects'), 'utf8')).toContain(
       `/artikel/${redirect!.from}/ ${target} 301`,

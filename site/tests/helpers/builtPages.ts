@@ -1,10 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 
 import { serverContext } from '../../../scripts/tests/helpers/serverContext'
 
-/** The release npm start's publisher made live (a symlink into `<DATA_DIR>/site/releases/`). */
-export const distDir = path.join(serverContext().dataDir, 'site', 'live')
+/**
+ * The release npm start's publisher had live when the test file started. Other server tests
+ * publish, and each publish switches `live` to a new release, so a file's checks pin this one.
+ */
+export const distDir = realpathSync(path.join(serverContext().dataDir, 'site', 'live'))
 
 /** Every HTML file of the last build, as [path under dist, contents]. */
 export function builtPages(): [string, string][] {
