@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
+import { launchChromium } from '../../scripts/tests/helpers/browser'
+import { serverContext } from '../../scripts/tests/helpers/serverContext'
+
+const { cmsUrl, siteUrl, dataDir } = serverContext()
+// The admin's own writes are accepted from the CMS's SERVER_URL origin only (localhost).
+const adminUrl = cmsUrl.replace('127.0.0.1', 'localhost')
+// Journalists may not publish (editors do, see README's access rules), so the editor writes here.
+/** Publishing rebuilds the whole demo site for now; the wait covers a build and its index. */
+const LIVE_WITHIN_MS = 120_000
+
+const unique = randomBytes(4).toString('hex')
+const title = `Publiceringsprov ${unique}: myndigheten öppnar sina arkiv`
+const searchWord = `sjöstjärnekontoret${unique}`
+
+let browser: Browser
+let admin: Page
+let reader: Page
+let slug = ''
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  admin = await browser.newPage({ locale: 'sv-SE' })
+  reader = await browser.newPage({ locale: 'sv-SE' })
+})
+afterAll(() => browser?.close())
+
+async function pick(page: Page, field: string, option?: string) {
+  await page.locator(`#field-${field} .rs__control`).click()
+  const options = page.locator('.rs__option')
+  await (option ? options.filter({ hasText: option }).first() : options.first()).click()
+}
+
+async function pageStatus(path: string): Promise<number> {
+  return (await fetch(`${siteUrl}${path}`)).status
+}
+
+async function searchFinds(word: string): Promise<boolean> {
+  await reader.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
+  await reader.waitForLoadState('networkidle')
+  const results = await reader.locator('#sokresultat').textContent()
+  return (results ?? '').includes(unique)
+}
+
+describe('an editor publishes in the admin, and the static site follows', () => {
+  it('writes and publishes an article in the admin', async () => {
+    const editor = readDemoLogins(dataDir).find((login) => login.role === 'editor')!
+    await admin.goto(`${adminUrl}/admin/login`)
+    await admin.getByLabel('E-post').fill(editor.email)
+    await admin.getByLabel('Lösenord').fill(editor.password)
+    await admin.getByRole('button', { name: 'Logga in' }).click()
+    await admin.waitForURL(`${adminUrl}/admin`)
+
+    await admin.goto(`${adminUrl}/admin/collections/articles/create`)
+    await admin.locator('#field-title').fill(title)
+    await admin.locator('#field-lead').fill('Arkiven öppnas för forskare och journalister.')
+    const body = admin.locator('[data-lexical-editor="true"]').first()
+    await body.click()
+    await admin.keyboard.type(`I arkiven finns ${searchWord} och mycket annat.`)
+    await pick(admin, 'type', 'Nyhet')
+    await pick(admin, 'category')
+    await pick(admin, 'authors')
+    await admin.getByRole('button', { name: 'Publicera ändringar' }).click()
+    await admin.waitForURL(/\/admin\/collections\/articles\/\d+/)
+
+    const found = await fetch(
+      `${cmsUrl}/api/articles?where[title][equals]=${encodeURIComponent(title)}&depth=1`,
+    ).then((response) => response.json() as Promise<{ docs: { slug: string }[] }>)
+    expect(found.docs).toHaveLength(1)
+    slug = found.docs[0]!.slug
+  })
+
+  it('serves the article, lists it in its category and finds it in search', async () => {
+    await expect
+      .poll(() => pageStatus(`/artikel/${slug}/`), { timeout: LIVE_WITHIN_MS, interval: 1000 })
+      .toBe(200)
+    const article = await fetch(`${cmsUrl}/api/articles?where[slug][equals]=${slug}&depth=1`)
+      .then((response) => response.json() as Promise<{ docs: { category: { slug: string } }[] }>)
+      .then(({ docs }) => docs[0]!)
+    const categoryPage = await fetch(`${siteUrl}/kategori/${article.category.slug}/`)
+    expect(await categoryPage.text()).toContain(`/artikel/${slug}/`)
+    expect(await searchFinds(searchWord)).toBe(true)
+  })
+
+  it('takes the article down again when it is unpublished', async () => {
+    // Unpublishing sits in the document's "…" menu and asks for confirmation.
+    await admin.locator('.doc-controls__popup .popup-button').click()
+    await admin.getByRole('button', { name: 'Avpublicera' }).click()
+    await admin.getByRole('dialog').getByRole('button', { name: 'Bekräfta' }).click()
+    await expect.poll(() => admin.locator('.status__value').textContent()).not.toBe('Publicerad')
+    await expect
+      .poll(() => pageStatus(`/artikel/${slug}/`), { timeout: LIVE_WITHIN_MS, interval: 1000 })
+      .toBe(404)
+    expect(await searchFinds(searchWord)).toBe(false)
+  })
+})
