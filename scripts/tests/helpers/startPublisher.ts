@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { binDir, repoRoot } from '../../src/lib/paths'
 import { signBody } from '../../src/publisher/signature'
+import type { Change } from '../../src/publisher/changeQueue'
 
 export const TEST_SECRET = 'publisher-test-secret-0123456789'
 export const fakeBuildCommand = `node ${path.join(repoRoot, 'scripts/tests/helpers/fakeSiteBuild.mjs')}`
@@ -62,14 +63,8 @@ export async function startPublisher(env: Record<string, string>): Promise<Runni
   }
 }
 
-export interface Delivery {
-  deliveryId: string
-  event: string
-  collection: string
-  ids: string[]
-  slugs: string[]
-  time: string
-}
+/** A delivery as the CMS sends it; the publisher's own type. */
+export type Delivery = Change
 
 export function delivery(overrides: Partial<Delivery> = {}): Delivery {
   return {
