@@ -103,6 +103,11 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i
 const PHONE = /^\+?[0-9][0-9 ()-]{5,20}$/
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+
+/** Whether a value has the shape of the idempotency key a form sends (a UUID). */
+export function isIdempotencyKey(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value)
+}
 const ARTICLE_ID = /^[0-9a-f]{1,24}$/i
 
 /**

@@ -1,7 +1,9 @@
 import {
   SUBMISSION_LIMITS,
+  isIdempotencyKey,
   parseSubmission,
   type SubmissionKind,
+  type SubmissionReceipt,
 } from '@redaktion/content-schemas/submissions'
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 
@@ -18,10 +20,10 @@ export interface SubmissionGuards {
 }
 
 export type SubmissionOutcome =
-  | { status: 201; body: Awaited<ReturnType<typeof storeSubmission>> }
+  | { status: 201; body: SubmissionReceipt }
   | {
       status: 409
-      body: { message: string; errors: []; receipt: Awaited<ReturnType<typeof storeSubmission>> }
+      body: { message: string; errors: []; receipt: SubmissionReceipt }
     }
 
 const FILE_FIELDS: Record<SubmissionKind, Record<string, number>> = {
@@ -29,8 +31,6 @@ const FILE_FIELDS: Record<SubmissionKind, Record<string, number>> = {
   correction: {},
   debate: { document: 1 },
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
 
 /**
  * One reader submission, from request to receipt. The checks run cheapest first, and nothing is
@@ -61,7 +61,7 @@ export async function handleSubmission(
   const files = body.files.filter((file) => file.filename !== '' || file.bytes.length > 0)
   const { altcha, ...formFields } = fields
   const key = formFields.idempotencyKey
-  if (typeof key === 'string' && UUID.test(key)) {
+  if (isIdempotencyKey(key)) {
     const receipt = await findReceipt(payload, kind, key)
     if (receipt) return duplicate(receipt)
   }
@@ -105,7 +105,7 @@ export async function handleSubmission(
   }
 }
 
-function duplicate(receipt: Awaited<ReturnType<typeof storeSubmission>>): SubmissionOutcome {
+function duplicate(receipt: SubmissionReceipt): SubmissionOutcome {
   return {
     status: 409,
     body: { message: 'Det här bidraget har redan tagits emot.', errors: [], receipt },
@@ -118,7 +118,7 @@ async function checkFiles(kind: SubmissionKind, files: ReceivedFile[]): Promise<
     if (file.bytes.length === 0) {
       throw fieldError(400, file.field, `Filen ${file.filename} är tom.`)
     }
-    checked.push(kind === 'debate' ? await checkDebateDocument(file) : await checkAttachment(file))
+    checked.push(kind === 'debate' ? checkDebateDocument(file) : await checkAttachment(file))
   }
   return checked
 }

@@ -12,7 +12,6 @@ import {
   killTransaction,
   type CollectionSlug,
   type Payload,
-  type PayloadRequest,
 } from 'payload'
 
 import { referenceCode } from '../utilities/referenceCode'
@@ -114,7 +113,6 @@ export async function findReceipt(
   payload: Payload,
   kind: SubmissionKind,
   idempotencyKey: string,
-  req?: PayloadRequest,
 ): Promise<SubmissionReceipt | null> {
   const found = await payload.find({
     collection: SUBMISSION_COLLECTIONS[kind],
@@ -124,7 +122,6 @@ export async function findReceipt(
     overrideAccess: true,
     pagination: false,
     select: { reference: true, createdAt: true },
-    req,
   })
   const doc = found.docs[0] as StoredDocument | undefined
   return doc ? receiptOf(kind, doc) : null
