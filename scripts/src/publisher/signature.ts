@@ -1,8 +1,12 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { timingSafeEqual } from 'node:crypto'
 
-export const SIGNATURE_HEADER = 'x-redaktion-signature'
-export const TIMESTAMP_HEADER = 'x-redaktion-timestamp'
-export const DELIVERY_HEADER = 'x-redaktion-delivery'
+import { SITE_WEBHOOK_HEADERS, signSiteWebhook } from '@redaktion/cms/siteWebhook'
+
+// The CMS defines the scheme; the publisher checks it with the same code. Node lower-cases
+// incoming header names.
+export const SIGNATURE_HEADER = SITE_WEBHOOK_HEADERS.signature.toLowerCase()
+export const TIMESTAMP_HEADER = SITE_WEBHOOK_HEADERS.timestamp.toLowerCase()
+export const DELIVERY_HEADER = SITE_WEBHOOK_HEADERS.delivery.toLowerCase()
 
 /** `sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`, the value of X-Redaktion-Signature. */
 export function signBody({
@@ -14,7 +18,7 @@ export function signBody({
   timestamp: number | string
   body: string
 }): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
+  return signSiteWebhook({ secret, timestamp: Number(timestamp), rawBody: body })
 }
 
 export type SignatureCheck = 'valid' | 'missing' | 'mismatch' | 'stale'
