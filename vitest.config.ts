@@ -17,6 +17,7 @@ export default defineConfig({
             'cms/src/**/*.test.ts',
             'scripts/src/**/*.test.ts',
             'site/src/**/*.test.ts',
+            'site/scripts/**/*.test.ts',
           ],
         },
       },

@@ -16,16 +16,17 @@ export function createSiteHandler(distDir: string): RequestListener {
   const notFoundPage = () => readFileSync(path.join(distDir, '404.html'))
   const serve = sirv(distDir, {
     etag: true,
-    // The build writes .br and .gz beside text files (site/scripts/precompress.mjs).
+    // The build writes .br and .gz beside text files (site/scripts/build.ts).
     brotli: true,
     gzip: true,
     setHeaders: (response, pathname) => {
       response.setHeader('X-Content-Type-Options', 'nosniff')
       response.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
-      if (pathname.endsWith('.html') || pathname.endsWith('/'))
-        response.setHeader('Cache-Control', 'no-cache')
-      else if (pathname.startsWith('/_astro/'))
+      // Only /_astro/ names are content-hashed; everything else (pages, feeds, the search
+      // shards' entry files) may change with the next publish, so caches revalidate it.
+      if (pathname.startsWith('/_astro/'))
         response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+      else response.setHeader('Cache-Control', 'no-cache')
     },
   })
   return (request: IncomingMessage, response: ServerResponse) =>

@@ -1,18 +1,33 @@
 import { groupByMonth, type ArchiveMonth } from './archive'
 import type { Newsroom, SiteArticle } from './cms'
-import { authorPath, categoryPath, topicPath } from './paths'
+import { layoutData } from './layout'
+import { selectPages } from './pageKeys'
+import { authorPath, categoryPath, monthPath, topicPath } from './paths'
 
 export type ArchiveKind = 'category' | 'topic' | 'author'
 
-/** A category, topic series or author, with its articles grouped by month. */
-export interface Archive {
+/** A category, topic series or author: what its pages say about it. */
+export interface ArchiveInfo {
   kind: ArchiveKind
   slug: string
   title: string
   description: string | null
   base: string
+}
+
+/** An archive with its articles grouped by month, newest month first. */
+export interface Archive extends ArchiveInfo {
   months: ArchiveMonth<SiteArticle>[]
 }
+
+/** A month without its articles: a link in an archive's month list or a month page's nav. */
+export interface MonthLink {
+  year: number
+  month: number
+  count: number
+}
+
+const LATEST = 12
 
 /** Every archive of one kind; each has at least one article. */
 export function archivesOf(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
@@ -46,24 +61,66 @@ export function archivesOf(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
   })
 }
 
-/** Static paths for the archives' front pages. */
-export async function archiveIndexPaths(newsroom: Newsroom, kind: ArchiveKind) {
+const infoOf = ({ kind, slug, title, description, base }: Archive): ArchiveInfo => ({
+  kind,
+  slug,
+  title,
+  description,
+  base,
+})
+const linkOf = (month: ArchiveMonth<SiteArticle> | undefined): MonthLink | null =>
+  month ? { year: month.year, month: month.month, count: month.items.length } : null
+
+/**
+ * The archives' front pages: the newest articles and the list of months.
+ * Each page gets only what it shows, so its key changes only when that does.
+ */
+export function archiveIndexEntries(newsroom: Newsroom, kind: ArchiveKind) {
   return archivesOf(newsroom, kind).map((archive) => ({
     params: { slug: archive.slug },
-    props: { archive },
+    props: {
+      archive: infoOf(archive),
+      latest: archive.months.flatMap((month) => month.items).slice(0, LATEST),
+      months: archive.months.map((month) => linkOf(month)!),
+    },
   }))
 }
 
-/** Static paths for every month page of every archive of a kind. */
-export async function archiveMonthPaths(newsroom: Newsroom, kind: ArchiveKind) {
+export function archiveIndexPaths(newsroom: Newsroom, kind: ArchiveKind) {
+  return selectPages(`${kind}-index`, archiveIndexEntries(newsroom, kind), {
+    pathOf: (entry) => entry.props.archive.base,
+    shared: layoutData(newsroom),
+  })
+}
+
+/** Every month page of every archive of a kind, with its neighbours. */
+export function archiveMonthEntries(newsroom: Newsroom, kind: ArchiveKind) {
   return archivesOf(newsroom, kind).flatMap((archive) =>
-    archive.months.map((month) => ({
+    archive.months.map((month, index) => ({
       params: {
         slug: archive.slug,
         year: String(month.year),
         month: String(month.month).padStart(2, '0'),
       },
-      props: { archive, month },
+      props: {
+        archive: infoOf(archive),
+        month,
+        newer: linkOf(archive.months[index - 1]),
+        older: linkOf(archive.months[index + 1]),
+      },
     })),
   )
 }
+
+export const archiveMonthPagePath = ({ props }: ReturnType<typeof archiveMonthEntries>[number]) =>
+  monthPath(props.archive.base, props.month.year, props.month.month)
+
+export function archiveMonthPaths(newsroom: Newsroom, kind: ArchiveKind) {
+  return selectPages(`${kind}-month`, archiveMonthEntries(newsroom, kind), {
+    pathOf: archiveMonthPagePath,
+    shared: layoutData(newsroom),
+  })
+}
+
+export type ArchiveIndexProps = ReturnType<typeof archiveIndexEntries>[number]['props']
+export type ArchiveMonthProps = ReturnType<typeof archiveMonthEntries>[number]['props']

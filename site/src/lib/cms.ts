@@ -11,6 +11,7 @@ import type {
 } from '@redaktion/content-schemas/payload-types'
 
 import { readSiteEnv } from '../env'
+import { markShared } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
 
 const PAGE_SIZE = 250
@@ -133,6 +134,8 @@ async function loadNewsroom(): Promise<Newsroom> {
       },
     ]
   })
+  // Each article is hashed once for the page keys of every page that shows it.
+  siteArticles.forEach(markShared)
   const articleById = indexById(siteArticles)
   return {
     articles: siteArticles,

@@ -4,7 +4,7 @@ import { SITE_TITLE } from '../consts'
 import type { SiteArticle } from './cms'
 import { articlePath } from './paths'
 
-const FEED_SIZE = 30
+export const FEED_SIZE = 30
 
 /** An RSS 2.0 feed of the newest articles. */
 export function articleFeed({

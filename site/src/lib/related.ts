@@ -14,9 +14,16 @@ export interface RelatedIndex<T> {
   byCategory: Map<number, T[]>
 }
 
+/** True when `other` was published before `article` (the id breaks ties). */
+const isOlder = (other: RelatableArticle, article: RelatableArticle) =>
+  other.publishedAt < article.publishedAt ||
+  (other.publishedAt === article.publishedAt && other.id < article.id)
+
 /**
- * "Du kanske också är intresserad av": the editor's picks first, then the newest articles in
- * the same topic series, then in the same category, never the article itself or a duplicate.
+ * "Du kanske också är intresserad av": the editor's picks first, then the nearest older
+ * articles in the same topic series, then in the same category; never the article itself or a
+ * duplicate. Automatic picks are drawn from older articles only, so publishing a new article
+ * changes no other article's page (incremental builds stay small).
  */
 export function relatedArticles<T extends RelatableArticle>(
   article: T,
@@ -30,13 +37,25 @@ export function relatedArticles<T extends RelatableArticle>(
   }
   article.relatedIds.forEach((id) => add(index.byId.get(id)))
   const sameTopic = article.topics.flatMap((topic) => index.byTopic.get(topic.id) ?? [])
-  sameTopic.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
-  for (const candidate of sameTopic) add(candidate)
+  sameTopic.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id)
+  for (const candidate of sameTopic) if (isOlder(candidate, article)) add(candidate)
   for (const candidate of index.byCategory.get(article.category.id) ?? []) {
     if (chosen.size >= limit) break
-    add(candidate)
+    if (isOlder(candidate, article)) add(candidate)
   }
   return [...chosen.values()]
+}
+
+/** The articles published before `article` in a topic series, nearest first. */
+export function earlierInSeries<T extends RelatableArticle>(
+  article: T,
+  topicId: number,
+  index: RelatedIndex<T>,
+  limit = 5,
+): T[] {
+  return (index.byTopic.get(topicId) ?? [])
+    .filter((other) => isOlder(other, article))
+    .slice(0, limit)
 }
 
 /** Builds the lookups once per build, from articles sorted newest first. */

@@ -6,13 +6,46 @@ interface PagefindResultData {
   filters: Record<string, string[]>
 }
 
+interface PagefindResult {
+  id: string
+  data(): Promise<PagefindResultData>
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
+  mergeIndex(path: string): Promise<void>
   debouncedSearch(
     term: string | null,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
     delayMs?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>
+  ): Promise<{ results: PagefindResult[] } | null>
+}
+
+/** The recent shard's description, written by the build (site/scripts/build/search.ts). */
+interface ShardInfo {
+  merge: boolean
+  drop: string[]
+}
+
+const RECENT_SHARD = '/pagefind-recent/'
+
+/**
+ * The search index comes in two shards: the archive, and the articles changed since it was
+ * made. The recent shard is merged in, and the archive's results for the pages it replaces
+ * (changed or unpublished articles) are dropped, before any result is downloaded.
+ */
+async function loadSearch(): Promise<{ pagefind: Pagefind; isCurrent: (id: string) => boolean }> {
+  const bundle = '/pagefind/pagefind.js'
+  const [pagefind, shard] = await Promise.all([
+    import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
+    fetch(`${RECENT_SHARD}shard.json`, { cache: 'no-cache' })
+      .then((response) => (response.ok ? (response.json() as Promise<ShardInfo>) : null))
+      .catch(() => null),
+  ])
+  await pagefind.options({ excerptLength: 24 })
+  if (shard?.merge) await pagefind.mergeIndex(RECENT_SHARD)
+  const replaced = new Set(shard?.drop ?? [])
+  return { pagefind, isCurrent: (id) => !replaced.has(id) }
 }
 
 const PAGE_SIZE = 10
@@ -56,16 +89,14 @@ export async function runSearchPage(): Promise<void> {
   const list = document.querySelector<HTMLOListElement>('#sokresultat')!
   const more = document.querySelector<HTMLButtonElement>('#visafler')!
 
-  const bundle = '/pagefind/pagefind.js'
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind
-  await pagefind.options({ excerptLength: 24 })
+  const { pagefind, isCurrent } = await loadSearch()
 
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
   order.value = params.get('ordning') ?? ''
   for (const select of filterSelects) select.value = params.get(select.name) ?? ''
 
-  let pending: { data(): Promise<PagefindResultData> }[] = []
+  let pending: PagefindResult[] = []
 
   async function search(): Promise<void> {
     const term = input.value.trim()
@@ -92,7 +123,11 @@ export async function runSearchPage(): Promise<void> {
         : { datum: 'desc' as const }
     const response = await pagefind.debouncedSearch(term || null, { filters, sort }, 200)
     if (!response) return
-    pending = response.results
+    // An unchanged article is in both shards under one id: keep it once.
+    const seen = new Set<string>()
+    pending = response.results.filter(
+      (result) => isCurrent(result.id) && !seen.has(result.id) && seen.add(result.id),
+    )
     list.replaceChildren()
     status.textContent =
       pending.length === 0

@@ -1,0 +1,180 @@
+// `npm run build -w site`: builds the news site into SITE_OUT_DIR (default dist/).
+//
+// Full build: Astro renders every page, Pagefind indexes every article (the archive shard),
+// every text file is precompressed, and `.build-manifest.json` records each page's key.
+//
+// Incremental build (the publisher sets PUBLISHER_PREVIOUS_RELEASE to the live release):
+// Astro renders only the pages whose key changed (src/lib/pageKeys.ts) into a scratch folder;
+// the new release starts as a hard-linked copy of the previous one, the rendered files replace
+// theirs, pages that no longer exist and assets nothing uses are removed, and only the
+// articles changed since the archive shard was made are indexed, into a small second shard
+// (pagefind-recent/) that the search page merges. The result equals a full build file for file
+// (tested in site/tests/incrementalBuild.server.test.ts), apart from the search shards.
+import { spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { RouteLog } from '../src/lib/pageKeys'
+import { filesUnder, precompressFiles } from './precompress.mjs'
+import { codeHash } from './build/codeHash'
+import {
+  MANIFEST_FILE,
+  readManifest,
+  type Manifest,
+  type PageRecord,
+  writeManifest,
+} from './build/manifest'
+import { buildSearch, RECENT_SHARD } from './build/search'
+import { assetsIn, outputFileOf, removeEmptyParents } from './build/tree'
+
+const siteDir = path.resolve(import.meta.dirname, '..')
+const outDir = path.resolve(siteDir, process.env.SITE_OUT_DIR || 'dist')
+const previousDir = process.env.PUBLISHER_PREVIOUS_RELEASE || null
+const started = performance.now()
+const log = (message: string) =>
+  process.stdout.write(
+    `[site build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}\n`,
+  )
+
+/** Runs `astro build` into `dir` and returns every page's key and the site files it wrote. */
+function runAstro(dir: string, previousPages: Record<string, string> | null) {
+  const logDir = mkdtempSync(path.join(tmpdir(), 'redaktion-pages-'))
+  const previousFile = path.join(logDir, 'previous.json')
+  if (previousPages) writeFileSync(previousFile, JSON.stringify(previousPages))
+  try {
+    const result = spawnSync('astro', ['build', '--silent'], {
+      cwd: siteDir,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SITE_OUT_DIR: dir,
+        SITE_PAGE_LOG: logDir,
+        SITE_PREVIOUS_PAGES: previousPages ? previousFile : '',
+      },
+    })
+    if (result.status !== 0)
+      throw new Error(`astro build failed (${result.status ?? result.signal})`)
+    const keys: Record<string, string> = {}
+    for (const name of readdirSync(path.join(logDir, 'routes'))) {
+      const route = JSON.parse(readFileSync(path.join(logDir, 'routes', name), 'utf8')) as RouteLog
+      Object.assign(keys, route.pages)
+    }
+    const filesDir = path.join(logDir, 'files')
+    for (const name of existsSync(filesDir) ? readdirSync(filesDir) : [])
+      writeFileSync(path.join(dir, name), readFileSync(path.join(filesDir, name)))
+    return keys
+  } finally {
+    rmSync(logDir, { recursive: true, force: true })
+  }
+}
+
+/** The pages of a build, each with the assets its output uses. */
+function pageRecords(
+  keys: Record<string, string>,
+  rendered: string,
+  previous: Manifest | null,
+): Record<string, PageRecord> {
+  const pages: Record<string, PageRecord> = {}
+  for (const [pagePath, key] of Object.entries(keys)) {
+    const file = path.join(rendered, outputFileOf(pagePath))
+    if (existsSync(file)) pages[pagePath] = { key, assets: assetsIn(readFileSync(file, 'utf8')) }
+    else if (previous?.pages[pagePath]?.key === key) pages[pagePath] = previous.pages[pagePath]
+    else throw new Error(`The build did not write ${pagePath}`)
+  }
+  return pages
+}
+
+async function fullBuild(hash: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true })
+  const keys = runAstro(outDir, null)
+  log(`Astro rendered ${Object.keys(keys).length} keyed pages`)
+  const pages = pageRecords(keys, outDir, null)
+  const search = await buildSearch({ outDir, pages, previous: null, log })
+  precompressFiles(filesUnder(outDir))
+  writeManifest(outDir, { version: 1, codeHash: hash, pages, search })
+}
+
+async function incrementalBuild(hash: string, previous: Manifest, from: string): Promise<void> {
+  const scratch = `${outDir}.partial`
+  rmSync(scratch, { recursive: true, force: true })
+  rmSync(outDir, { recursive: true, force: true })
+  const previousKeys = Object.fromEntries(
+    Object.entries(previous.pages).map(([pagePath, record]) => [pagePath, record.key]),
+  )
+  const keys = runAstro(scratch, previousKeys)
+  const pages = pageRecords(keys, scratch, previous)
+  const renderedFiles = filesUnder(scratch)
+  const renderedPages = renderedFiles.filter((file) => /\.(html|xml)$/.test(file)).length
+  log(`Astro rendered ${renderedPages} pages and feeds`)
+  precompressFiles(renderedFiles)
+
+  // The new release: the previous one by hard links, then this build's files renamed over
+  // theirs (a rename replaces the link, so the previous release keeps its own files).
+  const copy = spawnSync('cp', ['-al', from, outDir], { stdio: 'inherit' })
+  if (copy.status !== 0) throw new Error(`Could not copy ${from} by hard links`)
+  rmSync(path.join(outDir, RECENT_SHARD), { recursive: true, force: true })
+  rmSync(path.join(outDir, MANIFEST_FILE), { force: true })
+  for (const file of filesUnder(scratch)) {
+    const target = path.join(outDir, path.relative(scratch, file))
+    mkdirSync(path.dirname(target), { recursive: true })
+    renameSync(file, target)
+  }
+  rmSync(scratch, { recursive: true, force: true })
+
+  // Pages that are gone (unpublished, renamed, an emptied month) and assets nothing uses.
+  let removed = 0
+  for (const pagePath of Object.keys(previous.pages)) {
+    if (pages[pagePath]) continue
+    const file = path.join(outDir, outputFileOf(pagePath))
+    for (const variant of [file, `${file}.br`, `${file}.gz`]) rmSync(variant, { force: true })
+    removeEmptyParents(path.dirname(file), outDir)
+    removed++
+  }
+  const usedAssets = new Set(Object.values(pages).flatMap((record) => record.assets))
+  for (const file of renderedFiles) {
+    const relative = `/${path.relative(scratch, file)}`
+    if (relative.startsWith('/_astro/')) usedAssets.add(relative.replace(/\.(br|gz)$/, ''))
+    else if (file.endsWith('.html'))
+      assetsIn(readFileSync(path.join(outDir, relative), 'utf8')).forEach((asset) =>
+        usedAssets.add(asset),
+      )
+  }
+  let unusedAssets = 0
+  for (const name of readdirSync(path.join(outDir, '_astro'))) {
+    if (usedAssets.has(`/_astro/${name.replace(/\.(br|gz)$/, '')}`)) continue
+    rmSync(path.join(outDir, '_astro', name))
+    unusedAssets++
+  }
+  log(`Removed ${removed} pages that are gone and ${unusedAssets} unused asset files`)
+
+  const search = await buildSearch({ outDir, pages, previous: previous.search, log })
+  precompressFiles(filesUnder(path.join(outDir, RECENT_SHARD)))
+  writeManifest(outDir, { version: 1, codeHash: hash, pages, search })
+}
+
+const hash = codeHash(siteDir)
+const previous = previousDir ? readManifest(previousDir) : null
+if (previousDir && previous?.codeHash === hash) {
+  log(`Incremental build from ${previousDir}`)
+  await incrementalBuild(hash, previous, previousDir)
+} else {
+  if (previousDir)
+    log(
+      previous
+        ? 'The site code changed since the live release: full build'
+        : 'No manifest in the live release: full build',
+    )
+  await fullBuild(hash)
+}
+log(`Built ${outDir}`)

@@ -1,0 +1,39 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** Inside each release; a dotfile, so the static server does not serve it. */
+export const MANIFEST_FILE = '.build-manifest.json'
+
+export interface PageRecord {
+  /** The page's key (src/lib/pageKeys.ts). */
+  key: string
+  /** The files under /_astro/ the page's output uses. */
+  assets: string[]
+}
+
+/** What the search shards hold (scripts/build/search.ts). */
+export interface SearchRecord {
+  /** The archive shard (pagefind/): when it was made, the key it indexed and its id per URL. */
+  archive: { madeAt: string; keys: Record<string, string>; ids: Record<string, string> }
+  /** The URLs in the recent shard (pagefind-recent/). */
+  recent: string[]
+}
+
+export interface Manifest {
+  version: 1
+  codeHash: string
+  /** Every page that has a key, by URL path. */
+  pages: Record<string, PageRecord>
+  search: SearchRecord
+}
+
+export function readManifest(releaseDir: string): Manifest | null {
+  const file = path.join(releaseDir, MANIFEST_FILE)
+  if (!existsSync(file)) return null
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest
+  return manifest.version === 1 ? manifest : null
+}
+
+export function writeManifest(releaseDir: string, manifest: Manifest): void {
+  writeFileSync(path.join(releaseDir, MANIFEST_FILE), JSON.stringify(manifest))
+}

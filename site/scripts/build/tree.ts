@@ -1,0 +1,24 @@
+import { existsSync, readdirSync, rmdirSync } from 'node:fs'
+import path from 'node:path'
+
+/** The file a page's URL path is written to: `/a/b/` → `a/b/index.html`, `/a/rss.xml` as is. */
+export const outputFileOf = (pagePath: string) =>
+  pagePath.endsWith('/') ? `${pagePath.slice(1)}index.html` : pagePath.slice(1)
+
+/** The /_astro/ files (bundles, optimized images) an HTML or XML file refers to. */
+export function assetsIn(text: string): string[] {
+  return [...new Set(text.match(/\/_astro\/[\w.-]+/g) ?? [])]
+}
+
+/** Removes `dir` and its parents while they are empty, stopping at `root`. */
+export function removeEmptyParents(dir: string, root: string): void {
+  let current = dir
+  while (
+    current.startsWith(`${root}${path.sep}`) &&
+    existsSync(current) &&
+    readdirSync(current).length === 0
+  ) {
+    rmdirSync(current)
+    current = path.dirname(current)
+  }
+}

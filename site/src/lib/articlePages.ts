@@ -1,0 +1,70 @@
+import type { Media } from '@redaktion/content-schemas/payload-types'
+
+import type { Newsroom, SiteArticle } from './cms'
+import { bodyReferences } from './images'
+import { layoutData } from './layout'
+import { selectPages, writeSiteFile } from './pageKeys'
+import { articlePath } from './paths'
+import { earlierInSeries, relatedArticles } from './related'
+
+/**
+ * Static paths for /artikel/<slug>/: every published article, and a redirect page for each
+ * old slug. Each page's props hold everything it renders (related articles, the series, the
+ * body's images and link targets), so its key (pageKeys.ts) changes exactly when it does.
+ */
+export function articlePaths(newsroom: Newsroom) {
+  const articles = newsroom.articles.map((article) => {
+    const references = bodyReferences(article.body)
+    const topic = article.topics[0]
+    return {
+      params: { slug: article.slug },
+      props: {
+        kind: 'article' as const,
+        article,
+        related: relatedArticles(article, newsroom.related),
+        series: topic
+          ? { topic, earlier: earlierInSeries(article, topic.id, newsroom.related) }
+          : null,
+        bodyMedia: references.mediaIds.flatMap((id) => newsroom.mediaById.get(id) ?? []),
+        linkedSlugs: references.articleIds.flatMap((id): [number, string][] => {
+          const slug = newsroom.slugById.get(id)
+          return slug ? [[id, slug]] : []
+        }),
+      },
+    }
+  })
+  const redirects = newsroom.redirects
+    .filter((redirect) => !newsroom.bySlug.has(redirect.from))
+    .map((redirect) => ({
+      params: { slug: redirect.from },
+      props: {
+        kind: 'redirect' as const,
+        title: redirect.to.title,
+        to: articlePath(redirect.to.slug),
+      },
+    }))
+  // Old slug → new, for hosts that read a `_redirects` file; the redirect pages serve the rest.
+  const lines = newsroom.redirects.map(
+    ({ from, to }) => `${articlePath(from)} ${articlePath(to.slug)} 301\n`,
+  )
+  writeSiteFile('_redirects', lines.join(''))
+  return selectPages('article', [...articles, ...redirects], {
+    pathOf: (entry) => articlePath(entry.params.slug),
+    shared: layoutData(newsroom),
+  })
+}
+
+export interface ArticlePageProps {
+  kind: 'article'
+  article: SiteArticle
+  related: SiteArticle[]
+  series: { topic: SiteArticle['topics'][number]; earlier: SiteArticle[] } | null
+  bodyMedia: Media[]
+  linkedSlugs: [number, string][]
+}
+
+export interface RedirectPageProps {
+  kind: 'redirect'
+  title: string
+  to: string
+}
