@@ -1,10 +1,17 @@
 // @ts-check
 // Writes .br and .gz beside every text file of a built site, so a static server (sirv in
 // `npm start`) or a CDN can send compressed bytes without compressing per request.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
+
+const brotli = promisify(brotliCompress)
+const gzipAsync = promisify(gzip)
+/** zlib runs in libuv's thread pool (4 threads), so a few files at a time use every core. */
+const PARALLEL = 8
 
 const TEXT_FILES = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/
 const MIN_BYTES = 1024
@@ -12,21 +19,24 @@ const MIN_BYTES = 1024
 /**
  * Compresses the given files (absolute paths); other files and small ones are skipped.
  * @param {string[]} files
- * @returns {number} how many files were compressed
+ * @returns {Promise<number>} how many files were compressed
  */
-export function precompressFiles(files) {
-  let count = 0
-  for (const file of files) {
-    if (!TEXT_FILES.test(file) || statSync(file).size < MIN_BYTES) continue
-    const bytes = readFileSync(file)
-    writeFileSync(
-      `${file}.br`,
-      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
-    )
-    writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }))
-    count++
+export async function precompressFiles(files) {
+  const todo = files.filter((file) => TEXT_FILES.test(file) && statSync(file).size >= MIN_BYTES)
+  let next = 0
+  const worker = async () => {
+    while (next < todo.length) {
+      const file = /** @type {string} */ (todo[next++])
+      const bytes = await readFile(file)
+      const [br, gz] = await Promise.all([
+        brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+        gzipAsync(bytes, { level: 9 }),
+      ])
+      await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)])
+    }
   }
-  return count
+  await Promise.all(Array.from({ length: PARALLEL }, worker))
+  return todo.length
 }
 
 /**
@@ -40,6 +50,6 @@ export const filesUnder = (dir) =>
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = path.resolve(process.argv[2] ?? 'dist')
-  const count = precompressFiles(filesUnder(dir))
+  const count = await precompressFiles(filesUnder(dir))
   process.stdout.write(`Precompressed ${count} files in ${dir}\n`)
 }
