@@ -24,6 +24,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { NEWSROOM_FILE } from '../src/lib/newsroomSource'
 import type { RouteLog } from '../src/lib/pageKeys'
 import { filesUnder, precompressFiles } from './precompress.mjs'
 import { codeHash } from './build/codeHash'
@@ -34,23 +35,30 @@ import {
   type PageRecord,
   writeManifest,
 } from './build/manifest'
+import { compactAt, startCompaction } from './build/compaction'
 import { buildSearch, RECENT_SHARD } from './build/search'
 import { assetsIn, outputFileOf, removeEmptyParents } from './build/tree'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
 const outDir = path.resolve(siteDir, process.env.SITE_OUT_DIR || 'dist')
 const previousDir = process.env.PUBLISHER_PREVIOUS_RELEASE || null
+/** Where background-made archive search shards are kept (the publisher sets it). */
+const searchStore = process.env.SITE_SEARCH_STORE || null
 const started = performance.now()
 const log = (message: string) =>
   process.stdout.write(
     `[site build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}\n`,
   )
 
-/** Runs `astro build` into `dir` and returns every page's key and the site files it wrote. */
-function runAstro(dir: string, previousPages: Record<string, string> | null) {
+/**
+ * Runs `astro build` into `dir` and returns every page's key; writes the site files the build
+ * made from the newsroom. Given the previous release, it renders only changed pages and
+ * patches that release's copy of the newsroom instead of fetching all of it.
+ */
+function runAstro(dir: string, previous: { pages: Record<string, string>; dir: string } | null) {
   const logDir = mkdtempSync(path.join(tmpdir(), 'redaktion-pages-'))
   const previousFile = path.join(logDir, 'previous.json')
-  if (previousPages) writeFileSync(previousFile, JSON.stringify(previousPages))
+  if (previous) writeFileSync(previousFile, JSON.stringify(previous.pages))
   try {
     const result = spawnSync('astro', ['build', '--silent'], {
       cwd: siteDir,
@@ -60,7 +68,8 @@ function runAstro(dir: string, previousPages: Record<string, string> | null) {
         ASTRO_TELEMETRY_DISABLED: '1',
         SITE_OUT_DIR: dir,
         SITE_PAGE_LOG: logDir,
-        SITE_PREVIOUS_PAGES: previousPages ? previousFile : '',
+        SITE_PREVIOUS_PAGES: previous ? previousFile : '',
+        SITE_PREVIOUS_NEWSROOM: previous ? path.join(previous.dir, NEWSROOM_FILE) : '',
       },
     })
     if (result.status !== 0)
@@ -100,8 +109,8 @@ async function fullBuild(hash: string): Promise<void> {
   const keys = runAstro(outDir, null)
   log(`Astro rendered ${Object.keys(keys).length} keyed pages`)
   const pages = pageRecords(keys, outDir, null)
-  const search = await buildSearch({ outDir, pages, previous: null, log })
-  precompressFiles(filesUnder(outDir))
+  const search = await buildSearch({ outDir, pages, previous: null, storeDir: null, log })
+  await precompressFiles(filesUnder(outDir))
   writeManifest(outDir, { version: 1, codeHash: hash, pages, search })
 }
 
@@ -112,12 +121,12 @@ async function incrementalBuild(hash: string, previous: Manifest, from: string):
   const previousKeys = Object.fromEntries(
     Object.entries(previous.pages).map(([pagePath, record]) => [pagePath, record.key]),
   )
-  const keys = runAstro(scratch, previousKeys)
+  const keys = runAstro(scratch, { pages: previousKeys, dir: from })
   const pages = pageRecords(keys, scratch, previous)
   const renderedFiles = filesUnder(scratch)
   const renderedPages = renderedFiles.filter((file) => /\.(html|xml)$/.test(file)).length
   log(`Astro rendered ${renderedPages} pages and feeds`)
-  precompressFiles(renderedFiles)
+  await precompressFiles(renderedFiles)
 
   // The new release: the previous one by hard links, then this build's files renamed over
   // theirs (a rename replaces the link, so the previous release keeps its own files).
@@ -158,9 +167,19 @@ async function incrementalBuild(hash: string, previous: Manifest, from: string):
   }
   log(`Removed ${removed} pages that are gone and ${unusedAssets} unused asset files`)
 
-  const search = await buildSearch({ outDir, pages, previous: previous.search, log })
-  precompressFiles(filesUnder(path.join(outDir, RECENT_SHARD)))
+  const search = await buildSearch({
+    outDir,
+    pages,
+    previous: previous.search,
+    storeDir: searchStore,
+    log,
+  })
+  await precompressFiles(filesUnder(path.join(outDir, RECENT_SHARD)))
   writeManifest(outDir, { version: 1, codeHash: hash, pages, search })
+  if (searchStore && search.recent.length >= compactAt() && startCompaction(searchStore, outDir))
+    log(
+      `The recent search shard holds ${search.recent.length} articles: compacting in the background`,
+    )
 }
 
 const hash = codeHash(siteDir)

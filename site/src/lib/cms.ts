@@ -1,27 +1,20 @@
-// The only module that talks to the CMS. It reads everything public through the REST API at
-// depth 0 and joins relations itself, so the build transfers each document once.
+// The newsroom as pages use it: newsroomSource.ts reads every public document through the
+// REST API at depth 0, and this module joins the relations, so a build transfers each once.
 import type {
   Article,
   Author,
   Category,
   Correction,
   Media,
-  Redirect,
   Topic,
 } from '@redaktion/content-schemas/payload-types'
 
 import { readSiteEnv } from '../env'
+import { fetchNewsroom } from './newsroomSource'
 import { markShared } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
 
-const PAGE_SIZE = 250
 const { cmsUrl } = readSiteEnv()
-
-interface Page<T> {
-  docs: T[]
-  totalDocs: number
-  totalPages: number
-}
 
 type Id = number
 
@@ -53,40 +46,6 @@ export interface Newsroom {
   mediaById: Map<Id, Media>
 }
 
-async function fetchPage<T>(collection: string, page: number, query: string): Promise<Page<T>> {
-  const url = `${cmsUrl}/api/${collection}?depth=0&limit=${PAGE_SIZE}&page=${page}${query}`
-  let response: Response
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(60_000) })
-  } catch (error) {
-    throw new Error(
-      `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it (npm start) or set CMS_URL; no site was built.`,
-      { cause: error },
-    )
-  }
-  if (!response.ok) {
-    throw new Error(`The CMS answered ${response.status} for ${url}; no site was built.`)
-  }
-  return (await response.json()) as Page<T>
-}
-
-/** Every public document of a collection, page by page; fails if any page is missing. */
-async function fetchAll<T>(collection: string, query = ''): Promise<T[]> {
-  const first = await fetchPage<T>(collection, 1, query)
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, index) =>
-      fetchPage<T>(collection, index + 2, query),
-    ),
-  )
-  const docs = [first, ...rest].flatMap((page) => page.docs)
-  if (docs.length !== first.totalDocs) {
-    throw new Error(
-      `The CMS gave ${docs.length} of ${first.totalDocs} ${collection}; no site was built.`,
-    )
-  }
-  return docs
-}
-
 function indexById<T extends { id: Id }>(docs: T[]): Map<Id, T> {
   return new Map(docs.map((doc) => [doc.id, doc]))
 }
@@ -95,15 +54,8 @@ const idOf = (value: Id | { id: Id } | null | undefined): Id | null =>
   value == null ? null : typeof value === 'object' ? value.id : value
 
 async function loadNewsroom(): Promise<Newsroom> {
-  const [articles, categories, topics, authors, media, corrections, redirects] = await Promise.all([
-    fetchAll<Article>('articles', '&sort=-publishedAt&where[_status][equals]=published'),
-    fetchAll<Category>('categories', '&sort=title'),
-    fetchAll<Topic>('topics', '&sort=title'),
-    fetchAll<Author>('authors', '&sort=name'),
-    fetchAll<Media>('media'),
-    fetchAll<Correction>('corrections', '&sort=-noticePublishedAt'),
-    fetchAll<Redirect>('redirects'),
-  ])
+  const { articles, categories, topics, authors, media, corrections, redirects } =
+    await fetchNewsroom()
   const categoryById = indexById(categories)
   const topicById = indexById(topics)
   const authorById = indexById(authors)

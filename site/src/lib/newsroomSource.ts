@@ -1,0 +1,172 @@
+// Fetching the public newsroom from the CMS's REST API, in full or from the previous release's
+// copy plus what changed. A full fetch of a 10,000-article archive takes the CMS several
+// seconds; a publish needs only the documents its webhook deliveries name.
+import { existsSync, readFileSync } from 'node:fs'
+
+import type {
+  Article,
+  Author,
+  Category,
+  Correction,
+  Media,
+  Redirect,
+  Topic,
+} from '@redaktion/content-schemas/payload-types'
+
+import { readSiteEnv } from '../env'
+import { writeSiteFile } from './pageKeys'
+
+const PAGE_SIZE = 250
+/** Written into each release (a dotfile, not served); the next build starts from it. */
+export const NEWSROOM_FILE = '.newsroom.json'
+const { cmsUrl } = readSiteEnv()
+
+type Id = number
+
+/** Every public document the site is built from, as the REST API gives them at depth 0. */
+export interface RawNewsroom {
+  articles: Article[]
+  categories: Category[]
+  topics: Topic[]
+  authors: Author[]
+  media: Media[]
+  corrections: Correction[]
+  redirects: Redirect[]
+}
+
+type CollectionName = keyof RawNewsroom
+
+const byText = (key: string) => (a: object, b: object) =>
+  String((a as Record<string, unknown>)[key] ?? '').localeCompare(
+    String((b as Record<string, unknown>)[key] ?? ''),
+    'sv',
+  ) || (a as { id: Id }).id - (b as { id: Id }).id
+/** ISO dates, newest first (compared as plain strings). */
+const newestBy = (key: string) => (a: object, b: object) => {
+  const [first, second] = [a, b].map((doc) => String((doc as Record<string, unknown>)[key] ?? ''))
+  return first! < second! ? 1 : first! > second! ? -1 : (b as { id: Id }).id - (a as { id: Id }).id
+}
+const byId = (a: { id: Id }, b: { id: Id }) => a.id - b.id
+
+/** What the site reads of each collection, and in which order it keeps it (sorted here, so a
+ * patched copy and a fresh fetch come out the same). */
+const COLLECTIONS: Record<
+  CollectionName,
+  { where: string; order: (a: never, b: never) => number }
+> = {
+  articles: { where: '&where[_status][equals]=published', order: newestBy('publishedAt') },
+  categories: { where: '', order: byText('title') },
+  topics: { where: '', order: byText('title') },
+  authors: { where: '', order: byText('name') },
+  media: { where: '', order: byId },
+  corrections: { where: '', order: newestBy('noticePublishedAt') },
+  redirects: { where: '', order: byId },
+}
+
+interface Page<T> {
+  docs: T[]
+  totalDocs: number
+  totalPages: number
+}
+
+async function fetchPage<T>(collection: string, query: string): Promise<Page<T>> {
+  const url = `${cmsUrl}/api/${collection}?depth=0${query}`
+  let response: Response
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(60_000) })
+  } catch (error) {
+    throw new Error(
+      `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it (npm start) or set CMS_URL; no site was built.`,
+      { cause: error },
+    )
+  }
+  if (!response.ok) {
+    throw new Error(`The CMS answered ${response.status} for ${url}; no site was built.`)
+  }
+  return (await response.json()) as Page<T>
+}
+
+/** Every public document of a collection, page by page; fails if any page is missing. */
+async function fetchAll<T>(collection: CollectionName): Promise<T[]> {
+  const { where } = COLLECTIONS[collection]
+  const page = (number: number) =>
+    fetchPage<T>(collection, `&limit=${PAGE_SIZE}&page=${number}&sort=id${where}`)
+  const first = await page(1)
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, index) => page(index + 2)),
+  )
+  const docs = [first, ...rest].flatMap((result) => result.docs)
+  if (docs.length !== first.totalDocs) {
+    throw new Error(
+      `The CMS gave ${docs.length} of ${first.totalDocs} ${collection}; no site was built.`,
+    )
+  }
+  return docs
+}
+
+interface Change {
+  collection: string
+  ids: string[]
+}
+
+function readJson<T>(file: string | undefined): T | null {
+  if (!file || !existsSync(file)) return null
+  return JSON.parse(readFileSync(file, 'utf8')) as T
+}
+
+/**
+ * One collection from the previous copy: the documents the changes name are fetched again
+ * (those no longer public drop out), the rest are kept. The public count must then match the
+ * CMS's, or the collection is fetched in full (a change that sent no delivery, such as a new
+ * upload or a new redirect).
+ */
+async function patchCollection<T extends { id: Id }>(
+  collection: CollectionName,
+  previous: T[],
+  changedIds: Set<Id>,
+): Promise<{ docs: T[]; isFull: boolean }> {
+  const { where } = COLLECTIONS[collection]
+  const ids = [...changedIds]
+  const [count, fetched] = await Promise.all([
+    fetchPage<T>(collection, `&limit=1${where}`),
+    ids.length
+      ? fetchPage<T>(
+          collection,
+          `&limit=${ids.length}${where}${ids.map((id, index) => `&where[id][in][${index}]=${id}`).join('')}`,
+        )
+      : null,
+  ])
+  const docs = [...previous.filter((doc) => !changedIds.has(doc.id)), ...(fetched?.docs ?? [])]
+  if (docs.length === count.totalDocs) return { docs, isFull: false }
+  return { docs: await fetchAll<T>(collection), isFull: true }
+}
+
+/**
+ * The public newsroom. With the previous release's copy (SITE_PREVIOUS_NEWSROOM) and the
+ * publisher's change list (PUBLISHER_CHANGES_FILE) only changed documents are fetched; a
+ * manual or first build ("*" changes) fetches everything. The result is kept for the next build.
+ */
+export async function fetchNewsroom(): Promise<RawNewsroom> {
+  const previous = readJson<RawNewsroom>(process.env.SITE_PREVIOUS_NEWSROOM)
+  const changes = readJson<Change[]>(process.env.PUBLISHER_CHANGES_FILE)
+  const canPatch = previous && changes && !changes.some((change) => change.collection === '*')
+  const names = Object.keys(COLLECTIONS) as CollectionName[]
+  const loaded = await Promise.all(
+    names.map(async (name) => {
+      if (!canPatch) return { name, docs: await fetchAll<{ id: Id }>(name), isFull: true }
+      const changedIds = new Set(
+        changes.flatMap((change) => (change.collection === name ? change.ids.map(Number) : [])),
+      )
+      return { name, ...(await patchCollection(name, previous[name] as { id: Id }[], changedIds)) }
+    }),
+  )
+  const raw = Object.fromEntries(
+    loaded.map(({ name, docs }) => [name, [...docs].sort(COLLECTIONS[name].order as never)]),
+  ) as unknown as RawNewsroom
+  const full = loaded.filter((entry) => entry.isFull).map((entry) => entry.name)
+  process.stdout.write(
+    `[newsroom] ${canPatch ? `patched from the previous release; fetched in full: ${full.join(', ') || 'none'}` : 'fetched in full'}\n`,
+  )
+  writeSiteFile(NEWSROOM_FILE, JSON.stringify(raw))
+  return raw
+}
