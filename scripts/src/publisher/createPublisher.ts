@@ -105,6 +105,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       outDir,
       changesFile,
       previousDir: liveId ? path.join(paths.releasesDir, liveId) : null,
+      searchStore: path.join(config.siteDir, 'search'),
       onLine: (line) => log(`  [build] ${line}`),
     })
     building = { startedAt: new Date(started).toISOString(), changes: changes.length, run }

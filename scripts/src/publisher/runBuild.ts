@@ -14,6 +14,8 @@ export interface BuildRun {
   changesFile: string
   /** The live release's folder, if any (PUBLISHER_PREVIOUS_RELEASE), for incremental builds. */
   previousDir: string | null
+  /** Where the build keeps archive search shards made in the background (SITE_SEARCH_STORE). */
+  searchStore: string
   onLine: (line: string) => void
 }
 
@@ -47,6 +49,7 @@ export function runBuild(run: BuildRun): RunningBuild {
         SITE_OUT_DIR: run.outDir,
         PUBLISHER_CHANGES_FILE: run.changesFile,
         PUBLISHER_PREVIOUS_RELEASE: run.previousDir ?? '',
+        SITE_SEARCH_STORE: run.searchStore,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

@@ -50,6 +50,8 @@ export default async function startServer(project: TestProject) {
         SUBMISSION_RATE_LIMIT: '500',
         // Long enough for a test to find the CMS down after killing it (see readerForms).
         CMS_RESTART_DELAY_MS: '8000',
+        // Small, so that the tests' few publishes also exercise the background search compaction.
+        SITE_SEARCH_COMPACT_AT: '3',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a failed start can be cleared away with everything it spawned.

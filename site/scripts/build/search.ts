@@ -3,12 +3,14 @@
 // articles whose page changed since the archive shard was made, and `shard.json` lists the
 // archive results those pages replace (changed, renamed or unpublished articles), so the search
 // page merges both with Pagefind's mergeIndex and drops the replaced archive results.
-import { gunzipSync } from 'node:zlib'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import * as pagefind from 'pagefind'
 
+import { newerSnapshot } from './compaction'
 import type { PageRecord, SearchRecord } from './manifest'
 import { outputFileOf } from './tree'
 
@@ -77,18 +79,21 @@ export async function buildArchiveShard(
 
 /**
  * Makes the search shards of a release in `outDir`. Without a previous record (a full build)
- * the archive shard indexes every article; otherwise the archive shard is kept and the recent
- * shard indexes every article page whose key differs from the one the archive indexed.
+ * the archive shard indexes every article; otherwise the archive shard is kept (or replaced by
+ * a newer one from the search store, see compaction.ts) and the recent shard indexes every
+ * article page whose key differs from the one the archive indexed.
  */
 export async function buildSearch({
   outDir,
   pages,
   previous,
+  storeDir,
   log,
 }: {
   outDir: string
   pages: Record<string, PageRecord>
   previous: SearchRecord | null
+  storeDir: string | null
   log: (message: string) => void
 }): Promise<SearchRecord> {
   if (!previous) {
@@ -97,7 +102,16 @@ export async function buildSearch({
     writeShardInfo(outDir, { merge: false, drop: [] })
     return { archive, recent: [] }
   }
-  const { archive } = previous
+  let { archive } = previous
+  const snapshot = storeDir ? newerSnapshot(storeDir, archive.madeAt) : null
+  if (snapshot) {
+    const shardDir = path.join(outDir, ARCHIVE_SHARD)
+    rmSync(shardDir, { recursive: true, force: true })
+    const copy = spawnSync('cp', ['-al', path.join(snapshot.dir, ARCHIVE_SHARD), shardDir])
+    if (copy.status !== 0) throw new Error(`Could not copy the archive shard ${snapshot.dir}`)
+    archive = snapshot.archive
+    log(`Adopted the archive shard made from release ${path.basename(snapshot.dir)}`)
+  }
   const changed = Object.keys(pages).filter(
     (url) => isArticlePage(url) && pages[url]!.key !== archive.keys[url],
   )
