@@ -17,7 +17,7 @@ import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { getStatus, waitForStatus, type Status } from '../../scripts/tests/helpers/startPublisher'
 
 const { cmsUrl, publisherUrl, dataDir, siteUrl, serverLog } = serverContext()
-const OPERATIONS = 10
+const OPERATIONS = 12
 /**
  * Not compared byte for byte: the search shards differ by design; the dotfiles (not served)
  * are the build's own records (its manifest and its copy of the newsroom).
@@ -59,12 +59,22 @@ function describeDifference(liveDir: string, fullDir: string, file: string): str
   return `${file} differs at ${at}:\nlive: …${around(live!)}…\nfull: …${around(full!)}…`
 }
 
+/**
+ * This process's environment without what Vitest adds to it (DEV, PROD, MODE, SSR, BASE_URL,
+ * VITEST…): Vite reads those into import.meta.env, so a build started with them renders as in
+ * development (Astro then marks images with data-image-component, for one).
+ */
+function buildEnvironment(): Record<string, string | undefined> {
+  const vitestKeys = /^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*|VITE_.*)$/
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)))
+}
+
 function runFullBuild(outDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'build', '-w', 'site'], {
       cwd: repoRoot,
       env: {
-        ...process.env,
+        ...buildEnvironment(),
         NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
         // The addresses npm start gave its publisher's builds.
@@ -114,6 +124,11 @@ describe('incremental builds', () => {
       list('topics'),
     ])
     const published = () => list('articles', '&where[_status][equals]=published&sort=-publishedAt')
+    // Edits, renames and unpublishes touch only the articles this test published, so that the
+    // seeded fixtures other tests read (a redirect's target, a corrected article, a search
+    // fixture) stay as they are; those articles link to seeded ones as related, and seeded
+    // categories list them, so the changes still reach pages beyond their own.
+    const own: Doc[] = []
     const unpublished: Doc[] = []
     const body = (words: string) =>
       textToLexical([
@@ -123,7 +138,7 @@ describe('incremental builds', () => {
 
     const operations: Record<string, (step: number) => Promise<string>> = {
       publish: async (step) => {
-        const related = pick(await published())
+        const related = pick([...own, ...(await published())])
         const { doc } = await api('POST', 'articles', {
           _status: 'published',
           title: `Likvärdighetsprov ${seed}-${step}: nytt beslut om distansarbete`,
@@ -134,32 +149,40 @@ describe('incremental builds', () => {
           topics: next() < 0.5 ? [pick(topics).id] : [],
           relatedArticles: [related.id],
         })
+        own.push(doc!)
         return `publish ${doc!.slug} (related: ${related.slug})`
       },
       edit: async (step) => {
-        const article = pick(await published())
-        await api('PATCH', `articles/${article.id}`, {
+        if (own.length === 0) return operations.publish!(step)
+        const article = pick(own)
+        const { doc } = await api('PATCH', `articles/${article.id}`, {
           title: `${article.title.replace(/ \(rev \d+\)$/, '')} (rev ${step})`,
           body: body(`revision${seed}x${step}`),
         })
+        own.splice(own.indexOf(article), 1, doc!)
         return `edit ${article.slug}`
       },
       rename: async (step) => {
-        const article = pick(await published())
+        if (own.length === 0) return operations.publish!(step)
+        const article = pick(own)
         const slug = `${article.slug.slice(0, 40)}-nytt-namn-${step}`
-        await api('PATCH', `articles/${article.id}`, { slug })
+        const { doc } = await api('PATCH', `articles/${article.id}`, { slug })
+        own.splice(own.indexOf(article), 1, doc!)
         return `rename ${article.slug} → ${slug}`
       },
-      unpublish: async () => {
-        const article = pick(await published())
+      unpublish: async (step) => {
+        if (own.length === 0) return operations.publish!(step)
+        const article = pick(own)
         await api('PATCH', `articles/${article.id}`, { _status: 'draft' })
+        own.splice(own.indexOf(article), 1)
         unpublished.push(article)
         return `unpublish ${article.slug}`
       },
-      republish: async () => {
+      republish: async (step) => {
         const article = unpublished.shift()
-        if (!article) return operations.unpublish!(0)
-        await api('PATCH', `articles/${article.id}`, { _status: 'published' })
+        if (!article) return operations.unpublish!(step)
+        const { doc } = await api('PATCH', `articles/${article.id}`, { _status: 'published' })
+        own.push(doc!)
         return `republish ${article.slug}`
       },
       category: async (step) => {
