@@ -72,7 +72,8 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   if (orphanPid > 0 && killBuildGroup(orphanPid)) log(`Stopped an interrupted build (${orphanPid})`)
   rmSync(buildPidFile, { force: true })
   const save = () => saveState(stateFile, state)
-  pruneReleases(paths, config.keepReleases)
+  const pruning = new Set<string>()
+  pruneInBackground()
   if (!liveReleaseId(paths) && state.queue.pending.length === 0)
     state = {
       ...state,
@@ -116,7 +117,6 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       if (!existsSync(path.join(outDir, 'index.html')))
         throw new Error(`The build finished but wrote no index.html into ${outDir}`)
       switchLive(paths, id)
-      pruneReleases(paths, config.keepReleases)
       const finishedAt = new Date()
       state = {
         ...state,
@@ -128,10 +128,11 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
         },
       }
       isSuccess = true
-      log(`Release ${id} is live (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      log(`Release ${id} is live (${((finishedAt.getTime() - started) / 1000).toFixed(1)} s)`)
     } catch (error) {
       if (isClosed) return
-      rmSync(outDir, { recursive: true, force: true })
+      // What the failed build wrote is newer than the live release: pruning deletes it.
+      pruneInBackground()
       lastError = { message: (error as Error).message, at: new Date().toISOString() }
       log(`The build failed; release ${liveId ?? '(none)'} stays live. ${lastError.message}`)
     }
@@ -147,7 +148,32 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     }
     save()
     // A failed build's changes wait for the next delivery or POST /rebuild rather than looping.
-    if (isSuccess) scheduleBuild()
+    if (isSuccess) {
+      pruneInBackground()
+      scheduleBuild()
+    }
+  }
+
+  /**
+   * Deletes old releases once the new one is live, off the build: a 10,000-article release
+   * takes tens of seconds to delete, which is no reason to keep the next build waiting.
+   */
+  function pruneInBackground(): void {
+    const started = Date.now()
+    const { ids, done } = pruneReleases(paths, { keep: config.keepReleases, skip: pruning })
+    if (ids.length === 0) return
+    for (const id of ids) pruning.add(id)
+    void done
+      .then(
+        () =>
+          log(
+            `Removed ${ids.length} old release(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          ),
+        (error: Error) => log(`Could not remove old releases: ${error.message}`),
+      )
+      .finally(() => {
+        for (const id of ids) pruning.delete(id)
+      })
   }
 
   function status(): PublisherStatus {
