@@ -115,3 +115,18 @@ export async function waitForStatus(
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
+
+/**
+ * Waits until the publisher is quiet: idle, nothing pending, and no build for `quietMs` (longer
+ * than the CMS's jobs interval plus the debounce, so no delivery is on its way).
+ */
+export async function waitForQuiet(url: string, quietMs = 5000): Promise<Status> {
+  const isIdle = (status: Status) => status.state === 'idle' && status.pending.changes === 0
+  let status = await waitForStatus(url, isIdle)
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs))
+    const later = await getStatus(url)
+    if (isIdle(later) && later.builds === status.builds) return later
+    status = await waitForStatus(url, isIdle)
+  }
+}
