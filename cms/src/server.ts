@@ -23,6 +23,31 @@ function settleClientAddress(request: IncomingMessage): void {
   request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown'
 }
 
+const STARTUP_ATTEMPTS = 5
+
+/**
+ * Payload, and with it the jobs runner (site webhook deliveries, scheduled publishing, mail),
+ * starts with the first API request. A CMS restarted after a crash must not wait for an editor
+ * to come by before it sends what was queued, so it asks itself once it listens.
+ */
+async function startPayload(): Promise<void> {
+  for (let attempt = 1; attempt <= STARTUP_ATTEMPTS; attempt++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/articles?limit=1&depth=0`, {
+        signal: AbortSignal.timeout(60_000),
+      })
+      await response.body?.cancel()
+      if (response.ok) return
+    } catch {
+      // Not answering yet; try again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+  }
+  process.stderr.write(
+    `Payload did not start on its own (GET /api/articles failed ${STARTUP_ATTEMPTS} times); queued jobs wait for the first request. Read the lines above.\n`,
+  )
+}
+
 const app = next({ dev: false, dir, port })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -31,4 +56,5 @@ createServer((request, response) => {
   void handle(request, response)
 }).listen(port, () => {
   process.stdout.write(`▲ Redaktion CMS ready on http://localhost:${port}\n`)
+  void startPayload()
 })

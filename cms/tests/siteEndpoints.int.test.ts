@@ -13,6 +13,7 @@ const STATUS: PublisherStatus = {
   state: 'idle',
   pending: { changes: 0 },
   building: null,
+  retry: null,
   lastRelease: { id: 'r7', finishedAt: '2026-11-23T16:40:00.000Z', durationMs: 2100, changes: 1 },
   lastError: null,
   builds: 7,

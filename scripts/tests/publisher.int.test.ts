@@ -214,9 +214,9 @@ describe('the publisher', () => {
       await postSigned(webhook(running), JSON.stringify(delivery()))
       await waitForStatus(running.url, (status) => status.builds === build)
     }
-    const releases = site.releases()
-    expect(releases).toHaveLength(5)
-    expect(releases.at(-1)).toBe((await getStatus(running.url)).lastRelease?.id)
+    // Old releases are deleted after the new one went live, in the background.
+    await expect.poll(() => site.releases(), { timeout: 10_000 }).toHaveLength(5)
+    expect(site.releases().at(-1)).toBe((await getStatus(running.url)).lastRelease?.id)
   })
 
   it('accepts unsigned posts in plain mode, an empty one as a full rebuild', async () => {
@@ -232,6 +232,133 @@ describe('the publisher', () => {
     await waitForStatus(running.url, (status) => status.builds === 3)
     expect(site.liveChanges().at(-1)).toMatchObject({ event: 'rebuild' })
     expect((await fetch(webhook(running), { method: 'POST', body: '{"x":1}' })).status).toBe(400)
+  })
+})
+
+describe('a failed build', () => {
+  const ids = (changes: { deliveryId: string }[]) => changes.map((change) => change.deliveryId)
+
+  it('is tried again after a doubling wait until it succeeds, which clears the error', async () => {
+    const site = setUp()
+    const running = await startFirstRelease({ ...site.env, PUBLISHER_RETRY_BASE_MS: '1500' })
+    const before = await getStatus(running.url)
+    site.failBuilds(true)
+    const failing = delivery()
+    expect((await postSigned(webhook(running), JSON.stringify(failing))).status).toBe(202)
+
+    const first = await waitForStatus(running.url, (status) => status.builds === 2)
+    expect(first).toMatchObject({
+      state: 'retry',
+      retry: { attempt: 1, attempts: 6 },
+      lastRelease: before.lastRelease,
+      pending: { deliveries: [failing.deliveryId] },
+    })
+    expect(first.lastError?.message).toContain('Injected failure')
+    expect(Date.parse(first.retry!.at) - Date.parse(first.lastError!.at)).toBe(1500)
+
+    const second = await waitForStatus(running.url, (status) => status.builds === 3)
+    expect(second).toMatchObject({ state: 'retry', retry: { attempt: 2 } })
+    expect(Date.parse(second.retry!.at) - Date.parse(second.lastError!.at)).toBe(3000)
+    expect(second.lastRelease).toEqual(before.lastRelease)
+
+    site.failBuilds(false)
+    const recovered = await waitForStatus(running.url, (status) => status.builds === 4)
+    expect(recovered).toMatchObject({
+      state: 'idle',
+      retry: null,
+      lastError: null,
+      pending: { changes: 0 },
+    })
+    expect(recovered.lastRelease?.id).not.toBe(before.lastRelease?.id)
+    expect(ids(site.liveChanges())).toContain(failing.deliveryId)
+  })
+
+  it('builds the deliveries that arrive while it waits together with the retry', async () => {
+    const site = setUp()
+    const running = await startFirstRelease({ ...site.env, PUBLISHER_RETRY_BASE_MS: '4000' })
+    site.failBuilds(true)
+    const failing = delivery()
+    await postSigned(webhook(running), JSON.stringify(failing))
+    const waiting = await waitForStatus(running.url, (status) => status.builds === 2)
+    expect(waiting.state).toBe('retry')
+
+    site.failBuilds(false)
+    const later = [delivery(), delivery()]
+    for (const entry of later)
+      expect((await postSigned(webhook(running), JSON.stringify(entry))).status).toBe(202)
+    expect(await getStatus(running.url)).toMatchObject({
+      state: 'retry',
+      builds: 2,
+      retry: waiting.retry,
+      pending: { deliveries: ids([failing, ...later]) },
+    })
+
+    const done = await waitForStatus(
+      running.url,
+      (status) => status.state === 'idle' && status.pending.changes === 0,
+    )
+    expect(done).toMatchObject({ builds: 3, lastError: null, lastRelease: { changes: 3 } })
+    // Built by the retry, not by a debounced build of its own.
+    expect(Date.parse(done.lastRelease!.finishedAt)).toBeGreaterThanOrEqual(
+      Date.parse(waiting.retry!.at),
+    )
+    expect(ids(site.liveChanges())).toEqual(expect.arrayContaining(ids([failing, ...later])))
+  })
+
+  it('waits for the next delivery once every retry has failed', async () => {
+    const site = setUp()
+    const running = await startFirstRelease({
+      ...site.env,
+      PUBLISHER_RETRY_BASE_MS: '200',
+      PUBLISHER_RETRY_ATTEMPTS: '2',
+    })
+    site.failBuilds(true)
+    const failing = delivery()
+    await postSigned(webhook(running), JSON.stringify(failing))
+    const gaveUp = await waitForStatus(running.url, (status) => status.builds === 4)
+    expect(gaveUp).toMatchObject({
+      state: 'idle',
+      retry: null,
+      pending: { deliveries: [failing.deliveryId] },
+    })
+    expect(gaveUp.lastError?.message).toContain('Injected failure')
+    // A third retry would have started 800 ms after the last failure.
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(await getStatus(running.url)).toMatchObject({ builds: 4, lastError: gaveUp.lastError })
+
+    site.failBuilds(false)
+    const next = delivery()
+    await postSigned(webhook(running), JSON.stringify(next))
+    const built = await waitForStatus(running.url, (status) => status.builds === 5)
+    expect(built).toMatchObject({ state: 'idle', lastError: null, pending: { changes: 0 } })
+    expect(ids(site.liveChanges())).toEqual(expect.arrayContaining(ids([failing, next])))
+  })
+
+  it('keeps waiting for its retry after a restart, and "Bygg om nu" does not wait', async () => {
+    const site = setUp()
+    const env = { ...site.env, PUBLISHER_RETRY_BASE_MS: String(10 * 60_000) }
+    const running = await startFirstRelease(env)
+    site.failBuilds(true)
+    const failing = delivery()
+    await postSigned(webhook(running), JSON.stringify(failing))
+    const waiting = await waitForStatus(running.url, (status) => status.builds === 2)
+    expect(waiting.state).toBe('retry')
+
+    await running.stop()
+    publisher = await startPublisher(env)
+    expect(await getStatus(publisher.url)).toMatchObject({
+      state: 'retry',
+      builds: 0,
+      retry: waiting.retry,
+      lastError: waiting.lastError,
+      pending: { deliveries: [failing.deliveryId] },
+    })
+
+    site.failBuilds(false)
+    expect((await postSigned(`${publisher.url}/rebuild`, '')).status).toBe(202)
+    const rebuilt = await waitForStatus(publisher.url, (status) => status.builds === 1)
+    expect(rebuilt).toMatchObject({ state: 'idle', retry: null, lastError: null })
+    expect(site.liveChanges().map((change) => change.deliveryId)).toContain(failing.deliveryId)
   })
 })
 

@@ -7,6 +7,7 @@ const idle: PublisherStatus = {
   state: 'idle',
   pending: { changes: 0 },
   building: null,
+  retry: null,
   lastRelease: {
     id: 'r1',
     finishedAt: '2026-11-23T16:40:00Z',
@@ -58,6 +59,60 @@ describe('describeSiteStatus', () => {
     expect(view.tone).toBe('problem')
     expect(view.headline).toMatch(/fortfarande den senaste lyckade versionen/)
     expect(view.facts.at(-1)!.value).toBe('23 november 2026 kl. 17:45: astro build exited 1')
+  })
+
+  it('says when a failed build is tried again, and which try it is', () => {
+    const failed = {
+      ...idle,
+      pending: { changes: 2 },
+      lastError: { message: 'astro build exited 1', at: '2026-11-23T16:45:00Z' },
+    }
+    const waiting = describeSiteStatus(
+      answer({
+        ...failed,
+        state: 'retry',
+        retry: { attempt: 2, attempts: 6, at: '2026-11-23T16:45:10Z' },
+      }),
+    )
+    expect(waiting.tone).toBe('problem')
+    expect(waiting.headline).toBe(
+      'Senaste bygget misslyckades och görs om automatiskt. Webbplatsen visar fortfarande den senaste lyckade versionen.',
+    )
+    expect(waiting.facts.map((fact) => fact.label)).toEqual([
+      'Senast publicerad',
+      'Väntar',
+      'Nytt försök',
+      'Senaste fel',
+    ])
+    expect(waiting.facts[2]!.value).toBe('kl. 17:45:10 (försök 2 av 6)')
+
+    const trying = describeSiteStatus(
+      answer({
+        ...failed,
+        state: 'building',
+        pending: { changes: 0 },
+        building: { startedAt: '2026-11-23T16:45:10Z', changes: 2 },
+        retry: { attempt: 2, attempts: 6, at: '2026-11-23T16:45:10Z' },
+      }),
+    )
+    expect(trying.tone).toBe('working')
+    expect(trying.facts.find((fact) => fact.label === 'Nytt försök')?.value).toBe(
+      'pågår (försök 2 av 6)',
+    )
+  })
+
+  it('says that changes wait for a publish or "Bygg om nu" once the retries are used up', () => {
+    const view = describeSiteStatus(
+      answer({
+        ...idle,
+        pending: { changes: 1 },
+        lastError: { message: 'astro build exited 1', at: '2026-11-23T16:50:00Z' },
+      }),
+    )
+    expect(view.tone).toBe('problem')
+    expect(view.headline).toContain(
+      'ändringarna byggs vid nästa publicering eller med ”Bygg om nu”',
+    )
   })
 
   it('passes on why the status cannot be shown', () => {

@@ -26,12 +26,22 @@ export function formatSwedishTime(iso: string): string {
   return `${day} kl. ${time}`
 }
 
+/** e.g. "17:40:05": retries come seconds to minutes apart. */
+function formatSwedishClock(iso: string): string {
+  return new Date(iso).toLocaleTimeString('sv-SE', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: TIME_ZONE,
+  })
+}
+
 const seconds = (ms: number) =>
   `${(ms / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} s`
 const changes = (count: number) => `${count} ${count === 1 ? 'ändring' : 'ändringar'}`
 
 function describeStatus(status: PublisherStatus): SiteStatusView {
-  const { building, lastError, lastRelease, pending } = status
+  const { building, lastError, lastRelease, pending, retry } = status
   const facts: SiteStatusView['facts'] = []
   if (lastRelease) {
     facts.push({
@@ -48,6 +58,16 @@ function describeStatus(status: PublisherStatus): SiteStatusView {
     })
   }
   if (pending.changes > 0) facts.push({ label: 'Väntar', value: changes(pending.changes) })
+  if (retry) {
+    const attempt = `försök ${retry.attempt} av ${retry.attempts}`
+    facts.push({
+      label: 'Nytt försök',
+      value:
+        status.state === 'building'
+          ? `pågår (${attempt})`
+          : `kl. ${formatSwedishClock(retry.at)} (${attempt})`,
+    })
+  }
   const isErrorNewest =
     lastError && (!lastRelease || Date.parse(lastError.at) > Date.parse(lastRelease.finishedAt))
   if (lastError) {
@@ -59,10 +79,21 @@ function describeStatus(status: PublisherStatus): SiteStatusView {
   if (status.state === 'building') {
     return { headline: 'Webbplatsen byggs om just nu.', tone: 'working', facts }
   }
-  if (isErrorNewest) {
+  if (status.state === 'retry') {
     return {
       headline:
-        'Senaste bygget misslyckades. Webbplatsen visar fortfarande den senaste lyckade versionen.',
+        'Senaste bygget misslyckades och görs om automatiskt. Webbplatsen visar fortfarande den senaste lyckade versionen.',
+      tone: 'problem',
+      facts,
+    }
+  }
+  if (isErrorNewest) {
+    const next =
+      pending.changes > 0
+        ? ' Inga fler automatiska försök görs: ändringarna byggs vid nästa publicering eller med ”Bygg om nu”.'
+        : ''
+    return {
+      headline: `Senaste bygget misslyckades. Webbplatsen visar fortfarande den senaste lyckade versionen.${next}`,
       tone: 'problem',
       facts,
     }

@@ -8,9 +8,12 @@ import { postSiteWebhook } from '../siteWebhook/postSiteWebhook'
 
 /** What the publisher's `GET /status` answers (the fields the admin shows). */
 export interface PublisherStatus {
-  state: 'idle' | 'building'
+  /** `retry`: the last build failed; the publisher tries again at `retry.at`. */
+  state: 'idle' | 'building' | 'retry'
   pending: { changes: number }
   building: { startedAt: string; changes: number } | null
+  /** The retry waited for (or, while building, under way): attempt of attempts, and when. */
+  retry: { attempt: number; attempts: number; at: string } | null
   lastRelease: { id: string; finishedAt: string; durationMs: number; changes: number } | null
   lastError: { message: string; at: string } | null
   builds: number

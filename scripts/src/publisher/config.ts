@@ -13,6 +13,8 @@ export const PUBLISHER_DEFAULTS = {
   PUBLISHER_KEEP_RELEASES: 5,
   PUBLISHER_MAX_SKEW_SECONDS: 300,
   PUBLISHER_SEEN_TTL_SECONDS: 3600,
+  PUBLISHER_RETRY_BASE_MS: 5000,
+  PUBLISHER_RETRY_ATTEMPTS: 6,
 } as const
 
 const schema = z.object({
@@ -50,6 +52,18 @@ const schema = z.object({
     .int()
     .min(1)
     .default(PUBLISHER_DEFAULTS.PUBLISHER_SEEN_TTL_SECONDS),
+  PUBLISHER_RETRY_BASE_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_RETRY_BASE_MS),
+  // 0: a failed build waits for the next delivery or POST /rebuild.
+  PUBLISHER_RETRY_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(20)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_RETRY_ATTEMPTS),
 })
 
 export interface PublisherConfig {
@@ -66,6 +80,10 @@ export interface PublisherConfig {
   keepReleases: number
   maxSkewSeconds: number
   seenTtlSeconds: number
+  /** A failed build is tried again after this, doubled for every further failure. */
+  retryBaseMs: number
+  /** How many times a failed build is tried again before its changes wait for a new delivery. */
+  retryAttempts: number
   /** The environment the build command gets (CMS_URL, SITE_URL, …). */
   buildEnv: NodeJS.ProcessEnv
 }
@@ -87,6 +105,8 @@ export function readPublisherConfig(source: NodeJS.ProcessEnv = process.env): Pu
     keepReleases: vars.PUBLISHER_KEEP_RELEASES,
     maxSkewSeconds: vars.PUBLISHER_MAX_SKEW_SECONDS,
     seenTtlSeconds: vars.PUBLISHER_SEEN_TTL_SECONDS,
+    retryBaseMs: vars.PUBLISHER_RETRY_BASE_MS,
+    retryAttempts: vars.PUBLISHER_RETRY_ATTEMPTS,
     buildEnv: source,
   }
 }

@@ -15,7 +15,8 @@ import {
   type Change,
 } from './changeQueue'
 import type { PublisherConfig } from './config'
-import { loadState, saveState, type Release, type StoredState } from './queueStore'
+import { nextRetry } from './nextRetry'
+import { loadState, saveState, type BuildError, type Release, type StoredState } from './queueStore'
 import { BodyTooLargeError, readBody } from './readBody'
 import {
   listReleases,
@@ -40,11 +41,16 @@ const deliverySchema = z.object({
 })
 
 export interface PublisherStatus {
-  state: 'idle' | 'building'
+  /** `retry`: the last build failed and is tried again at `retry.at`, with what is pending. */
+  state: 'idle' | 'building' | 'retry'
   pending: { changes: number; deliveries: string[] }
   building: { startedAt: string; changes: number } | null
+  /** The waiting (or, while building, the running) retry: which of `attempts`, and when. */
+  retry: { attempt: number; attempts: number; at: string } | null
   lastRelease: Release | null
-  lastError: { message: string; at: string } | null
+  /** The last failure, until a build succeeds. */
+  lastError: BuildError | null
+  /** Builds finished since this publisher started, failed ones included. */
   builds: number
 }
 
@@ -56,12 +62,14 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   const paths = releasePaths(config.siteDir)
   const stateFile = path.join(config.siteDir, 'publisher-state.json')
   const stored = loadState(stateFile)
+  const recovered = pruneSeen(recoverQueue(stored.queue), Date.now(), config.seenTtlSeconds * 1000)
+  // A retry, persisted, is still waited for after a restart (or tried at once if it is due).
   let state: StoredState = {
     ...stored,
-    queue: pruneSeen(recoverQueue(stored.queue), Date.now(), config.seenTtlSeconds * 1000),
+    queue: recovered,
+    retry: recovered.pending.length > 0 ? stored.retry : null,
   }
   let building: { startedAt: string; changes: number; run: RunningBuild } | null = null
-  let lastError: PublisherStatus['lastError'] = null
   let builds = 0
   let timer: NodeJS.Timeout | null = null
   let isClosed = false
@@ -72,7 +80,8 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   if (orphanPid > 0 && killBuildGroup(orphanPid)) log(`Stopped an interrupted build (${orphanPid})`)
   rmSync(buildPidFile, { force: true })
   const save = () => saveState(stateFile, state)
-  pruneReleases(paths, config.keepReleases)
+  const pruning = new Set<string>()
+  pruneInBackground()
   if (!liveReleaseId(paths) && state.queue.pending.length === 0)
     state = {
       ...state,
@@ -80,12 +89,30 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     }
   save()
 
+  /**
+   * Starts the timer for the next build: the debounce, or the wait for a retry. A change that
+   * arrives while a timer runs joins the build it starts, so deliveries during a retry's wait
+   * are built by the retry.
+   */
   function scheduleBuild(): void {
     if (isClosed || building || timer || state.queue.pending.length === 0) return
+    const delay = state.retry
+      ? Math.max(0, Date.parse(state.retry.at) - Date.now())
+      : config.debounceMs
     timer = setTimeout(() => {
       timer = null
       void build()
-    }, config.debounceMs)
+    }, delay)
+  }
+
+  /** "Bygg om nu" does not wait for a retry that is due later: it is tried at once. */
+  function buildNowInsteadOfWaiting(): void {
+    if (!timer || !state.retry) return
+    clearTimeout(timer)
+    timer = null
+    state = { ...state, retry: { ...state.retry, at: new Date().toISOString() } }
+    save()
+    scheduleBuild()
   }
 
   async function build(): Promise<void> {
@@ -98,7 +125,8 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     const changesFile = path.join(config.siteDir, 'build-changes.json')
     writeFileSync(changesFile, `${JSON.stringify(changes, null, 2)}\n`)
     const liveId = liveReleaseId(paths)
-    log(`Building release ${id} for ${describe(changes)}`)
+    const retry = state.retry ? ` (retry ${state.retry.attempt} of ${config.retryAttempts})` : ''
+    log(`Building release ${id} for ${describe(changes)}${retry}`)
     const run = runBuild({
       command: config.buildCommand,
       env: config.buildEnv,
@@ -116,7 +144,6 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       if (!existsSync(path.join(outDir, 'index.html')))
         throw new Error(`The build finished but wrote no index.html into ${outDir}`)
       switchLive(paths, id)
-      pruneReleases(paths, config.keepReleases)
       const finishedAt = new Date()
       state = {
         ...state,
@@ -126,14 +153,28 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
           durationMs: finishedAt.getTime() - started,
           changes: changes.length,
         },
+        lastError: null,
+        retry: null,
       }
       isSuccess = true
-      log(`Release ${id} is live (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      log(`Release ${id} is live (${((finishedAt.getTime() - started) / 1000).toFixed(1)} s)`)
     } catch (error) {
       if (isClosed) return
-      rmSync(outDir, { recursive: true, force: true })
-      lastError = { message: (error as Error).message, at: new Date().toISOString() }
-      log(`The build failed; release ${liveId ?? '(none)'} stays live. ${lastError.message}`)
+      // What the failed build wrote is newer than the live release: pruning deletes it.
+      pruneInBackground()
+      const failedAt = Date.now()
+      const message = (error as Error).message
+      const retry = nextRetry({
+        previous: state.retry,
+        baseMs: config.retryBaseMs,
+        attempts: config.retryAttempts,
+        nowMs: failedAt,
+      })
+      state = { ...state, lastError: { message, at: new Date(failedAt).toISOString() }, retry }
+      const next = retry
+        ? `Trying again at ${retry.at} (retry ${retry.attempt} of ${config.retryAttempts}).`
+        : `No retries left: the changes wait for the next delivery or POST /rebuild.`
+      log(`The build failed; release ${liveId ?? '(none)'} stays live. ${next} ${message}`)
     }
     building = null
     builds++
@@ -146,20 +187,45 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       ),
     }
     save()
-    // A failed build's changes wait for the next delivery or POST /rebuild rather than looping.
-    if (isSuccess) scheduleBuild()
+    if (isSuccess) pruneInBackground()
+    // Without a retry left, a failed build's changes wait for the next delivery or POST /rebuild.
+    if (isSuccess || state.retry) scheduleBuild()
+  }
+
+  /**
+   * Deletes old releases once the new one is live, off the build: a 10,000-article release
+   * takes tens of seconds to delete, which is no reason to keep the next build waiting.
+   */
+  function pruneInBackground(): void {
+    const started = Date.now()
+    const { ids, done } = pruneReleases(paths, { keep: config.keepReleases, skip: pruning })
+    if (ids.length === 0) return
+    for (const id of ids) pruning.add(id)
+    void done
+      .then(
+        () =>
+          log(
+            `Removed ${ids.length} old release(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          ),
+        (error: Error) => log(`Could not remove old releases: ${error.message}`),
+      )
+      .finally(() => {
+        for (const id of ids) pruning.delete(id)
+      })
   }
 
   function status(): PublisherStatus {
+    const { retry } = state
     return {
-      state: building ? 'building' : 'idle',
+      state: building ? 'building' : retry ? 'retry' : 'idle',
       pending: {
         changes: state.queue.pending.length,
         deliveries: state.queue.pending.map((change) => change.deliveryId),
       },
       building: building && { startedAt: building.startedAt, changes: building.changes },
+      retry: retry && { ...retry, attempts: config.retryAttempts },
       lastRelease: state.lastRelease,
-      lastError,
+      lastError: state.lastError,
       builds,
     }
   }
@@ -205,7 +271,8 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
 
     if (!isWebhook || (!config.secret && body.trim() === '')) {
       // POST /rebuild, or a static host's empty build hook in plain mode: rebuild everything.
-      queue(internalChange('rebuild', header(request, DELIVERY_HEADER)))
+      if (queue(internalChange('rebuild', header(request, DELIVERY_HEADER))))
+        buildNowInsteadOfWaiting()
       return send(response, 202, { queued: 'rebuild' })
     }
     let json: unknown

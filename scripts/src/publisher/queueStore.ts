@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { emptyQueue, type QueueState } from './changeQueue'
+import type { Retry } from './nextRetry'
 
 export interface Release {
   id: string
@@ -10,11 +11,29 @@ export interface Release {
   changes: number
 }
 
-/** What publisher-state.json holds: the queue, and the last release for GET /status. */
+export interface BuildError {
+  message: string
+  at: string
+}
+
+/**
+ * What publisher-state.json holds: the queue, the retry a failed build waits for, and what
+ * GET /status reports (the last release, the error since the last release), so a restarted
+ * publisher keeps waiting where the previous one left off.
+ */
 export interface StoredState {
   queue: QueueState
   lastRelease: Release | null
+  lastError: BuildError | null
+  retry: Retry | null
 }
+
+const emptyState = (): StoredState => ({
+  queue: emptyQueue(),
+  lastRelease: null,
+  lastError: null,
+  retry: null,
+})
 
 /** Reads publisher-state.json; a missing file is an empty queue. */
 export function loadState(file: string): StoredState {
@@ -23,10 +42,11 @@ export function loadState(file: string): StoredState {
     return {
       queue: { ...emptyQueue(), ...stored.queue },
       lastRelease: stored.lastRelease ?? null,
+      lastError: stored.lastError ?? null,
+      retry: stored.retry ?? null,
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { queue: emptyQueue(), lastRelease: null }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState()
     throw new Error(
       `${file} is unreadable (${(error as Error).message}); delete it to start over`,
       { cause: error },

@@ -45,7 +45,7 @@ describe('switching and pruning on disk', () => {
   let dir = ''
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('points live at a release with a relative symlink and keeps the last releases', () => {
+  it('points live at a release with a relative symlink and keeps the last releases', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
     const paths = releasePaths(dir)
     const ids = Array.from({ length: 7 }, (_, day) => `202611${String(day + 10)}T000000000Z`)
@@ -55,7 +55,38 @@ describe('switching and pruning on disk', () => {
     }
     expect(readlinkSync(paths.liveLink)).toBe(path.join('releases', ids[6]!))
     expect(liveReleaseId(paths)).toBe(ids[6])
-    pruneReleases(paths, 5)
+    const pruning = pruneReleases(paths, { keep: 5 })
+    expect(pruning.ids).toEqual(ids.slice(0, 2))
+    await pruning.done
     expect(listReleases(paths)).toEqual(ids.slice(2))
+  })
+
+  it('keeps the folder of a build that starts while older releases are being deleted', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
+    const paths = releasePaths(dir)
+    const ids = ['20261110T000000000Z', '20261111T000000000Z']
+    for (const id of ids) {
+      mkdirSync(path.join(paths.releasesDir, id), { recursive: true })
+      switchLive(paths, id)
+    }
+    const pruning = pruneReleases(paths, { keep: 1 })
+    mkdirSync(path.join(paths.releasesDir, '20261112T000000000Z'))
+    await pruning.done
+    expect(pruning.ids).toEqual([ids[0]])
+    expect(listReleases(paths)).toEqual([ids[1], '20261112T000000000Z'])
+  })
+
+  it('leaves out the releases another prune is already deleting', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
+    const paths = releasePaths(dir)
+    const ids = Array.from({ length: 4 }, (_, day) => `202611${String(day + 10)}T000000000Z`)
+    for (const id of ids) {
+      mkdirSync(path.join(paths.releasesDir, id), { recursive: true })
+      switchLive(paths, id)
+    }
+    const pruning = pruneReleases(paths, { keep: 1, skip: new Set([ids[0]!]) })
+    await pruning.done
+    expect(pruning.ids).toEqual(ids.slice(1, 3))
+    expect(listReleases(paths)).toEqual([ids[0], ids[3]])
   })
 })

@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 /** A sortable, unique release id: the UTC time to the millisecond, e.g. 20261123T173253123Z. */
@@ -60,13 +61,23 @@ export function switchLive(paths: ReleasePaths, id: string): void {
   renameSync(temporary, paths.liveLink)
 }
 
-export function pruneReleases(paths: ReleasePaths, keep: number): string[] {
-  const doomed = releasesToPrune({
+/**
+ * Starts deleting the releases `releasesToPrune` names and returns their ids at once. The list
+ * is taken now, so a build that starts while the folders are being deleted (a 10,000-article
+ * release takes tens of seconds) keeps its own, newer folder; `skip` leaves out folders an
+ * earlier call is still deleting.
+ */
+export function pruneReleases(
+  paths: ReleasePaths,
+  { keep, skip = new Set() }: { keep: number; skip?: ReadonlySet<string> },
+): { ids: string[]; done: Promise<void> } {
+  const ids = releasesToPrune({
     ids: listReleases(paths),
     liveId: liveReleaseId(paths),
     keep,
-  })
-  for (const id of doomed)
-    rmSync(path.join(paths.releasesDir, id), { recursive: true, force: true })
-  return doomed
+  }).filter((id) => !skip.has(id))
+  const done = Promise.all(
+    ids.map((id) => rm(path.join(paths.releasesDir, id), { recursive: true, force: true })),
+  ).then(() => undefined)
+  return { ids, done }
 }

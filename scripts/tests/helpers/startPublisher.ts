@@ -5,6 +5,7 @@ import path from 'node:path'
 import { binDir, repoRoot } from '../../src/lib/paths'
 import { signBody } from '../../src/publisher/signature'
 import type { Change } from '../../src/publisher/changeQueue'
+import type { PublisherStatus } from '../../src/publisher/createPublisher'
 
 export const TEST_SECRET = 'publisher-test-secret-0123456789'
 export const fakeBuildCommand = `node ${path.join(repoRoot, 'scripts/tests/helpers/fakeSiteBuild.mjs')}`
@@ -96,14 +97,8 @@ export function postSigned(
   })
 }
 
-export interface Status {
-  state: 'idle' | 'building'
-  pending: { changes: number; deliveries: string[] }
-  building: { startedAt: string; changes: number } | null
-  lastRelease: { id: string; finishedAt: string; durationMs: number; changes: number } | null
-  lastError: { message: string; at: string } | null
-  builds: number
-}
+/** What GET /status answers; the publisher's own type. */
+export type Status = PublisherStatus
 
 export async function getStatus(url: string): Promise<Status> {
   return (await (await fetch(`${url}/status`)).json()) as Status
@@ -118,5 +113,20 @@ export async function waitForStatus(
     const status = await getStatus(url)
     if (isDone(status)) return status
     await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/**
+ * Waits until the publisher is quiet: idle, nothing pending, and no build for `quietMs` (longer
+ * than the CMS's jobs interval plus the debounce, so no delivery is on its way).
+ */
+export async function waitForQuiet(url: string, quietMs = 5000): Promise<Status> {
+  const isIdle = (status: Status) => status.state === 'idle' && status.pending.changes === 0
+  let status = await waitForStatus(url, isIdle)
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs))
+    const later = await getStatus(url)
+    if (isIdle(later) && later.builds === status.builds) return later
+    status = await waitForStatus(url, isIdle)
   }
 }

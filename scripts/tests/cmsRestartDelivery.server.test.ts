@@ -1,0 +1,118 @@
+// A publish whose site webhook job is queued but has not run when the CMS dies: the job row
+// survives in the database, and the CMS that npm start brings back delivers it, so the article
+// goes live without anyone touching the CMS again.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { loadState } from '../src/publisher/queueStore'
+import { readDemoLogins } from '../src/seed/demoLogins'
+import { getJson, login } from './helpers/restClient'
+import { serverContext } from './helpers/serverContext'
+import { deliveryJobsFor, waitForNoDueSiteJobs } from './helpers/siteJobs'
+import { waitForQuiet } from './helpers/startPublisher'
+
+const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
+/** JOBS_CRON of the server tests (startServer.ts): a tick on every even second. */
+const JOBS_INTERVAL_MS = 2000
+
+/** The delivery ids the publisher has accepted, from its persisted state. */
+const acceptedDeliveries = () =>
+  Object.keys(loadState(path.join(dataDir, 'site', 'publisher-state.json')).queue.seen)
+
+const cmsPid = () => Number(readFileSync(path.join(dataDir, 'run', 'cms.pid'), 'utf8'))
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Resolves a little after a jobs tick began, the furthest point from the next one. */
+async function justAfterJobsTick(): Promise<void> {
+  const offsetMs = 300
+  const wait = (JOBS_INTERVAL_MS - (Date.now() % JOBS_INTERVAL_MS) + offsetMs) % JOBS_INTERVAL_MS
+  await new Promise((resolve) => setTimeout(resolve, wait))
+}
+
+async function pageStatus(url: string): Promise<number> {
+  return (await fetch(url)).status
+}
+
+async function cmsAnswers(): Promise<boolean> {
+  try {
+    const response = await fetch(`${cmsUrl}/api/articles?limit=1&depth=0`, {
+      signal: AbortSignal.timeout(5_000),
+    })
+    return response.ok
+  } catch {
+    return false
+  }
+}
+
+describe('a CMS restarted with an undelivered site webhook job', () => {
+  it('delivers it after the restart, and the article goes live', async () => {
+    // Not while the demo's scheduled publish may run: a kill would strand that job.
+    await waitForNoDueSiteJobs(dataDir)
+    await waitForQuiet(publisherUrl)
+    const editor = readDemoLogins(dataDir).find((entry) => entry.role === 'editor')!
+    const { token } = await login(cmsUrl, editor.email, editor.password)
+    const { body: categories } = await getJson(`${cmsUrl}/api/categories?limit=1&depth=0`)
+    const { body: authors } = await getJson(`${cmsUrl}/api/authors?limit=1&depth=0`)
+    const title = `Publicerad strax före ett avbrott ${Date.now()}`
+    const killedPid = cmsPid()
+
+    // Publish just after a jobs tick and kill the CMS as soon as it answered, long before the
+    // next tick could send the delivery.
+    await justAfterJobsTick()
+    const created = await fetch(`${cmsUrl}/api/articles`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        _status: 'published',
+        title,
+        lead: 'En artikel vars leverans till webbplatsen väntar medan CMS:et startas om.',
+        category: categories.docs[0]!.id,
+        authors: [authors.docs[0]!.id],
+      }),
+    })
+    const body = (await created.json()) as { doc: { id: number; slug: string } }
+    process.kill(killedPid, 'SIGKILL')
+    expect(created.status).toBe(201)
+    await expect.poll(() => isRunning(killedPid), { timeout: 10_000, interval: 50 }).toBe(false)
+
+    const [job, ...others] = deliveryJobsFor(dataDir, body.doc.id)
+    expect(others).toEqual([])
+    expect(
+      job,
+      'the delivery job is still queued: it had not run when the CMS was killed',
+    ).toBeDefined()
+    expect(job, 'the job had not run when the CMS was killed').toMatchObject({
+      completedAt: null,
+      totalTried: 0,
+      isProcessing: false,
+      input: { event: 'publish', slugs: [body.doc.slug] },
+    })
+    const { deliveryId } = job!.input
+    expect(acceptedDeliveries()).not.toContain(deliveryId)
+    const articleUrl = `${siteUrl}/artikel/${body.doc.slug}/`
+    expect(await pageStatus(articleUrl)).toBe(404)
+
+    // Nothing asks the CMS anything until the delivery has gone out: the restarted CMS must
+    // start its jobs runner by itself.
+    await expect
+      .poll(() => acceptedDeliveries().includes(deliveryId), { timeout: 180_000, interval: 500 })
+      .toBe(true)
+    expect(cmsPid()).not.toBe(killedPid)
+    await expect.poll(() => pageStatus(articleUrl), { timeout: 180_000, interval: 500 }).toBe(200)
+    expect(await (await fetch(articleUrl)).text()).toContain(title)
+    expect(deliveryJobsFor(dataDir, body.doc.id).filter((entry) => !entry.completedAt)).toEqual([])
+
+    expect(await cmsAnswers()).toBe(true)
+    expect((await waitForQuiet(publisherUrl)).lastError).toBeNull()
+  }, 600_000)
+})
