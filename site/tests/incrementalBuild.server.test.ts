@@ -14,7 +14,7 @@ import { repoRoot } from '../../scripts/src/lib/paths'
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
-import { getStatus, waitForStatus, type Status } from '../../scripts/tests/helpers/startPublisher'
+import { getStatus, waitForQuiet, waitForStatus } from '../../scripts/tests/helpers/startPublisher'
 
 const { cmsUrl, publisherUrl, dataDir, siteUrl, serverLog } = serverContext()
 const OPERATIONS = 12
@@ -204,26 +204,8 @@ describe('incremental builds', () => {
       'category',
     ]
 
-    const quiet = async (): Promise<Status> => {
-      // Quiet: idle, nothing pending, and no new delivery for longer than the jobs' interval.
-      let status = await waitForStatus(
-        publisherUrl,
-        (s) => s.state === 'idle' && s.pending.changes === 0,
-      )
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, 5000))
-        const later = await getStatus(publisherUrl)
-        if (later.state === 'idle' && later.pending.changes === 0 && later.builds === status.builds)
-          return later
-        status = await waitForStatus(
-          publisherUrl,
-          (s) => s.state === 'idle' && s.pending.changes === 0,
-        )
-      }
-    }
-
     const log: string[] = [`seed ${seed}`]
-    await quiet()
+    await waitForQuiet(publisherUrl)
     for (let step = 1; step <= OPERATIONS; step++) {
       const before = await getStatus(publisherUrl)
       log.push(await operations[pick(weighted)]!(step))
@@ -233,7 +215,7 @@ describe('incremental builds', () => {
       )
       expect(after.lastError, log.join('\n')).toBeNull()
     }
-    const final = await quiet()
+    const final = await waitForQuiet(publisherUrl)
     expect(final.lastError, log.join('\n')).toBeNull()
 
     // The publisher's builds were incremental, not full builds in disguise, and a search shard
