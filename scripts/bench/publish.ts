@@ -32,16 +32,10 @@ import { createLiveSiteHandler, listenOnFreePort } from '../src/start/serveSite'
 import { superviseCms } from '../src/start/superviseCms'
 import { supervisePublisher } from '../src/start/supervisePublisher'
 import { launchChromium } from '../tests/helpers/browser'
-import { watchGroupMemory, type MemoryPeak } from './processGroupMemory'
-import { median, medianPhases, parseBuildLine, phasesOf, type BuildLine } from './siteBuildPhases'
+import { watchGroupMemory } from './processGroupMemory'
+import { formatReport, seconds, type FullBuild, type PublishTiming } from './publishReport'
+import { parseBuildLine, type BuildLine } from './siteBuildPhases'
 
-const GOALS = {
-  medianPublishSeconds: 3,
-  fullToPublishRatio: 15,
-  fullPeakMb: 8 * 1024,
-  /** The archive size the peak-memory goal is set for. */
-  fullPeakArticles: 100_000,
-}
 /** The first ports tried (the next free one is taken); away from npm start's 3000/4321/4400. */
 const PORTS = { cms: 3300, site: 4700, publisher: 4800 }
 const FULL_BUILD_TIMEOUT_MS = 2 * 60 * 60_000
@@ -74,35 +68,7 @@ if (!parsedOptions.success)
   )
 const { articles, publishes, 'full-only': isFullOnly } = parsedOptions.data
 
-interface FullBuild {
-  seconds: number
-  peak: MemoryPeak
-  lines: BuildLine[]
-}
-
-/** One publish; every `…Ms` counts from the moment the REST call was made. */
-interface PublishTiming {
-  slug: string
-  /** The CMS answered the REST call. */
-  restMs: number
-  /** The publisher started the build that covers it. */
-  buildStartMs: number
-  /** The publisher recorded the release (after switching live and pruning old releases). */
-  buildEndMs: number
-  /** The static server answered 200 for the article. */
-  pageMs: number
-  /** The search page found the article's word: publish-to-live. */
-  liveMs: number
-  /** How many times the search page was loaded before it found the word. */
-  searchChecks: number
-  /** Builds the publisher finished meanwhile (1 unless something else was built too). */
-  builds: number
-  lines: BuildLine[]
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const mb = (bytes: number) => bytes / 1024 / 1024
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
 // Everything started here, stopped in reverse order when the run ends or is interrupted.
 const cleanups: { what: string; run: () => unknown }[] = []
@@ -227,15 +193,6 @@ function nonsenseWord(): string {
     word +=
       consonants[bytes[index]! % consonants.length]! + vowels[bytes[index + 1]! % vowels.length]!
   return word
-}
-
-/** A command line with directories left out of its words, short enough for one line. */
-function shortCommand(command: string): string {
-  return command
-    .split(' ')
-    .map((word) => (word.includes('/') ? path.basename(word) : word))
-    .join(' ')
-    .slice(0, 60)
 }
 
 /** Registers the archive's first user (Payload makes it an admin) and talks REST as them. */
@@ -439,7 +396,7 @@ async function main(): Promise<void> {
   const full = await step(`(a) Full rebuild of ${articles} articles`, () =>
     runFullBuild(siteEnv, path.join(paths.releasesDir, releaseId)),
   )
-  if (isFullOnly) return report({ full, timings: [], loadAtStart, totalMs: Date.now() - startedAt })
+  if (isFullOnly) return finish({ full, timings: [], loadAtStart, startedAt })
 
   // The full build becomes the live release the publisher builds on.
   switchLive(paths, releaseId)
@@ -490,122 +447,24 @@ async function main(): Promise<void> {
       )
     }
   })
-  report({ full, timings, loadAtStart, totalMs: Date.now() - startedAt })
+  finish({ full, timings, loadAtStart, startedAt })
 }
 
-function reportFullBuild(full: FullBuild, out: (text?: string) => void): void {
-  const { peak } = full
-  out(
-    `(a) full rebuild          ${full.seconds.toFixed(1)} s, peak ${mb(peak.peakBytes).toFixed(0)} MB`,
-  )
-  out(
-    `    peak ${(peak.peakAtMs / 1000).toFixed(1)} s in, ${peak.processesAtPeak.length} processes (${peak.samples} samples), largest: ${peak.processesAtPeak
-      .slice(0, 3)
-      .map((entry) => `${shortCommand(entry.command)} ${mb(entry.rssBytes).toFixed(0)} MB`)
-      .join('; ')}`,
-  )
-  out("    the site build's log (seconds since its start, since the line before, line):")
-  for (const phase of phasesOf(full.lines))
-    out(
-      `      ${phase.seconds.toFixed(1).padStart(7)} s ${phase.took.toFixed(1).padStart(7)} s  ${phase.message}`,
-    )
-  const logged = full.lines.at(-1)?.seconds ?? 0
-  out(`      before and after its log (npm, tsx, imports): ${(full.seconds - logged).toFixed(1)} s`)
-}
-
-function reportPublishes(timings: PublishTiming[], out: (text?: string) => void): void {
-  const live = timings.map((timing) => timing.liveMs)
-  const medianOf = (pick: (timing: PublishTiming) => number) => seconds(median(timings.map(pick)))
-  out('(b) publish-to-live: from the REST call until the page answers 200 and /sok/ finds the word')
-  out('      #      live  page 200      REST  build start  build end     build  search loads')
-  timings.forEach((timing, index) => {
-    const columns = [
-      timing.liveMs,
-      timing.pageMs,
-      timing.restMs,
-      timing.buildStartMs,
-      timing.buildEndMs,
-      timing.buildEndMs - timing.buildStartMs,
-    ].map((ms, column) => seconds(ms).padStart([10, 10, 10, 13, 11, 10][column]!))
-    const extraBuilds = timing.builds === 1 ? '' : `  (${timing.builds} builds)`
-    out(
-      `    ${String(index + 1).padStart(3)}${columns.join('')}${String(timing.searchChecks).padStart(14)}${extraBuilds}`,
-    )
-  })
-  out(`    median ${seconds(median(live))}, max ${seconds(Math.max(...live))}`)
-  out('    where the median publish spends its time:')
-  out(`      ${medianOf((t) => t.restMs).padStart(9)}  the REST call`)
-  out(
-    `      ${medianOf((t) => t.buildStartMs - t.restMs).padStart(9)}  until the publisher starts building (the CMS's job runner, the publisher's debounce)`,
-  )
-  out(
-    `      ${medianOf((t) => t.pageMs - t.buildStartMs).padStart(9)}  until the page answers 200 (the build, switching live, the static server)`,
-  )
-  out(
-    `      ${medianOf((t) => t.liveMs - t.pageMs).padStart(9)}  until the search page finds the word (loading /sok/ in Chromium)`,
-  )
-  out(
-    `    the incremental build's log (median over ${timings.length} publishes; each line's time since the line before):`,
-  )
-  for (const phase of medianPhases(timings.map((timing) => timing.lines)))
-    out(
-      `      ${seconds(phase.took * 1000).padStart(9)}  ${phase.name}${phase.count === timings.length ? '' : ` (in ${phase.count} builds)`}`,
-    )
-  out(
-    `      ${medianOf((t) => t.buildEndMs - t.buildStartMs - (t.lines.at(-1)?.seconds ?? 0) * 1000).padStart(9)}  before and after its log (npm, tsx, imports; the publisher pruning old releases)`,
-  )
-}
-
-function report({
+function finish({
   full,
   timings,
   loadAtStart,
-  totalMs,
+  startedAt,
 }: {
   full: FullBuild
   timings: PublishTiming[]
   loadAtStart: number
-  totalMs: number
+  startedAt: number
 }): void {
-  const lines: string[] = []
-  const out = (text = '') => lines.push(text)
-  const verdict = (isMet: boolean) => (isMet ? 'met' : 'missed')
-  const peakMb = mb(full.peak.peakBytes)
-  const what = isFullOnly ? 'full rebuild only' : `${timings.length} publishes`
-  out()
-  out(
-    `Publish benchmark: ${articles} articles, ${what}, 127.0.0.1 (load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end)`,
+  process.stdout.write(
+    formatReport({ articles, full, timings, load: [loadAtStart, loadavg()[0]!] }),
   )
-  out()
-  reportFullBuild(full, out)
-  const medianLive = median(timings.map((timing) => timing.liveMs)) / 1000
-  const ratio = full.seconds / medianLive
-  if (timings.length) {
-    out()
-    reportPublishes(timings, out)
-    out()
-    out(`ratio (a) / median (b)    ${ratio.toFixed(1)}×`)
-  }
-  out()
-  out('Goals (printed, not asserted)')
-  if (timings.length) {
-    out(
-      `  median publish-to-live ≤ ${GOALS.medianPublishSeconds} s        ${verdict(medianLive <= GOALS.medianPublishSeconds)} (${medianLive.toFixed(2)} s)`,
-    )
-    out(
-      `  full rebuild ≥ ${GOALS.fullToPublishRatio}× median publish   ${verdict(ratio >= GOALS.fullToPublishRatio)} (${ratio.toFixed(1)}×)`,
-    )
-  }
-  const otherSize =
-    articles === GOALS.fullPeakArticles
-      ? ''
-      : `; the goal is for ${GOALS.fullPeakArticles} articles: npm run bench:publish -- --articles ${GOALS.fullPeakArticles} --full-only`
-  out(
-    `  full rebuild peak ≤ ${GOALS.fullPeakMb / 1024} GB         ${verdict(peakMb <= GOALS.fullPeakMb)} (${peakMb.toFixed(0)} MB${otherSize})`,
-  )
-  out()
-  process.stdout.write(`${lines.join('\n')}\n`)
-  info(`Benchmark finished in ${formatSeconds(totalMs)}.`)
+  info(`Benchmark finished in ${formatSeconds(Date.now() - startedAt)}.`)
 }
 
 try {
