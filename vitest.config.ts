@@ -16,6 +16,7 @@ export default defineConfig({
             'content-schemas/src/**/*.test.ts',
             'cms/src/**/*.test.ts',
             'scripts/src/**/*.test.ts',
+            'scripts/bench/**/*.test.ts',
             'site/src/**/*.test.ts',
             'site/scripts/**/*.test.ts',
           ],

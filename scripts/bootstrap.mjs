@@ -16,6 +16,7 @@ const COMMANDS = {
   start: [path.join(root, 'scripts', 'src', 'start', 'start.ts')],
   test: [path.join(root, 'scripts', 'src', 'test', 'runTests.ts')],
   'bench-site': [path.join(root, 'scripts', 'bench', 'site.ts')],
+  'bench-publish': [path.join(root, 'scripts', 'bench', 'publish.ts')],
   'bench-submissions': [path.join(root, 'scripts', 'bench', 'submissions.ts')],
 }
 

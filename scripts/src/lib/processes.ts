@@ -10,6 +10,8 @@ export interface RunOptions {
   prefix: string
   /** Lines matching this are not echoed (noise such as npm's config warnings). */
   quiet?: RegExp
+  /** Called with every output line, quiet ones included (e.g. to time what a child reports). */
+  onLine?: (line: string) => void
 }
 
 /** Starts a long-running child whose output is echoed line by line with a prefix. */
@@ -21,6 +23,7 @@ export function startProcess(command: string, args: string[], options: RunOption
   })
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
+      options.onLine?.(line)
       if (options.quiet?.test(line)) return
       process.stdout.write(options.prefix ? `${options.prefix} ${line}\n` : `${line}\n`)
     })

@@ -15,6 +15,8 @@ export interface SupervisorOptions {
   /** How long to wait before starting a process that died. */
   restartDelayMs: number
   quiet: RegExp
+  /** Called with every output line (see RunOptions). */
+  onLine?: (line: string) => void
   /** Called when it keeps dying: more than `MAX_RESTARTS` within `RESTART_WINDOW_MS`. */
   onGiveUp: (code: number | null) => void
 }
@@ -35,6 +37,7 @@ export function superviseProcess({
   dataDir,
   restartDelayMs,
   quiet,
+  onLine,
   onGiveUp,
 }: SupervisorOptions) {
   const pidFile = path.join(dataDir, 'run', `${name}.pid`)
@@ -43,7 +46,7 @@ export function superviseProcess({
   let isStopping = false
 
   const start = () => {
-    child = startProcess(command, args, { cwd, env, prefix: `[${name}]`, quiet })
+    child = startProcess(command, args, { cwd, env, prefix: `[${name}]`, quiet, onLine })
     mkdirSync(path.dirname(pidFile), { recursive: true })
     writeFileSync(pidFile, `${child.pid}\n`)
     child.on('exit', (code, signal) => {

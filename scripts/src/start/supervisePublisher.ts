@@ -8,6 +8,7 @@ export interface PublisherSupervisorOptions {
   dataDir: string
   restartDelayMs: number
   quiet: RegExp
+  onLine?: (line: string) => void
   onGiveUp: (code: number | null) => void
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -15,8 +15,14 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ]
 
-/** Debian's Chromium, headless, with nothing phoning home (no browser is ever downloaded). */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with nothing phoning home (no browser is ever downloaded).
+ * A caller with its own Ctrl-C handling passes `{ handleSIGINT: false }`: Playwright's own
+ * handler closes the browser and exits the process.
+ */
+export async function launchChromium(
+  options: Pick<LaunchOptions, 'handleSIGINT'> = {},
+): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
@@ -25,5 +31,6 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_FLAGS,
+    ...options,
   })
 }

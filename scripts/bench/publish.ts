@@ -1,0 +1,479 @@
+// `npm run bench:publish [-- --articles 10000 --publishes 20 | --full-only]`: on a synthetic
+// archive, (a) times a full rebuild of the site (Astro, search index, precompression) and the
+// peak memory of its whole process group; then (b) runs the publishing pipeline as npm start
+// does (CMS, publisher, static server) with that build live, publishes articles one at a time
+// through the REST API and times each until the static server serves its page and the site's
+// own search (the /sok/ page in Chromium) finds a word only that article contains. Prints the
+// goals as met or missed. Everything runs on 127.0.0.1 and stops by itself.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type RequestListener } from 'node:http'
+import { createServer as createNetServer } from 'node:net'
+import { loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { parseArgs } from 'node:util'
+
+import { textToLexical } from '@redaktion/cms/textToLexical'
+import type { Page } from 'playwright-core'
+import { z } from 'zod'
+
+import { fail, formatSeconds, info, step } from '../src/lib/log'
+import { binDir, repoRoot } from '../src/lib/paths'
+import { runProcess, waitForHttp } from '../src/lib/processes'
+import { PUBLISHER_DEFAULTS } from '../src/publisher/config'
+import type { PublisherStatus } from '../src/publisher/createPublisher'
+import { killBuildGroup } from '../src/publisher/runBuild'
+import { listReleases, newReleaseId, releasePaths, switchLive } from '../src/publisher/releases'
+import { ensureCmsBuild } from '../src/start/buildCms'
+import { readStartConfig } from '../src/start/config'
+import { createLiveSiteHandler, listenOnFreePort } from '../src/start/serveSite'
+import { superviseCms } from '../src/start/superviseCms'
+import { supervisePublisher } from '../src/start/supervisePublisher'
+import { launchChromium } from '../tests/helpers/browser'
+import { watchGroupMemory } from './processGroupMemory'
+import { formatReport, seconds, type FullBuild, type PublishTiming } from './publishReport'
+import { parseBuildLine, type BuildLine } from './siteBuildPhases'
+
+/** The first ports tried (the next free one is taken); away from npm start's 3000/4321/4400. */
+const PORTS = { cms: 3300, site: 4700, publisher: 4800 }
+const FULL_BUILD_TIMEOUT_MS = 2 * 60 * 60_000
+const PUBLISH_TIMEOUT_MS = 5 * 60_000
+const POLL_MS = 50
+const STATUS_EVERY_MS = 1000
+// npm's config warning, and the CMS's logger: INFO lines and the jobs runner's counts.
+const QUIET = /Unknown user config "nodedir"|INFO|^\s*\S*(new|retrying)\S*: \d+$/
+const USAGE =
+  'Example: npm run bench:publish -- --articles 10000 [--publishes 20] [--full-only] (see README.md, "Publish benchmark")'
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    publishes: { type: 'string', default: '20' },
+    'full-only': { type: 'boolean', default: false },
+  },
+})
+const parsedOptions = z
+  .object({
+    articles: z.coerce.number().int().min(1).max(1_000_000),
+    publishes: z.coerce.number().int().min(1).max(1000),
+    'full-only': z.boolean(),
+  })
+  .safeParse(values)
+if (!parsedOptions.success)
+  fail(
+    `Invalid options: ${parsedOptions.error.issues.map((issue) => `--${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+    USAGE,
+  )
+const { articles, publishes, 'full-only': isFullOnly } = parsedOptions.data
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+// Everything started here, stopped in reverse order when the run ends or is interrupted.
+const cleanups: { what: string; run: () => unknown }[] = []
+const onStop = (what: string, run: () => unknown) => {
+  const cleanup = { what, run }
+  cleanups.push(cleanup)
+  return () => cleanups.splice(cleanups.indexOf(cleanup), 1)
+}
+let stopping: Promise<void> | null = null
+let interruption: string | null = null
+/** Stops everything once; later calls wait for the same stop. */
+function cleanUp(): Promise<void> {
+  stopping ??= (async () => {
+    for (const { what, run } of [...cleanups].reverse()) {
+      const started = performance.now()
+      try {
+        await run()
+        info(`${what} (${formatSeconds(performance.now() - started)})`)
+      } catch (error) {
+        info(`${what}: ${(error as Error).message}`)
+      }
+    }
+  })()
+  return stopping
+}
+/** A supervised child keeps dying: stop everything; its [name] lines above say why. */
+function giveUp(message: string): void {
+  interruption = message
+  process.stderr.write(`✗ ${message}\n`)
+  void cleanUp().then(() => process.exit(1))
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    interruption = signal
+    process.stdout.write(`\n▸ Stopping (${signal})…\n`)
+    void cleanUp().then(() => process.exit(130))
+  })
+
+/** Takes `port` or the next free one above it, and gives it back at once. */
+async function freePort(port: number): Promise<number> {
+  const probe = createNetServer()
+  const taken = await listenOnFreePort(probe, port)
+  await new Promise((resolve) => probe.close(resolve))
+  return taken
+}
+
+/**
+ * The full build the publisher would run for its first release (its default build command),
+ * in a process group of its own whose memory is sampled from /proc while it runs.
+ */
+async function runFullBuild(env: NodeJS.ProcessEnv, outDir: string): Promise<FullBuild> {
+  const started = performance.now()
+  const child = spawn('sh', ['-c', PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND], {
+    cwd: repoRoot,
+    env: {
+      ...env,
+      PATH: `${binDir}:${env.PATH ?? ''}`,
+      NODE_ENV: 'production',
+      SITE_OUT_DIR: outDir,
+      PUBLISHER_PREVIOUS_RELEASE: '',
+      PUBLISHER_CHANGES_FILE: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const memory = watchGroupMemory(child.pid!)
+  const stopBuild = () => killBuildGroup(child.pid!)
+  const forget = onStop('stopped the full build', stopBuild)
+  const lines: BuildLine[] = []
+  for (const stream of [child.stdout, child.stderr])
+    createInterface({ input: stream }).on('line', (line) => {
+      const buildLine = parseBuildLine(line)
+      if (buildLine) lines.push(buildLine)
+      process.stdout.write(`  [full build] ${line}\n`)
+    })
+  let isTimedOut = false
+  const timer = setTimeout(() => {
+    isTimedOut = true
+    stopBuild()
+  }, FULL_BUILD_TIMEOUT_MS)
+  try {
+    const exit = await new Promise<number | string | null>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', (code, signal) => resolve(code ?? signal))
+    })
+    if (isTimedOut)
+      throw new Error(`The full build took longer than ${FULL_BUILD_TIMEOUT_MS / 60_000} minutes`)
+    if (exit !== 0)
+      throw new Error(`The full build exited with ${exit}; read the [full build] lines above.`)
+  } finally {
+    clearTimeout(timer)
+    forget()
+  }
+  return { seconds: (performance.now() - started) / 1000, peak: memory.stop(), lines }
+}
+
+/** Whether the site's search page, loaded again, lists the article for `word`. */
+async function searchFinds(page: Page, siteUrl: string, word: string, slug: string) {
+  await page.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
+  const outcome = await page.waitForFunction(
+    (href) => {
+      const list = document.querySelector('#sokresultat')
+      if (list?.querySelector(`a[href="${href}"]`)) return 'found'
+      const status = document.querySelector('#sokstatus')?.textContent ?? ''
+      if (/Inga träffar/.test(status) || (/träff/.test(status) && list?.children.length))
+        return 'missing'
+      return null
+    },
+    `/artikel/${slug}/`,
+    { timeout: 30_000, polling: 20 },
+  )
+  return (await outcome.jsonValue()) === 'found'
+}
+
+/** A word no other article contains: eight random syllables, so the search must find this one. */
+function nonsenseWord(): string {
+  const consonants = 'bdfgklmnprstvxz'
+  const vowels = 'aeiouy'
+  const bytes = randomBytes(16)
+  let word = 'pling'
+  for (let index = 0; index < bytes.length; index += 2)
+    word +=
+      consonants[bytes[index]! % consonants.length]! + vowels[bytes[index + 1]! % vowels.length]!
+  return word
+}
+
+/** Registers the archive's first user (Payload makes it an admin) and talks REST as them. */
+async function newsroomApi(cmsUrl: string) {
+  const register = await fetch(`${cmsUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      email: 'bench@redaktion.example',
+      password: randomBytes(12).toString('hex'),
+      name: 'Publiceringsmätning',
+    }),
+  })
+  const { token } = (await register.json()) as { token?: string }
+  if (!register.ok || !token) throw new Error(`Could not register an admin: ${register.status}`)
+  const api = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${cmsUrl}/api/${url}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (!response.ok)
+      throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
+    return (await response.json()) as T
+  }
+  const ids = async (collection: string) =>
+    (await api<{ docs: { id: number }[] }>('GET', `${collection}?depth=0&limit=100`)).docs.map(
+      (doc) => doc.id,
+    )
+  const [categories, authors, topics] = await Promise.all([
+    ids('categories'),
+    ids('authors'),
+    ids('topics'),
+  ])
+  /** Publishes an article that contains `word`; returns its slug. */
+  const publish = async (index: number, word: string): Promise<string> => {
+    const { doc } = await api<{ doc: { slug: string } }>('POST', 'articles?depth=0', {
+      _status: 'published',
+      title: `Publiceringsmätning ${index + 1}: ny rutin för allmänna handlingar`,
+      lead: 'Myndigheten inför en ny rutin för att lämna ut allmänna handlingar.',
+      body: textToLexical([
+        { kind: 'p', text: `Enligt rutinen ska varje begäran registreras i ${word} samma dag.` },
+        { kind: 'p', text: 'Förbundet välkomnar beslutet men efterlyser mer resurser.' },
+      ]),
+      category: categories[index % categories.length],
+      authors: [authors[index % authors.length]],
+      topics: index % 2 ? [topics[index % topics.length]] : [],
+    })
+    return doc.slug
+  }
+  return { publish }
+}
+
+interface Pipeline {
+  siteUrl: string
+  publisherUrl: string
+  publish: (index: number, word: string) => Promise<string>
+  /** The reader's tab the search page is loaded in. */
+  reader: Page
+  /** Every line the publisher printed so far. */
+  publisherLines: string[]
+}
+
+async function publisherStatus(publisherUrl: string): Promise<PublisherStatus> {
+  return (await (await fetch(`${publisherUrl}/status`)).json()) as PublisherStatus
+}
+
+/** Publishes one article and waits until its page is served and the search finds it. */
+async function publishAndWait(pipeline: Pipeline, index: number): Promise<PublishTiming> {
+  const { siteUrl, publisherUrl, reader, publisherLines } = pipeline
+  const word = nonsenseWord()
+  const before = await publisherStatus(publisherUrl)
+  const firstLine = publisherLines.length
+  const wallStart = Date.now()
+  const started = performance.now()
+  const slug = await pipeline.publish(index, word)
+  const restMs = performance.now() - started
+
+  let pageMs: number | null = null
+  let searchChecks = 0
+  let lastStatusCheck = performance.now()
+  for (;;) {
+    const now = performance.now()
+    if (now - started > PUBLISH_TIMEOUT_MS)
+      throw new Error(`/artikel/${slug}/ was not live after ${PUBLISH_TIMEOUT_MS / 1000} s`)
+    if (now - lastStatusCheck > STATUS_EVERY_MS) {
+      lastStatusCheck = now
+      const { lastError } = await publisherStatus(publisherUrl)
+      if (lastError && Date.parse(lastError.at) >= wallStart)
+        throw new Error(`The build of /artikel/${slug}/ failed: ${lastError.message}`)
+    }
+    if (pageMs === null) {
+      const response = await fetch(`${siteUrl}/artikel/${slug}/`)
+      await response.body?.cancel()
+      if (response.status !== 200) {
+        await sleep(POLL_MS)
+        continue
+      }
+      pageMs = performance.now() - started
+    }
+    searchChecks++
+    if (await searchFinds(reader, siteUrl, word, slug)) break
+    await sleep(POLL_MS)
+  }
+  const liveMs = performance.now() - started
+
+  const after = await publisherStatus(publisherUrl)
+  const release = after.lastRelease!
+  const buildEndMs = Date.parse(release.finishedAt) - wallStart
+  return {
+    slug,
+    restMs,
+    buildStartMs: buildEndMs - release.durationMs,
+    buildEndMs,
+    pageMs,
+    liveMs,
+    searchChecks,
+    builds: after.builds - before.builds,
+    lines: publisherLines.slice(firstLine).flatMap((line) => parseBuildLine(line) ?? []),
+  }
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now()
+  const loadAtStart = loadavg()[0]!
+  await step('Checking the CMS build', () =>
+    ensureCmsBuild({ ...process.env, NODE_ENV: 'production' }),
+  )
+  const work = mkdtempSync(path.join(tmpdir(), `redaktion-bench-publish-${articles}-`))
+  onStop(`deleted ${work}`, () => rmSync(work, { recursive: true, force: true }))
+  const databaseUrl = `file:${path.join(work, 'archive.db')}`
+
+  // Ports first, as npm start does: the CMS reads the publisher's address at start-up, and
+  // the site build writes the site's address into pages (and into its code hash).
+  let siteHandler: RequestListener = (_, response) => {
+    response.statusCode = 503
+    response.end('Sajten byggs.')
+  }
+  const siteServer = createServer((request, response) => siteHandler(request, response))
+  const sitePort = await listenOnFreePort(siteServer, PORTS.site)
+  onStop('stopped the site server', () => siteServer.close())
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const cmsPort = await freePort(PORTS.cms)
+  const publisherPort = await freePort(PORTS.publisher)
+  const publisherUrl = `http://127.0.0.1:${publisherPort}`
+  const config = readStartConfig({
+    ...process.env,
+    DATA_DIR: work,
+    DATABASE_URL: databaseUrl,
+    CMS_PORT: String(cmsPort),
+    SERVER_URL: `http://127.0.0.1:${cmsPort}`,
+  })
+  // What the CMS, the full build and the publisher's builds all get, as under npm start.
+  const siteEnv = {
+    ...config.childEnv,
+    SITE_URL: siteUrl,
+    PUBLISHER_BUILD_COMMAND: PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND,
+  }
+
+  await step(`Writing a synthetic archive of ${articles} articles`, () =>
+    runProcess(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/src/archive/cli.ts',
+        '--articles',
+        String(articles),
+        '--database-url',
+        databaseUrl,
+      ],
+      {
+        cwd: repoRoot,
+        env: { ...config.childEnv, RUN_JOBS: 'false' },
+        prefix: '  [archive]',
+        quiet: QUIET,
+      },
+    ),
+  )
+
+  const cms = superviseCms({
+    env: {
+      ...siteEnv,
+      PORT: String(cmsPort),
+      SITE_WEBHOOK_URL: `${publisherUrl}/webhook`,
+      SITE_WEBHOOK_SECRET: config.webhookSecret,
+      PUBLISHER_URL: publisherUrl,
+    },
+    dataDir: work,
+    restartDelayMs: config.cmsRestartDelayMs,
+    quiet: QUIET,
+    onGiveUp: (code) => giveUp(`The CMS keeps stopping (last exit ${code})`),
+  })
+  onStop('stopped the CMS', () => cms.stop())
+  await step('Starting the CMS', () =>
+    waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 180_000),
+  )
+
+  const paths = releasePaths(path.join(work, 'site'))
+  const releaseId = newReleaseId(new Date(), listReleases(paths))
+  const full = await step(`(a) Full rebuild of ${articles} articles`, () =>
+    runFullBuild(siteEnv, path.join(paths.releasesDir, releaseId)),
+  )
+  if (isFullOnly) return finish({ full, timings: [], loadAtStart, startedAt })
+
+  // The full build becomes the live release the publisher builds on.
+  switchLive(paths, releaseId)
+  siteHandler = createLiveSiteHandler(paths.liveLink)
+  const publisherLines: string[] = []
+  const publisher = supervisePublisher({
+    env: {
+      ...siteEnv,
+      PUBLISHER_HOST: '127.0.0.1',
+      PUBLISHER_PORT: String(publisherPort),
+      SITE_WEBHOOK_SECRET: config.webhookSecret,
+    },
+    dataDir: work,
+    restartDelayMs: 1000,
+    quiet: QUIET,
+    onLine: (line) => publisherLines.push(line),
+    onGiveUp: (code) => giveUp(`The publisher keeps stopping (last exit ${code})`),
+  })
+  onStop('stopped the publisher', () => publisher.stop())
+  // A search compaction (after SITE_SEARCH_COMPACT_AT publishes) runs detached: stop it too.
+  onStop('checked for a search compaction', () => {
+    const lock = path.join(paths.releasesDir, '..', 'search', 'compacting.pid')
+    if (existsSync(lock)) killBuildGroup(Number(readFileSync(lock, 'utf8')))
+  })
+  await step('Starting the publisher', async () => {
+    await waitForHttp(`${publisherUrl}/status`, 60_000)
+    const status = await publisherStatus(publisherUrl)
+    if (status.state !== 'idle' || status.pending.changes > 0)
+      throw new Error(
+        `The publisher did not take the full build as live: ${JSON.stringify(status)}`,
+      )
+  })
+  const { publish } = await newsroomApi(config.cmsUrl)
+  // Closed by this script on Ctrl-C, with everything else it started.
+  const browser = await launchChromium({ handleSIGINT: false })
+  onStop('closed Chromium', () => browser.close())
+  // One reader's tab, loaded again for every check; the search's files revalidate (no-cache).
+  const reader = await browser.newPage({ locale: 'sv-SE' })
+
+  const pipeline: Pipeline = { siteUrl, publisherUrl, publish, reader, publisherLines }
+  const timings: PublishTiming[] = []
+  await step(`(b) ${publishes} publishes, one at a time`, async () => {
+    for (let index = 0; index < publishes; index++) {
+      const timing = await publishAndWait(pipeline, index)
+      timings.push(timing)
+      info(
+        `publish ${index + 1}/${publishes}: live after ${seconds(timing.liveMs)} (page 200 after ${seconds(timing.pageMs)}) /artikel/${timing.slug}/`,
+      )
+    }
+  })
+  finish({ full, timings, loadAtStart, startedAt })
+}
+
+function finish({
+  full,
+  timings,
+  loadAtStart,
+  startedAt,
+}: {
+  full: FullBuild
+  timings: PublishTiming[]
+  loadAtStart: number
+  startedAt: number
+}): void {
+  process.stdout.write(
+    formatReport({ articles, full, timings, load: [loadAtStart, loadavg()[0]!] }),
+  )
+  info(`Benchmark finished in ${formatSeconds(Date.now() - startedAt)}.`)
+}
+
+try {
+  await main()
+} catch (error) {
+  // An interrupted run fails wherever it was; the interruption is the news, not that failure.
+  if (!interruption) process.stderr.write(`✗ ${(error as Error).message}\n`)
+  process.exitCode = 1
+} finally {
+  if (interruption) await cleanUp()
+  else await step('Stopping what the benchmark started', cleanUp)
+}

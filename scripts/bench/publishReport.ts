@@ -1,0 +1,180 @@
+// What `npm run bench:publish` prints at the end (scripts/bench/publish.ts): the full rebuild
+// with its memory and log, each publish with where its time went, the ratio and the goals.
+import path from 'node:path'
+
+import type { MemoryPeak } from './processGroupMemory'
+import { median, medianPhases, phasesOf, type BuildLine } from './siteBuildPhases'
+
+export const GOALS = {
+  medianPublishSeconds: 3,
+  fullToPublishRatio: 15,
+  fullPeakMb: 8 * 1024,
+  /** The archive size the peak-memory goal is set for. */
+  fullPeakArticles: 100_000,
+}
+
+export interface FullBuild {
+  /** Wall time of the whole build command. */
+  seconds: number
+  peak: MemoryPeak
+  /** The site build's own `[site build …]` lines. */
+  lines: BuildLine[]
+}
+
+/** One publish; every `…Ms` counts from the moment the REST call was made. */
+export interface PublishTiming {
+  slug: string
+  /** The CMS answered the REST call. */
+  restMs: number
+  /** The publisher started the build that covers it. */
+  buildStartMs: number
+  /** The publisher recorded the release (after switching live and pruning old releases). */
+  buildEndMs: number
+  /** The static server answered 200 for the article. */
+  pageMs: number
+  /** The search page found the article's word: publish-to-live. */
+  liveMs: number
+  /** How many times the search page was loaded before it found the word. */
+  searchChecks: number
+  /** Builds the publisher finished meanwhile (1 unless something else was built too). */
+  builds: number
+  /** The incremental build's `[site build …]` lines. */
+  lines: BuildLine[]
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+/** A command line with directories left out of its words, short enough for one line. */
+function shortCommand(command: string): string {
+  return command
+    .split(' ')
+    .map((word) => (word.includes('/') ? path.basename(word) : word))
+    .join(' ')
+    .slice(0, 60)
+}
+
+function reportFullBuild(full: FullBuild, out: (text?: string) => void): void {
+  const { peak } = full
+  out(
+    `(a) full rebuild          ${full.seconds.toFixed(1)} s, peak ${mb(peak.peakBytes).toFixed(0)} MB`,
+  )
+  out(
+    `    peak ${(peak.peakAtMs / 1000).toFixed(1)} s in, ${peak.processesAtPeak.length} processes (${peak.samples} samples), largest: ${peak.processesAtPeak
+      .slice(0, 3)
+      .map((entry) => `${shortCommand(entry.command)} ${mb(entry.rssBytes).toFixed(0)} MB`)
+      .join('; ')}`,
+  )
+  out("    the site build's log (seconds since its start, since the line before, line):")
+  for (const phase of phasesOf(full.lines))
+    out(
+      `      ${phase.seconds.toFixed(1).padStart(7)} s ${phase.took.toFixed(1).padStart(7)} s  ${phase.message}`,
+    )
+  const logged = full.lines.at(-1)?.seconds ?? 0
+  out(`      before and after its log (npm, tsx, imports): ${(full.seconds - logged).toFixed(1)} s`)
+}
+
+function reportPublishes(timings: PublishTiming[], out: (text?: string) => void): void {
+  const live = timings.map((timing) => timing.liveMs)
+  const medianOf = (pick: (timing: PublishTiming) => number) => seconds(median(timings.map(pick)))
+  out('(b) publish-to-live: from the REST call until the page answers 200 and /sok/ finds the word')
+  out('      #      live  page 200      REST  build start  build end     build  search loads')
+  timings.forEach((timing, index) => {
+    const columns = [
+      timing.liveMs,
+      timing.pageMs,
+      timing.restMs,
+      timing.buildStartMs,
+      timing.buildEndMs,
+      timing.buildEndMs - timing.buildStartMs,
+    ].map((ms, column) => seconds(ms).padStart([10, 10, 10, 13, 11, 10][column]!))
+    const extraBuilds = timing.builds === 1 ? '' : `  (${timing.builds} builds)`
+    out(
+      `    ${String(index + 1).padStart(3)}${columns.join('')}${String(timing.searchChecks).padStart(14)}${extraBuilds}`,
+    )
+  })
+  out(`    median ${seconds(median(live))}, max ${seconds(Math.max(...live))}`)
+  out('    where the median publish spends its time:')
+  out(`      ${medianOf((t) => t.restMs).padStart(9)}  the REST call`)
+  out(
+    `      ${medianOf((t) => t.buildStartMs - t.restMs).padStart(9)}  until the publisher starts building (the CMS's job runner, the publisher's debounce)`,
+  )
+  out(
+    `      ${medianOf((t) => t.pageMs - t.buildStartMs).padStart(9)}  until the page answers 200 (the build, switching live, the static server)`,
+  )
+  out(
+    `      ${medianOf((t) => t.liveMs - t.pageMs).padStart(9)}  until the search page finds the word (loading /sok/ in Chromium)`,
+  )
+  out(
+    `    the incremental build's log (median over ${timings.length} publishes; each line's time since the line before):`,
+  )
+  for (const phase of medianPhases(timings.map((timing) => timing.lines)))
+    out(
+      `      ${seconds(phase.took * 1000).padStart(9)}  ${phase.name}${phase.count === timings.length ? '' : ` (in ${phase.count} builds)`}`,
+    )
+  out(
+    `      ${medianOf((t) => t.buildEndMs - t.buildStartMs - (t.lines.at(-1)?.seconds ?? 0) * 1000).padStart(9)}  before and after its log (npm, tsx, imports; the publisher pruning old releases)`,
+  )
+}
+
+/** The benchmark's summary: (a), (b), their ratio and the goals. */
+export function formatReport({
+  articles,
+  full,
+  timings,
+  load,
+}: {
+  articles: number
+  full: FullBuild
+  /** Empty when only the full rebuild ran. */
+  timings: PublishTiming[]
+  /** The one-minute load average at the start and at the end. */
+  load: [number, number]
+}): string {
+  const lines: string[] = []
+  const out = (text = '') => lines.push(text)
+  const verdict = (isMet: boolean) => (isMet ? 'met' : 'missed')
+  const peakMb = mb(full.peak.peakBytes)
+  const what = timings.length ? `${timings.length} publishes` : 'full rebuild only'
+  out()
+  out(
+    `Publish benchmark: ${articles} articles, ${what}, 127.0.0.1 (load average ${load[0].toFixed(1)} at start, ${load[1].toFixed(1)} at end)`,
+  )
+  out()
+  reportFullBuild(full, out)
+  const medianLive = median(timings.map((timing) => timing.liveMs)) / 1000
+  const ratio = full.seconds / medianLive
+  if (timings.length) {
+    out()
+    reportPublishes(timings, out)
+    out()
+    out(`ratio (a) / median (b)    ${ratio.toFixed(1)}×`)
+  }
+  out()
+  out('Goals (printed, not asserted)')
+  const goal = (label: string, isMet: boolean, measured: string) =>
+    out(`  ${label.padEnd(36)} ${verdict(isMet)} (${measured})`)
+  if (timings.length) {
+    goal(
+      `median publish-to-live ≤ ${GOALS.medianPublishSeconds} s`,
+      medianLive <= GOALS.medianPublishSeconds,
+      `${medianLive.toFixed(2)} s`,
+    )
+    goal(
+      `full rebuild ≥ ${GOALS.fullToPublishRatio}× median publish`,
+      ratio >= GOALS.fullToPublishRatio,
+      `${ratio.toFixed(1)}×`,
+    )
+  }
+  const otherSize =
+    articles === GOALS.fullPeakArticles
+      ? ''
+      : `; the goal is for ${GOALS.fullPeakArticles} articles: npm run bench:publish -- --articles ${GOALS.fullPeakArticles} --full-only`
+  goal(
+    `full rebuild peak ≤ ${GOALS.fullPeakMb / 1024} GB`,
+    peakMb <= GOALS.fullPeakMb,
+    `${peakMb.toFixed(0)} MB${otherSize}`,
+  )
+  out()
+  return `${lines.join('\n')}\n`
+}
