@@ -17,6 +17,8 @@ import { readSiteEnv } from '../env'
 import { writeSiteFile } from './pageKeys'
 
 const PAGE_SIZE = 250
+/** Pages of one collection asked for at once (the CMS answers them on two cores). */
+const PAGES_IN_FLIGHT = 4
 /** Written into each release (a dotfile, not served); the next build starts from it. */
 export const NEWSROOM_FILE = '.newsroom.json'
 const { cmsUrl } = readSiteEnv()
@@ -92,9 +94,15 @@ async function fetchAll<T>(collection: CollectionName): Promise<T[]> {
   const page = (number: number) =>
     fetchPage<T>(collection, `&limit=${PAGE_SIZE}&page=${number}&sort=id${where}`)
   const first = await page(1)
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, index) => page(index + 2)),
-  )
+  // A few pages at a time: a large archive has hundreds, and asking for all at once leaves the
+  // last ones waiting in the CMS past their timeout.
+  const rest: Page<T>[] = []
+  let next = 2
+  const worker = async () => {
+    for (let number = next++; number <= first.totalPages; number = next++)
+      rest[number - 2] = await page(number)
+  }
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker))
   const docs = [first, ...rest].flatMap((result) => result.docs)
   if (docs.length !== first.totalDocs) {
     throw new Error(
