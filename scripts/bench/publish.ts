@@ -487,4 +487,6 @@ try {
 } finally {
   if (interruption) await cleanUp()
   else await step('Stopping what the benchmark started', cleanUp)
+  // Whatever a failed step left behind (a pending request, a timer) must not keep it running.
+  process.exit()
 }
