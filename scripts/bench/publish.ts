@@ -256,8 +256,31 @@ interface Pipeline {
   publisherLines: string[]
 }
 
+/** An error with its cause's code, which is where fetch says what went wrong (ECONNRESET, …). */
+function describeError(error: unknown): string {
+  const { message, cause } = error as Error & { cause?: { code?: string; message?: string } }
+  return cause?.code ? `${message} (${cause.code}: ${cause.message})` : message
+}
+
+/**
+ * A GET to one of the servers on 127.0.0.1 that the benchmark polls, tried three times: a
+ * connection that breaks while the publisher or the site server is busy says nothing about
+ * when the publish went live, so it is reported and the poll goes on.
+ */
+async function localGet(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url)
+    } catch (error) {
+      if (attempt === 3) throw new Error(`GET ${url}: ${describeError(error)}`, { cause: error })
+      info(`GET ${url}: ${describeError(error)}; trying again`)
+      await sleep(200)
+    }
+  }
+}
+
 async function publisherStatus(publisherUrl: string): Promise<PublisherStatus> {
-  return (await (await fetch(`${publisherUrl}/status`)).json()) as PublisherStatus
+  return (await (await localGet(`${publisherUrl}/status`)).json()) as PublisherStatus
 }
 
 /** Publishes one article and waits until its page is served and the search finds it. */
@@ -285,7 +308,7 @@ async function publishAndWait(pipeline: Pipeline, index: number): Promise<Publis
         throw new Error(`The build of /artikel/${slug}/ failed: ${lastError.message}`)
     }
     if (pageMs === null) {
-      const response = await fetch(`${siteUrl}/artikel/${slug}/`)
+      const response = await localGet(`${siteUrl}/artikel/${slug}/`)
       await response.body?.cancel()
       if (response.status !== 200) {
         await sleep(POLL_MS)
@@ -471,7 +494,7 @@ try {
   await main()
 } catch (error) {
   // An interrupted run fails wherever it was; the interruption is the news, not that failure.
-  if (!interruption) process.stderr.write(`✗ ${(error as Error).message}\n`)
+  if (!interruption) process.stderr.write(`✗ ${describeError(error)}\n`)
   process.exitCode = 1
 } finally {
   if (interruption) await cleanUp()
