@@ -348,33 +348,8 @@ async function main(): Promise<void> {
   onStop(`deleted ${work}`, () => rmSync(work, { recursive: true, force: true }))
   const databaseUrl = `file:${path.join(work, 'archive.db')}`
 
-  // Ports first, as npm start does: the CMS reads the publisher's address at start-up, and
-  // the site build writes the site's address into pages (and into its code hash).
-  let siteHandler: RequestListener = (_, response) => {
-    response.statusCode = 503
-    response.end('Sajten byggs.')
-  }
-  const siteServer = createServer((request, response) => siteHandler(request, response))
-  const sitePort = await listenOnFreePort(siteServer, PORTS.site)
-  onStop('stopped the site server', () => siteServer.close())
-  const siteUrl = `http://127.0.0.1:${sitePort}`
-  const cmsPort = await freePort(PORTS.cms)
-  const publisherPort = await freePort(PORTS.publisher)
-  const publisherUrl = `http://127.0.0.1:${publisherPort}`
-  const config = readStartConfig({
-    ...process.env,
-    DATA_DIR: work,
-    DATABASE_URL: databaseUrl,
-    CMS_PORT: String(cmsPort),
-    SERVER_URL: `http://127.0.0.1:${cmsPort}`,
-  })
-  // What the CMS, the full build and the publisher's builds all get, as under npm start.
-  const siteEnv = {
-    ...config.childEnv,
-    SITE_URL: siteUrl,
-    PUBLISHER_BUILD_COMMAND: PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND,
-  }
-
+  // readStartConfig makes the secrets (PAYLOAD_SECRET, the webhook's) in the data folder.
+  const startEnv = { ...process.env, DATA_DIR: work, DATABASE_URL: databaseUrl }
   await step(`Writing a synthetic archive of ${articles} articles`, () =>
     runProcess(
       process.execPath,
@@ -389,12 +364,38 @@ async function main(): Promise<void> {
       ],
       {
         cwd: repoRoot,
-        env: { ...config.childEnv, RUN_JOBS: 'false' },
+        env: { ...readStartConfig(startEnv).childEnv, RUN_JOBS: 'false' },
         prefix: '  [archive]',
         quiet: QUIET,
       },
     ),
   )
+
+  // The ports just before the servers start (this machine may run other benchmarks), all
+  // before any of them, as npm start does: the CMS reads the publisher's address at start-up,
+  // and the site build writes the site's address into pages (and into its code hash).
+  let siteHandler: RequestListener = (_, response) => {
+    response.statusCode = 503
+    response.end('Sajten byggs.')
+  }
+  const siteServer = createServer((request, response) => siteHandler(request, response))
+  const sitePort = await listenOnFreePort(siteServer, PORTS.site)
+  onStop('stopped the site server', () => siteServer.close())
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const cmsPort = await freePort(PORTS.cms)
+  const publisherPort = await freePort(PORTS.publisher)
+  const publisherUrl = `http://127.0.0.1:${publisherPort}`
+  const config = readStartConfig({
+    ...startEnv,
+    CMS_PORT: String(cmsPort),
+    SERVER_URL: `http://127.0.0.1:${cmsPort}`,
+  })
+  // What the CMS, the full build and the publisher's builds all get, as under npm start.
+  const siteEnv = {
+    ...config.childEnv,
+    SITE_URL: siteUrl,
+    PUBLISHER_BUILD_COMMAND: PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND,
+  }
 
   const cms = superviseCms({
     env: {
@@ -410,9 +411,17 @@ async function main(): Promise<void> {
     onGiveUp: (code) => giveUp(`The CMS keeps stopping (last exit ${code})`),
   })
   onStop('stopped the CMS', () => cms.stop())
-  await step('Starting the CMS', () =>
-    waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 180_000),
-  )
+  await step('Starting the CMS', async () => {
+    await waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 180_000)
+    // Whoever answers must be this CMS: another one may have taken the port meanwhile.
+    const { totalDocs } = (await (
+      await fetch(`${config.cmsUrl}/api/articles?limit=1&depth=0`)
+    ).json()) as { totalDocs?: number }
+    if (totalDocs !== articles)
+      throw new Error(
+        `The server on port ${cmsPort} has ${totalDocs} articles, not the archive's ${articles}: another program took the port; run the benchmark again`,
+      )
+  })
 
   const paths = releasePaths(path.join(work, 'site'))
   const releaseId = newReleaseId(new Date(), listReleases(paths))
