@@ -260,8 +260,31 @@ interface Pipeline {
   publisherLines: string[]
 }
 
+/** An error with its cause's code, which is where fetch says what went wrong (ECONNRESET, …). */
+function describeError(error: unknown): string {
+  const { message, cause } = error as Error & { cause?: { code?: string; message?: string } }
+  return cause?.code ? `${message} (${cause.code}: ${cause.message})` : message
+}
+
+/**
+ * A GET to one of the servers on 127.0.0.1 that the benchmark polls, tried three times: a
+ * connection that breaks while the publisher or the site server is busy says nothing about
+ * when the publish went live, so it is reported and the poll goes on.
+ */
+async function localGet(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url)
+    } catch (error) {
+      if (attempt === 3) throw new Error(`GET ${url}: ${describeError(error)}`, { cause: error })
+      info(`GET ${url}: ${describeError(error)}; trying again`)
+      await sleep(200)
+    }
+  }
+}
+
 async function publisherStatus(publisherUrl: string): Promise<PublisherStatus> {
-  return (await (await fetch(`${publisherUrl}/status`)).json()) as PublisherStatus
+  return (await (await localGet(`${publisherUrl}/status`)).json()) as PublisherStatus
 }
 
 /** Publishes one article and waits until its page is served and the search finds it. */
@@ -289,7 +312,7 @@ async function publishAndWait(pipeline: Pipeline, index: number): Promise<Publis
         throw new Error(`The build of /artikel/${slug}/ failed: ${lastError.message}`)
     }
     if (pageMs === null) {
-      const response = await fetch(`${siteUrl}/artikel/${slug}/`)
+      const response = await localGet(`${siteUrl}/artikel/${slug}/`)
       await response.body?.cancel()
       if (response.status !== 200) {
         await sleep(POLL_MS)
@@ -329,33 +352,8 @@ async function main(): Promise<void> {
   onStop(`deleted ${work}`, () => rmSync(work, { recursive: true, force: true }))
   const databaseUrl = `file:${path.join(work, 'archive.db')}`
 
-  // Ports first, as npm start does: the CMS reads the publisher's address at start-up, and
-  // the site build writes the site's address into pages (and into its code hash).
-  let siteHandler: RequestListener = (_, response) => {
-    response.statusCode = 503
-    response.end('Sajten byggs.')
-  }
-  const siteServer = createServer((request, response) => siteHandler(request, response))
-  const sitePort = await listenOnFreePort(siteServer, PORTS.site)
-  onStop('stopped the site server', () => siteServer.close())
-  const siteUrl = `http://127.0.0.1:${sitePort}`
-  const cmsPort = await freePort(PORTS.cms)
-  const publisherPort = await freePort(PORTS.publisher)
-  const publisherUrl = `http://127.0.0.1:${publisherPort}`
-  const config = readStartConfig({
-    ...process.env,
-    DATA_DIR: work,
-    DATABASE_URL: databaseUrl,
-    CMS_PORT: String(cmsPort),
-    SERVER_URL: `http://127.0.0.1:${cmsPort}`,
-  })
-  // What the CMS, the full build and the publisher's builds all get, as under npm start.
-  const siteEnv = {
-    ...config.childEnv,
-    SITE_URL: siteUrl,
-    PUBLISHER_BUILD_COMMAND: PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND,
-  }
-
+  // readStartConfig makes the secrets (PAYLOAD_SECRET, the webhook's) in the data folder.
+  const startEnv = { ...process.env, DATA_DIR: work, DATABASE_URL: databaseUrl }
   if (archive)
     // A copy: the benchmark publishes into its database, and an archive of 100,000 articles
     // takes a quarter of an hour to write.
@@ -377,12 +375,38 @@ async function main(): Promise<void> {
         ],
         {
           cwd: repoRoot,
-          env: { ...config.childEnv, RUN_JOBS: 'false' },
+          env: { ...readStartConfig(startEnv).childEnv, RUN_JOBS: 'false' },
           prefix: '  [archive]',
           quiet: QUIET,
         },
       ),
     )
+
+  // The ports just before the servers start (this machine may run other benchmarks), all
+  // before any of them, as npm start does: the CMS reads the publisher's address at start-up,
+  // and the site build writes the site's address into pages (and into its code hash).
+  let siteHandler: RequestListener = (_, response) => {
+    response.statusCode = 503
+    response.end('Sajten byggs.')
+  }
+  const siteServer = createServer((request, response) => siteHandler(request, response))
+  const sitePort = await listenOnFreePort(siteServer, PORTS.site)
+  onStop('stopped the site server', () => siteServer.close())
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const cmsPort = await freePort(PORTS.cms)
+  const publisherPort = await freePort(PORTS.publisher)
+  const publisherUrl = `http://127.0.0.1:${publisherPort}`
+  const config = readStartConfig({
+    ...startEnv,
+    CMS_PORT: String(cmsPort),
+    SERVER_URL: `http://127.0.0.1:${cmsPort}`,
+  })
+  // What the CMS, the full build and the publisher's builds all get, as under npm start.
+  const siteEnv = {
+    ...config.childEnv,
+    SITE_URL: siteUrl,
+    PUBLISHER_BUILD_COMMAND: PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND,
+  }
 
   const cms = superviseCms({
     env: {
@@ -398,9 +422,17 @@ async function main(): Promise<void> {
     onGiveUp: (code) => giveUp(`The CMS keeps stopping (last exit ${code})`),
   })
   onStop('stopped the CMS', () => cms.stop())
-  await step('Starting the CMS', () =>
-    waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 180_000),
-  )
+  await step('Starting the CMS', async () => {
+    await waitForHttp(`${config.cmsUrl}/api/articles?limit=1`, 180_000)
+    // Whoever answers must be this CMS: another one may have taken the port meanwhile.
+    const { totalDocs } = (await (
+      await fetch(`${config.cmsUrl}/api/articles?limit=1&depth=0`)
+    ).json()) as { totalDocs?: number }
+    if (totalDocs !== articles)
+      throw new Error(
+        `The server on port ${cmsPort} has ${totalDocs} articles, not the archive's ${articles}: another program took the port; run the benchmark again`,
+      )
+  })
 
   const paths = releasePaths(path.join(work, 'site'))
   const releaseId = newReleaseId(new Date(), listReleases(paths))
@@ -482,7 +514,7 @@ try {
   await main()
 } catch (error) {
   // An interrupted run fails wherever it was; the interruption is the news, not that failure.
-  if (!interruption) process.stderr.write(`✗ ${(error as Error).message}\n`)
+  if (!interruption) process.stderr.write(`✗ ${describeError(error)}\n`)
   process.exitCode = 1
 } finally {
   if (interruption) await cleanUp()
