@@ -49,8 +49,6 @@ async function loadSearch(): Promise<{ pagefind: Pagefind; isCurrent: (id: strin
 }
 
 const PAGE_SIZE = 10
-/** How long typing pauses before a search runs; a search from the address or a submit runs at once. */
-const TYPING_DEBOUNCE_MS = 200
 const dateFormat = new Intl.DateTimeFormat('sv-SE', {
   day: 'numeric',
   month: 'long',
@@ -100,8 +98,7 @@ export async function runSearchPage(): Promise<void> {
 
   let pending: PagefindResult[] = []
 
-  /** Searches for what the form holds; typing waits `debounceMs` for the next key. */
-  async function search(debounceMs = 0): Promise<void> {
+  async function search(): Promise<void> {
     const term = input.value.trim()
     const filters = Object.fromEntries(
       filterSelects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]),
@@ -124,7 +121,7 @@ export async function runSearchPage(): Promise<void> {
       : term
         ? undefined
         : { datum: 'desc' as const }
-    const response = await pagefind.debouncedSearch(term || null, { filters, sort }, debounceMs)
+    const response = await pagefind.debouncedSearch(term || null, { filters, sort }, 200)
     if (!response) return
     // An unchanged article is in both shards under one id: keep it once.
     const seen = new Set<string>()
@@ -152,7 +149,7 @@ export async function runSearchPage(): Promise<void> {
     event.preventDefault()
     void search()
   })
-  input.addEventListener('input', () => void search(TYPING_DEBOUNCE_MS))
+  input.addEventListener('input', () => void search())
   for (const select of [...filterSelects, order])
     select.addEventListener('change', () => void search())
   await search()
