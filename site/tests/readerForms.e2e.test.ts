@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildDocx } from '../../cms/tests/helpers/buildDocx'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
+import { cmsAnswers } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import {
   ARTICLE_SLUG,
@@ -281,7 +282,7 @@ describe('the reader form while the CMS is down', () => {
 
     const pid = Number(readFileSync(path.join(dataDir, 'run', 'cms.pid'), 'utf8'))
     process.kill(pid, 'SIGKILL')
-    await expect.poll(() => cmsAnswers(), { timeout: 10_000, interval: 100 }).toBe(false)
+    await expect.poll(() => cmsAnswers(cmsUrl), { timeout: 10_000, interval: 100 }).toBe(false)
 
     await page.getByRole('button', { name: 'Skicka tipset' }).click()
     const summary = page.locator('[data-error-summary]')
@@ -305,7 +306,7 @@ describe('the reader form while the CMS is down', () => {
     )
     expect(await page.locator('[data-draft-notice]').textContent()).toContain('välj dem igen')
 
-    await expect.poll(() => cmsAnswers(), { timeout: 90_000, interval: 500 }).toBe(true)
+    await expect.poll(() => cmsAnswers(cmsUrl), { timeout: 90_000, interval: 500 }).toBe(true)
     await page.getByRole('button', { name: 'Skicka tipset' }).click()
     const reference = await receiptReference(page)
     expect(await draftOf(page, 'redaktion:utkast:tip')).toBeNull()
@@ -318,14 +319,3 @@ describe('the reader form while the CMS is down', () => {
     await context.close()
   })
 })
-
-async function cmsAnswers(): Promise<boolean> {
-  try {
-    const response = await fetch(`${cmsUrl}/api/articles?limit=1&depth=0`, {
-      signal: AbortSignal.timeout(5_000),
-    })
-    return response.ok
-  } catch {
-    return false
-  }
-}

@@ -25,3 +25,15 @@ export async function login(cmsUrl: string, email: string, password: string) {
     throw new Error(`Login as ${email} failed: ${response.status}`)
   return { token: body.token, user: body.user }
 }
+
+/** Whether the CMS answers a REST read within 5 s (false while it is down or restarting). */
+export async function cmsAnswers(cmsUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${cmsUrl}/api/articles?limit=1&depth=0`, {
+      signal: AbortSignal.timeout(5_000),
+    })
+    return response.ok
+  } catch {
+    return false
+  }
+}
