@@ -61,6 +61,32 @@ describe('the news site in Chromium', () => {
     expect(await page.locator('#sokstatus').textContent()).toMatch(/träff/)
   })
 
+  it('keeps and searches what the reader typed while the search index was still loading', async () => {
+    // Hold back Pagefind's script until the reader has typed and picked a filter.
+    let release!: () => void
+    const typed = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await typed
+      await route.continue()
+    })
+    try {
+      await page.goto(`${siteUrl}/sok/`)
+      await page.getByLabel('Sökord').fill('myndighet')
+      await page.getByLabel('Artikeltyp').selectOption('Replik')
+      release()
+      await expect
+        .poll(() => page.locator(`#sokresultat a[href="${ONLY_MYNDIGHETERNA}"]`).count(), {
+          timeout: 10_000,
+        })
+        .toBe(1)
+      expect(await page.getByLabel('Sökord').inputValue()).toBe('myndighet')
+      expect(page.url()).toContain('typ=Replik')
+    } finally {
+      release()
+      await page.unroute('**/pagefind/pagefind.js')
+    }
+  })
+
   it('narrows the results with a category filter, and keeps the query in the address', async () => {
     await page.goto(`${siteUrl}/sok/?q=myndighet`)
     await expect

@@ -110,7 +110,8 @@ export default async function startServer(project: TestProject) {
       child.kill('SIGINT')
     })
     const output = readFileSync(serverLog, 'utf8')
-    rmSync(dataDir, { recursive: true, force: true })
+    // KEEP_SERVER_DATA=1 leaves the data folder (database, releases, log) for a post-mortem.
+    if (!process.env.KEEP_SERVER_DATA) rmSync(dataDir, { recursive: true, force: true })
     if (exitCode !== 0 || !output.includes('✓ Stopped.')) {
       throw new Error(
         `npm start did not stop cleanly on Ctrl-C (exit ${exitCode}):\n${output.slice(-2000)}`,

@@ -89,12 +89,14 @@ export async function runSearchPage(): Promise<void> {
   const list = document.querySelector<HTMLOListElement>('#sokresultat')!
   const more = document.querySelector<HTMLButtonElement>('#visafler')!
 
-  const { pagefind, isCurrent } = await loadSearch()
-
+  // The address fills the form before the index has loaded, and only where it says something:
+  // whatever the reader types or picks while the index loads is kept and searched for.
   const params = new URLSearchParams(location.search)
-  input.value = params.get('q') ?? ''
-  order.value = params.get('ordning') ?? ''
-  for (const select of filterSelects) select.value = params.get(select.name) ?? ''
+  for (const field of [input, order, ...filterSelects]) {
+    const value = params.get(field.name)
+    if (value !== null) field.value = value
+  }
+  const searchIndex = loadSearch()
 
   let pending: PagefindResult[] = []
 
@@ -121,6 +123,7 @@ export async function runSearchPage(): Promise<void> {
       : term
         ? undefined
         : { datum: 'desc' as const }
+    const { pagefind, isCurrent } = await searchIndex
     const response = await pagefind.debouncedSearch(term || null, { filters, sort }, 200)
     if (!response) return
     // An unchanged article is in both shards under one id: keep it once.
