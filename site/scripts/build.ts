@@ -10,7 +10,7 @@
 // articles changed since the archive shard was made are indexed, into a small second shard
 // (pagefind-recent/) that the search page merges. The result equals a full build file for file
 // (tested in site/tests/incrementalBuild.server.test.ts), apart from the search shards.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -21,6 +21,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -40,6 +41,12 @@ import { buildSearch, RECENT_SHARD } from './build/search'
 import { assetsIn, outputFileOf, removeEmptyParents } from './build/tree'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
+/** Astro's command line, run with this Node (no npm, no shell, whatever is on PATH). */
+const astroBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+  'bin',
+  'astro.mjs',
+)
 const outDir = path.resolve(siteDir, process.env.SITE_OUT_DIR || 'dist')
 const previousDir = process.env.PUBLISHER_PREVIOUS_RELEASE || null
 /** Where background-made archive search shards are kept (the publisher sets it). */
@@ -60,7 +67,7 @@ function runAstro(dir: string, previous: { pages: Record<string, string>; dir: s
   const previousFile = path.join(logDir, 'previous.json')
   if (previous) writeFileSync(previousFile, JSON.stringify(previous.pages))
   try {
-    const result = spawnSync('astro', ['build', '--silent'], {
+    const result = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
       cwd: siteDir,
       stdio: 'inherit',
       env: {
@@ -86,6 +93,19 @@ function runAstro(dir: string, previous: { pages: Record<string, string>; dir: s
   } finally {
     rmSync(logDir, { recursive: true, force: true })
   }
+}
+
+/** Copies `from` to `to` by hard links in a child process (`cp -al`). */
+function hardLinkCopy(from: string, to: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const copy = spawn('cp', ['-al', from, to], { stdio: 'inherit' })
+    copy.on('error', reject)
+    copy.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`Could not copy ${from} by hard links (${code ?? signal})`)),
+    )
+  })
 }
 
 /** The pages of a build, each with the assets its output uses. */
@@ -121,17 +141,24 @@ async function incrementalBuild(hash: string, previous: Manifest, from: string):
   const previousKeys = Object.fromEntries(
     Object.entries(previous.pages).map(([pagePath, record]) => [pagePath, record.key]),
   )
-  const keys = runAstro(scratch, { pages: previousKeys, dir: from })
+  // The new release starts as the previous one by hard links, made while Astro renders (tens
+  // of thousands of links take seconds); this build's files are then renamed over theirs (a
+  // rename replaces the link, so the previous release keeps its own files).
+  const copied = hardLinkCopy(from, outDir)
+  let keys: Record<string, string>
+  try {
+    keys = runAstro(scratch, { pages: previousKeys, dir: from })
+  } catch (error) {
+    await copied.catch(() => undefined)
+    throw error
+  }
+  await copied
   const pages = pageRecords(keys, scratch, previous)
   const renderedFiles = filesUnder(scratch)
   const renderedPages = renderedFiles.filter((file) => /\.(html|xml)$/.test(file)).length
   log(`Astro rendered ${renderedPages} pages and feeds`)
   await precompressFiles(renderedFiles)
 
-  // The new release: the previous one by hard links, then this build's files renamed over
-  // theirs (a rename replaces the link, so the previous release keeps its own files).
-  const copy = spawnSync('cp', ['-al', from, outDir], { stdio: 'inherit' })
-  if (copy.status !== 0) throw new Error(`Could not copy ${from} by hard links`)
   rmSync(path.join(outDir, RECENT_SHARD), { recursive: true, force: true })
   rmSync(path.join(outDir, MANIFEST_FILE), { force: true })
   for (const file of filesUnder(scratch)) {

@@ -8,7 +8,8 @@ export const PUBLISHER_DEFAULTS = {
   PUBLISHER_HOST: '127.0.0.1',
   PUBLISHER_PORT: 4400,
   DATA_DIR: path.join(repoRoot, 'data'),
-  PUBLISHER_BUILD_COMMAND: 'npm run --silent build -w site',
+  // What `npm run build -w site` runs, without npm's and tsx's own processes in between.
+  PUBLISHER_BUILD_COMMAND: 'exec node --import tsx site/scripts/build.ts',
   PUBLISHER_DEBOUNCE_MS: 400,
   PUBLISHER_KEEP_RELEASES: 5,
   PUBLISHER_MAX_SKEW_SECONDS: 300,

@@ -7,14 +7,29 @@ import sirv from 'sirv'
 
 const MAX_PORT_ATTEMPTS = 20
 
+/** A path with a segment that starts with a dot (`.well-known` aside), also when encoded. */
+function isHidden(url: string | undefined): boolean {
+  let pathname = (url ?? '/').split('?')[0]!
+  try {
+    pathname = decodeURI(pathname)
+  } catch {
+    // sirv keeps a malformed path as it is, and so does this check
+  }
+  return /(^|\/)\.(?!well-known\/)/.test(pathname)
+}
+
 /**
  * Serves a built site with sirv: directory pages, the 404 page with status 404, and no
- * caching of HTML so a republished page shows at once. sirv indexes the folder when created,
- * so a new build gets a new handler.
+ * caching of HTML so a republished page shows at once. Files are looked up per request (sirv's
+ * `dev` lookup, a few stat calls) rather than by indexing the whole folder up front: that
+ * index took seconds for a 10,000-article release, and the first reader after each publish
+ * waited for it. The build's own dotfiles (its manifest, its copy of the newsroom) are not
+ * served.
  */
 export function createSiteHandler(distDir: string): RequestListener {
   const notFoundPage = () => readFileSync(path.join(distDir, '404.html'))
   const serve = sirv(distDir, {
+    dev: true,
     etag: true,
     // The build writes .br and .gz beside text files (site/scripts/build.ts).
     brotli: true,
@@ -29,12 +44,13 @@ export function createSiteHandler(distDir: string): RequestListener {
       else response.setHeader('Cache-Control', 'no-cache')
     },
   })
+  const notFound = (response: ServerResponse) => {
+    response.statusCode = 404
+    response.setHeader('Content-Type', 'text/html; charset=utf-8')
+    response.end(notFoundPage())
+  }
   return (request: IncomingMessage, response: ServerResponse) =>
-    serve(request, response, () => {
-      response.statusCode = 404
-      response.setHeader('Content-Type', 'text/html; charset=utf-8')
-      response.end(notFoundPage())
-    })
+    isHidden(request.url) ? notFound(response) : serve(request, response, () => notFound(response))
 }
 
 /**

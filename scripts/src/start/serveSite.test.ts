@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { brotliCompressSync } from 'node:zlib'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createSiteHandler } from './serveSite'
+
+let siteDir: string
+let server: Server
+let siteUrl: string
+
+function write(relative: string, content: string | Buffer) {
+  const file = path.join(siteDir, relative)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, content)
+}
+
+beforeAll(async () => {
+  siteDir = mkdtempSync(path.join(tmpdir(), 'redaktion-serve-'))
+  write('index.html', '<h1>Start</h1>')
+  write('404.html', '<h1>Sidan finns inte</h1>')
+  write('sok/index.html', '<h1>Sök</h1>')
+  write('_astro/app.abc123.js', 'console.log(1)')
+  write('rss.xml', '<rss/>')
+  write('rss.xml.br', brotliCompressSync('<rss/>'))
+  write('.newsroom.json', '{"secret":"not for readers"}')
+  write('.well-known/security.txt', 'Contact: mailto:redaktionen@example.org')
+  server = createServer(createSiteHandler(siteDir))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  rmSync(siteDir, { recursive: true, force: true })
+})
+
+describe('the static site handler', () => {
+  it('serves pages and directory pages, revalidated by ETag', async () => {
+    const home = await fetch(`${siteUrl}/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toBe('<h1>Start</h1>')
+    expect(home.headers.get('cache-control')).toBe('no-cache')
+    const etag = home.headers.get('etag')
+    expect(etag).toBeTruthy()
+    const again = await fetch(`${siteUrl}/`, { headers: { 'If-None-Match': etag! } })
+    expect(again.status).toBe(304)
+    expect(await (await fetch(`${siteUrl}/sok/`)).text()).toBe('<h1>Sök</h1>')
+  })
+
+  it('lets browsers keep hashed assets for a year', async () => {
+    const response = await fetch(`${siteUrl}/_astro/app.abc123.js`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('serves the precompressed copy to a client that accepts it', async () => {
+    const response = await fetch(`${siteUrl}/rss.xml`, { headers: { 'Accept-Encoding': 'br' } })
+    expect(response.headers.get('content-encoding')).toBe('br')
+    expect(response.headers.get('vary')).toBe('Accept-Encoding')
+    expect(await response.text()).toBe('<rss/>')
+  })
+
+  it('finds a file written after it was created, without indexing the folder again', async () => {
+    write('artikel/ny-artikel/index.html', '<h1>Ny</h1>')
+    const response = await fetch(`${siteUrl}/artikel/ny-artikel/`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe('<h1>Ny</h1>')
+  })
+
+  it.each(['/.newsroom.json', '/%2Enewsroom.json', '/artikel/../.newsroom.json', '/finns-inte/'])(
+    'answers %s with the 404 page',
+    async (pathname) => {
+      const response = await fetch(`${siteUrl}${pathname}`)
+      expect(response.status).toBe(404)
+      const body = await response.text()
+      expect(body).toBe('<h1>Sidan finns inte</h1>')
+      expect(body).not.toContain('secret')
+    },
+  )
+
+  it('serves /.well-known/', async () => {
+    const response = await fetch(`${siteUrl}/.well-known/security.txt`)
+    expect(response.status).toBe(200)
+  })
+
+  it('does not serve files outside its folder', async () => {
+    const response = await fetch(`${siteUrl}/%2e%2e/%2e%2e/etc/passwd`)
+    expect(response.status).toBe(404)
+  })
+})
