@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { NEWSROOM_FILE } from '../src/lib/newsroomSource'
-import type { RouteLog } from '../src/lib/pageKeys'
+import type { AstroTimings, RouteLog } from '../src/lib/pageKeys'
 import { filesUnder, precompressFiles } from './precompress.mjs'
 import { codeHash } from './build/codeHash'
 import {
@@ -52,10 +52,9 @@ const previousDir = process.env.PUBLISHER_PREVIOUS_RELEASE || null
 /** Where background-made archive search shards are kept (the publisher sets it). */
 const searchStore = process.env.SITE_SEARCH_STORE || null
 const started = performance.now()
-const log = (message: string) =>
-  process.stdout.write(
-    `[site build ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}\n`,
-  )
+/** Prints a step of the build, with the time it ended (now, unless measured elsewhere). */
+const log = (message: string, at = performance.now()) =>
+  process.stdout.write(`[site build ${((at - started) / 1000).toFixed(1)} s] ${message}\n`)
 
 /**
  * Runs `astro build` into `dir` and returns every page's key; writes the site files the build
@@ -67,6 +66,7 @@ function runAstro(dir: string, previous: { pages: Record<string, string>; dir: s
   const previousFile = path.join(logDir, 'previous.json')
   if (previous) writeFileSync(previousFile, JSON.stringify(previous.pages))
   try {
+    const astroStartedAt = performance.now()
     const result = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
       cwd: siteDir,
       stdio: 'inherit',
@@ -82,9 +82,22 @@ function runAstro(dir: string, previous: { pages: Record<string, string>; dir: s
     if (result.status !== 0)
       throw new Error(`astro build failed (${result.status ?? result.signal})`)
     const keys: Record<string, string> = {}
-    for (const name of readdirSync(path.join(logDir, 'routes'))) {
+    let keyMs = 0
+    const routes = readdirSync(path.join(logDir, 'routes'))
+    for (const name of routes) {
       const route = JSON.parse(readFileSync(path.join(logDir, 'routes', name), 'utf8')) as RouteLog
       Object.assign(keys, route.pages)
+      keyMs += route.keyMs
+    }
+    // Astro's own steps, as its run measured them: start-up and bundling until the newsroom
+    // was asked for, the newsroom, then every route's page keys (before any page is rendered).
+    const timingsFile = path.join(logDir, 'timings.json')
+    if (existsSync(timingsFile)) {
+      const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as AstroTimings
+      const newsroomAt = astroStartedAt + timings.newsroomAskedAt
+      log('Astro started and bundled the site', newsroomAt)
+      log('Newsroom loaded', newsroomAt + timings.newsroomMs)
+      log(`Page keys of ${routes.length} routes computed`, newsroomAt + timings.newsroomMs + keyMs)
     }
     const filesDir = path.join(logDir, 'files')
     for (const name of existsSync(filesDir) ? readdirSync(filesDir) : [])

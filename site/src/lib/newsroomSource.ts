@@ -14,7 +14,7 @@ import type {
 } from '@redaktion/content-schemas/payload-types'
 
 import { readSiteEnv } from '../env'
-import { writeSiteFile } from './pageKeys'
+import { writeAstroTimings, writeSiteFile } from './pageKeys'
 
 const PAGE_SIZE = 250
 /** Pages of one collection asked for at once (the CMS answers them on two cores). */
@@ -155,6 +155,7 @@ async function patchCollection<T extends { id: Id }>(
  * manual or first build ("*" changes) fetches everything. The result is kept for the next build.
  */
 export async function fetchNewsroom(): Promise<RawNewsroom> {
+  const startedAt = performance.now()
   const previous = readJson<RawNewsroom>(process.env.SITE_PREVIOUS_NEWSROOM)
   const changes = readJson<Change[]>(process.env.PUBLISHER_CHANGES_FILE)
   const canPatch = previous && changes && !changes.some((change) => change.collection === '*')
@@ -175,6 +176,7 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
   process.stdout.write(
     `[newsroom] ${canPatch ? `patched from the previous release; fetched in full: ${full.join(', ') || 'none'}` : 'fetched in full'}\n`,
   )
+  writeAstroTimings({ newsroomAskedAt: startedAt, newsroomMs: performance.now() - startedAt })
   writeSiteFile(NEWSROOM_FILE, JSON.stringify(raw))
   return raw
 }

@@ -14,6 +14,8 @@ const PREVIOUS_PAGES_ENV = 'SITE_PREVIOUS_PAGES'
 export interface RouteLog {
   route: string
   pages: Record<string, string>
+  /** How long computing the keys took, in milliseconds. */
+  keyMs: number
 }
 
 const hashes = new WeakMap<object, string>()
@@ -60,6 +62,7 @@ export function selectPages<T extends { params: Record<string, string>; props: o
   entries: T[],
   { pathOf, shared }: { pathOf: (entry: T) => string; shared: unknown },
 ): T[] {
+  const startedAt = performance.now()
   const sharedKey = keyOf(shared)
   const pages: Record<string, string> = {}
   const keyed = entries.map((entry) => {
@@ -68,7 +71,7 @@ export function selectPages<T extends { params: Record<string, string>; props: o
     pages[pagePath] = key
     return { entry, pagePath, key }
   })
-  const log: RouteLog = { route, pages }
+  const log: RouteLog = { route, pages, keyMs: performance.now() - startedAt }
   writeToPageLog(`routes/${route}.json`, JSON.stringify(log))
   const previous = readPreviousPages()
   return previous
@@ -83,6 +86,17 @@ export function selectPages<T extends { params: Record<string, string>; props: o
  */
 export function writeSiteFile(name: string, content: string): void {
   writeToPageLog(`files/${name}`, content)
+}
+
+/** Times the build script reports as steps of Astro's run (see site/scripts/build.ts). */
+export interface AstroTimings {
+  /** Milliseconds from Astro's start until the newsroom was asked for (start-up, bundling). */
+  newsroomAskedAt: number
+  newsroomMs: number
+}
+
+export function writeAstroTimings(timings: AstroTimings): void {
+  writeToPageLog('timings.json', JSON.stringify(timings))
 }
 
 function writeToPageLog(name: string, content: string): void {
