@@ -37,7 +37,7 @@ import {
   writeManifest,
 } from './build/manifest'
 import { compactAt, startCompaction } from './build/compaction'
-import { buildSearch, RECENT_SHARD } from './build/search'
+import { buildSearch, partSize, RECENT_SHARD } from './build/search'
 import { assetsIn, outputFileOf, removeEmptyParents } from './build/tree'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
@@ -222,6 +222,9 @@ async function incrementalBuild(hash: string, previous: Manifest, from: string):
     )
 }
 
+// The search settings are read here first, so that a wrong one fails the build before any work.
+compactAt()
+partSize()
 const hash = codeHash(siteDir)
 const previous = previousDir ? readManifest(previousDir) : null
 if (previousDir && previous?.codeHash === hash) {

@@ -22,7 +22,7 @@ const OPERATIONS = 12
  * Not compared byte for byte: the search shards differ by design; the dotfiles (not served)
  * are the build's own records (its manifest and its copy of the newsroom).
  */
-const NOT_COMPARED = /^(pagefind|pagefind-recent)\/|^\.[\w-]+\.json$/
+const NOT_COMPARED = /^pagefind(-[\w-]+)?\/|^\.[\w-]+\.json$/
 
 interface Doc {
   id: number

@@ -85,11 +85,23 @@ describe('an editor publishes in the admin, and the static site follows', () => 
       .poll(() => pageStatus(`/artikel/${slug}/`), { timeout: LIVE_WITHIN_MS, interval: 1000 })
       .toBe(200)
     const article = await fetch(`${cmsUrl}/api/articles?where[slug][equals]=${slug}&depth=1`)
-      .then((response) => response.json() as Promise<{ docs: { category: { slug: string } }[] }>)
+      .then(
+        (response) =>
+          response.json() as Promise<{ docs: { category: { slug: string; title: string } }[] }>,
+      )
       .then(({ docs }) => docs[0]!)
     const categoryPage = await fetch(`${siteUrl}/kategori/${article.category.slug}/`)
     expect(await categoryPage.text()).toContain(`/artikel/${slug}/`)
     expect(await searchHits(searchWord)).toBe(1)
+    // Browsing the category in search, newest first: the new article (in the recent shard)
+    // comes before every archived one (in the archive's parts).
+    await reader.goto(`${siteUrl}/sok/?kategori=${encodeURIComponent(article.category.title)}`)
+    await expect
+      .poll(() => reader.locator('#sokresultat li').count(), { timeout: 10_000 })
+      .toBeGreaterThan(1)
+    expect(await reader.locator('#sokresultat li a').first().getAttribute('href')).toBe(
+      `/artikel/${slug}/`,
+    )
   })
 
   it('finds the new text and no longer the old one after an edit', async () => {

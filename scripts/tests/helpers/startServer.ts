@@ -52,6 +52,8 @@ export default async function startServer(project: TestProject) {
         CMS_RESTART_DELAY_MS: '8000',
         // Small, so that the tests' few publishes also exercise the background search compaction.
         SITE_SEARCH_COMPACT_AT: '3',
+        // Small, so that the demo's archive search shard comes in several parts.
+        SITE_SEARCH_PART_SIZE: '15',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a failed start can be cleared away with everything it spawned.

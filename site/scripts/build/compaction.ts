@@ -18,11 +18,11 @@ import path from 'node:path'
 
 import type { SearchRecord } from './manifest'
 import { readManifest } from './manifest'
-import { ARCHIVE_SHARD, buildArchiveShard } from './search'
+import { buildArchiveShard, countSetting } from './search'
 import { filesUnder, precompressFiles } from '../precompress.mjs'
 
 /** How many articles the recent shard may hold before a new archive shard is made. */
-export const compactAt = () => Number(process.env.SITE_SEARCH_COMPACT_AT || 200)
+export const compactAt = () => countSetting('SITE_SEARCH_COMPACT_AT', 200)
 
 const SNAPSHOT_FILE = 'archive.json'
 const LOCK_FILE = 'compacting.pid'
@@ -88,12 +88,8 @@ export async function compact(releaseDir: string, storeDir: string): Promise<Sna
   const name = path.basename(releaseDir)
   const work = path.join(storeDir, `.${name}.partial`)
   rmSync(work, { recursive: true, force: true })
-  const archive = await buildArchiveShard(
-    releaseDir,
-    path.join(work, ARCHIVE_SHARD),
-    manifest.pages,
-  )
-  await precompressFiles(filesUnder(path.join(work, ARCHIVE_SHARD)))
+  const archive = await buildArchiveShard(releaseDir, work, manifest.pages)
+  await precompressFiles(filesUnder(work))
   writeFileSync(path.join(work, SNAPSHOT_FILE), JSON.stringify(archive))
   const dir = path.join(storeDir, name)
   rmSync(dir, { recursive: true, force: true })

@@ -13,8 +13,16 @@ export interface PageRecord {
 
 /** What the search shards hold (scripts/build/search.ts). */
 export interface SearchRecord {
-  /** The archive shard (pagefind/): when it was made, the key it indexed and its id per URL. */
-  archive: { madeAt: string; keys: Record<string, string>; ids: Record<string, string> }
+  /**
+   * The archive shard: when it was made, the key it indexed and its id per URL, and the folders
+   * of its parts (pagefind/, pagefind-2/, …; absent in records made before it had parts).
+   */
+  archive: {
+    madeAt: string
+    keys: Record<string, string>
+    ids: Record<string, string>
+    parts?: string[]
+  }
   /** The URLs in the recent shard (pagefind-recent/). */
   recent: string[]
 }

@@ -1,8 +1,10 @@
-// Sharded search. The archive shard (pagefind/) indexes every article and is made by a full
-// build; a publish does not touch it. The recent shard (pagefind-recent/) indexes only the
-// articles whose page changed since the archive shard was made, and `shard.json` lists the
-// archive results those pages replace (changed, renamed or unpublished articles), so the search
-// page merges both with Pagefind's mergeIndex and drops the replaced archive results.
+// Sharded search. The archive shard indexes every article and is made by a full build; a
+// publish does not touch it. It comes in parts of at most SITE_SEARCH_PART_SIZE articles
+// (pagefind/, pagefind-2/, …), each indexed by its own Pagefind run, so the indexer's memory
+// stays bounded however large the archive grows. The recent shard (pagefind-recent/) indexes
+// only the articles whose page changed since the archive was made, and `shard.json` lists every
+// shard to search and the archive results the recent one replaces (changed, renamed or
+// unpublished articles); the search page searches each shard and merges the results.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,13 +18,32 @@ import { outputFileOf } from './tree'
 
 export const ARCHIVE_SHARD = 'pagefind'
 export const RECENT_SHARD = 'pagefind-recent'
-/** Read by the search page: whether to merge the recent shard, and the archive ids it replaces. */
+/** Read by the search page: the shards to search, and the archive ids the recent one replaces. */
 export const SHARD_FILE = 'shard.json'
 
 export interface ShardInfo {
-  merge: boolean
+  /** Every shard's base path, archive parts first, then the recent shard if it has articles. */
+  shards: string[]
   drop: string[]
 }
+
+/** A setting of the build from the environment: a whole number of at least 1. */
+export function countSetting(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`)
+  return value
+}
+
+/** How many articles one Pagefind run indexes into one part of the archive shard. */
+export const partSize = () => countSetting('SITE_SEARCH_PART_SIZE', 20_000)
+/** Pagefind requests sent before waiting for their answers. */
+const FILES_IN_FLIGHT = 16
+
+/** The folder of the archive's part `n` (from 1). */
+const partName = (n: number) => (n === 1 ? ARCHIVE_SHARD : `${ARCHIVE_SHARD}-${n}`)
 
 const isArticlePage = (pagePath: string) => pagePath.startsWith('/artikel/')
 
@@ -60,22 +81,56 @@ function writeShardInfo(outDir: string, info: ShardInfo) {
   writeFileSync(path.join(outDir, RECENT_SHARD, SHARD_FILE), JSON.stringify(info))
 }
 
-/** Indexes every article of a built site into its archive shard. */
+/** Adds the article pages at `urls` of a built site to a Pagefind index; returns those added. */
+async function addArticles(
+  index: Awaited<ReturnType<typeof newIndex>>,
+  siteDir: string,
+  urls: string[],
+): Promise<string[]> {
+  const added: string[] = []
+  for (let start = 0; start < urls.length; start += FILES_IN_FLIGHT) {
+    const batch = urls.slice(start, start + FILES_IN_FLIGHT).flatMap((url) => {
+      const content = readFileSync(path.join(siteDir, outputFileOf(url)), 'utf8')
+      // Redirect pages (old slugs) have no searchable body and are left out.
+      return content.includes('data-pagefind-body') ? [{ url, content }] : []
+    })
+    const responses = await Promise.all(batch.map((file) => index.addHTMLFile(file)))
+    responses.forEach((response, at) => check(response, `indexing ${batch[at]!.url}`))
+    added.push(...batch.map((file) => file.url))
+  }
+  return added
+}
+
+/**
+ * Indexes every article of a built site into the archive shard's parts under `targetDir`, one
+ * Pagefind run (one indexer process) per part.
+ */
 export async function buildArchiveShard(
   siteDir: string,
-  shardDir: string,
+  targetDir: string,
   pages: Record<string, PageRecord>,
 ): Promise<SearchRecord['archive']> {
-  const index = await newIndex()
-  check(await index.addDirectory({ path: siteDir, glob: 'artikel/**/*.html' }), 'indexing')
-  check(await index.writeFiles({ outputPath: shardDir }), 'writing')
-  await pagefind.close()
-  const ids = fragmentIds(shardDir)
+  const urls = Object.keys(pages).filter(isArticlePage).sort()
+  const size = partSize()
+  const parts: string[] = []
+  const ids: Record<string, string> = {}
+  for (let start = 0; start === 0 || start < urls.length; start += size) {
+    const name = partName(parts.length + 1)
+    const index = await newIndex()
+    await addArticles(index, siteDir, urls.slice(start, start + size))
+    check(await index.writeFiles({ outputPath: path.join(targetDir, name) }), 'writing')
+    await pagefind.close()
+    Object.assign(ids, fragmentIds(path.join(targetDir, name)))
+    parts.push(name)
+  }
   const keys = Object.fromEntries(
     Object.keys(ids).flatMap((url) => (pages[url] ? [[url, pages[url].key]] : [])),
   )
-  return { madeAt: new Date().toISOString(), keys, ids }
+  return { madeAt: new Date().toISOString(), keys, ids, parts }
 }
+
+/** The archive's parts of a record made before the archive was split: the one folder. */
+export const archiveParts = (archive: SearchRecord['archive']) => archive.parts ?? [ARCHIVE_SHARD]
 
 /**
  * Makes the search shards of a release in `outDir`. Without a previous record (a full build)
@@ -96,19 +151,25 @@ export async function buildSearch({
   storeDir: string | null
   log: (message: string) => void
 }): Promise<SearchRecord> {
+  const basePaths = (archive: SearchRecord['archive']) =>
+    archiveParts(archive).map((name) => `/${name}/`)
   if (!previous) {
-    const archive = await buildArchiveShard(outDir, path.join(outDir, ARCHIVE_SHARD), pages)
-    log(`Pagefind indexed ${Object.keys(archive.ids).length} articles (archive shard)`)
-    writeShardInfo(outDir, { merge: false, drop: [] })
+    const archive = await buildArchiveShard(outDir, outDir, pages)
+    log(
+      `Pagefind indexed ${Object.keys(archive.ids).length} articles (archive shard, ${archiveParts(archive).length} parts)`,
+    )
+    writeShardInfo(outDir, { shards: basePaths(archive), drop: [] })
     return { archive, recent: [] }
   }
   let { archive } = previous
   const snapshot = storeDir ? newerSnapshot(storeDir, archive.madeAt) : null
   if (snapshot) {
-    const shardDir = path.join(outDir, ARCHIVE_SHARD)
-    rmSync(shardDir, { recursive: true, force: true })
-    const copy = spawnSync('cp', ['-al', path.join(snapshot.dir, ARCHIVE_SHARD), shardDir])
-    if (copy.status !== 0) throw new Error(`Could not copy the archive shard ${snapshot.dir}`)
+    for (const name of archiveParts(archive))
+      rmSync(path.join(outDir, name), { recursive: true, force: true })
+    for (const name of archiveParts(snapshot.archive)) {
+      const copy = spawnSync('cp', ['-al', path.join(snapshot.dir, name), path.join(outDir, name)])
+      if (copy.status !== 0) throw new Error(`Could not copy the archive shard ${snapshot.dir}`)
+    }
     archive = snapshot.archive
     log(`Adopted the archive shard made from release ${path.basename(snapshot.dir)}`)
   }
@@ -120,13 +181,7 @@ export async function buildSearch({
   let recentIds = new Set<string>()
   if (changed.length) {
     const index = await newIndex()
-    for (const url of changed) {
-      const content = readFileSync(path.join(outDir, outputFileOf(url)), 'utf8')
-      // Redirect pages (old slugs) have no searchable body and are left out.
-      if (!content.includes('data-pagefind-body')) continue
-      check(await index.addHTMLFile({ url, content }), `indexing ${url}`)
-      recent.push(url)
-    }
+    recent.push(...(await addArticles(index, outDir, changed)))
     if (recent.length) {
       check(await index.writeFiles({ outputPath: path.join(outDir, RECENT_SHARD) }), 'writing')
       recentIds = new Set(Object.values(fragmentIds(path.join(outDir, RECENT_SHARD))))
@@ -138,7 +193,10 @@ export async function buildSearch({
     const id = archive.ids[url]
     return id && !recentIds.has(id) ? [id] : []
   })
-  writeShardInfo(outDir, { merge: recent.length > 0, drop })
+  writeShardInfo(outDir, {
+    shards: [...basePaths(archive), ...(recent.length ? [`/${RECENT_SHARD}/`] : [])],
+    drop,
+  })
   log(
     `Pagefind indexed ${recent.length} changed articles (recent shard); ${drop.length} archive results replaced`,
   )

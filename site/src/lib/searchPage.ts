@@ -1,19 +1,20 @@
 // The search page's only script: Pagefind's JS API driving a small Swedish form.
-interface PagefindResultData {
+export interface PagefindResultData {
   url: string
   excerpt: string
   meta: { title?: string; datum?: string }
   filters: Record<string, string[]>
 }
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string
+  score: number
   data(): Promise<PagefindResultData>
 }
 
+/** One shard's Pagefind module: each shard's own pagefind.js, so each searches on its own. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
-  mergeIndex(path: string): Promise<void>
   debouncedSearch(
     term: string | null,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -21,31 +22,92 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>
 }
 
-/** The recent shard's description, written by the build (site/scripts/build/search.ts). */
+/** The search shards' description, written by the build (site/scripts/build/search.ts). */
 interface ShardInfo {
-  merge: boolean
+  /** Every shard to search: the archive's parts, then the recent shard when it has articles. */
+  shards: string[]
+  /** Archive results that a newer shard replaces (changed or unpublished articles). */
   drop: string[]
 }
 
-const RECENT_SHARD = '/pagefind-recent/'
+const SHARD_FILE = '/pagefind-recent/shard.json'
+const DEBOUNCE_MS = 200
 
 /**
- * The search index comes in two shards: the archive, and the articles changed since it was
- * made. The recent shard is merged in, and the archive's results for the pages it replaces
- * (changed or unpublished articles) are dropped, before any result is downloaded.
+ * The search index comes in shards: the archive (in one or more parts) and the articles changed
+ * since it was made. Each shard is searched by its own copy of Pagefind and the results are
+ * merged here, not by Pagefind's mergeIndex: that sorts merged results by relevance score
+ * only, which breaks a sort by date across shards. The archive's results for pages a newer
+ * shard replaces are dropped before any result is downloaded.
  */
-async function loadSearch(): Promise<{ pagefind: Pagefind; isCurrent: (id: string) => boolean }> {
-  const bundle = '/pagefind/pagefind.js'
-  const [pagefind, shard] = await Promise.all([
-    import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
-    fetch(`${RECENT_SHARD}shard.json`, { cache: 'no-cache' })
-      .then((response) => (response.ok ? (response.json() as Promise<ShardInfo>) : null))
-      .catch(() => null),
-  ])
-  await pagefind.options({ excerptLength: 24 })
-  if (shard?.merge) await pagefind.mergeIndex(RECENT_SHARD)
-  const replaced = new Set(shard?.drop ?? [])
-  return { pagefind, isCurrent: (id) => !replaced.has(id) }
+async function loadSearch(): Promise<{ shards: Pagefind[]; isCurrent: (id: string) => boolean }> {
+  const info = await fetch(SHARD_FILE, { cache: 'no-cache' })
+    .then((response) => (response.ok ? (response.json() as Promise<ShardInfo>) : null))
+    .catch(() => null)
+  const shards = await Promise.all(
+    (info?.shards ?? ['/pagefind/']).map(async (base) => {
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind
+      await pagefind.options({ excerptLength: 24 })
+      return pagefind
+    }),
+  )
+  const replaced = new Set(info?.drop ?? [])
+  return { shards, isCurrent: (id) => !replaced.has(id) }
+}
+
+/** Results in the order the reader asked for, handed out a page at a time. */
+export interface ResultSequence {
+  count: number
+  next(size: number): Promise<PagefindResultData[]>
+}
+
+/** By relevance: every shard's results by score (Pagefind's own order within a shard). */
+export function byScore(lists: PagefindResult[][]): ResultSequence {
+  const results = lists.flat().sort((a, b) => b.score - a.score)
+  let taken = 0
+  return {
+    count: results.length,
+    next: (size) => {
+      const page = results.slice(taken, (taken += size))
+      return Promise.all(page.map((result) => result.data()))
+    },
+  }
+}
+
+/**
+ * By date: each shard's list is already in date order, so the lists are merged by comparing
+ * their first results; only those are downloaded, one more for each result shown.
+ */
+export function byDate(lists: PagefindResult[][], direction: 'asc' | 'desc'): ResultSequence {
+  const heads = lists.map((list) => ({
+    list,
+    at: 0,
+    data: null as Promise<PagefindResultData> | null,
+  }))
+  const dateOf = (data: PagefindResultData) => data.meta.datum ?? ''
+  const comesFirst = (a: PagefindResultData, b: PagefindResultData) =>
+    direction === 'desc' ? dateOf(a) > dateOf(b) : dateOf(a) < dateOf(b)
+  return {
+    count: lists.reduce((sum, list) => sum + list.length, 0),
+    next: async (size) => {
+      const page: PagefindResultData[] = []
+      while (page.length < size) {
+        const open = heads.filter((head) => head.at < head.list.length)
+        if (open.length === 0) break
+        const candidates = await Promise.all(
+          open.map(async (head) => ({
+            head,
+            data: await (head.data ??= head.list[head.at]!.data()),
+          })),
+        )
+        const best = candidates.reduce((a, b) => (comesFirst(b.data, a.data) ? b : a))
+        page.push(best.data)
+        best.head.at++
+        best.head.data = null
+      }
+      return page
+    },
+  }
 }
 
 const PAGE_SIZE = 10
@@ -98,7 +160,8 @@ export async function runSearchPage(): Promise<void> {
   }
   const searchIndex = loadSearch()
 
-  let pending: PagefindResult[] = []
+  let sequence: ResultSequence = byScore([])
+  let shown = 0
 
   async function search(): Promise<void> {
     const term = input.value.trim()
@@ -112,39 +175,51 @@ export async function runSearchPage(): Promise<void> {
     history.replaceState(null, '', query.size ? `?${query}` : location.pathname)
 
     if (!term && Object.keys(filters).length === 0) {
-      pending = []
+      sequence = byScore([])
+      shown = 0
       more.hidden = true
       list.replaceChildren()
       status.textContent = 'Skriv ett sökord eller välj en kategori, typ eller ett år.'
       return
     }
-    const sort = order.value
-      ? { datum: order.value as 'asc' | 'desc' }
-      : term
-        ? undefined
-        : { datum: 'desc' as const }
-    const { pagefind, isCurrent } = await searchIndex
-    const response = await pagefind.debouncedSearch(term || null, { filters, sort }, 200)
-    if (!response) return
-    // An unchanged article is in both shards under one id: keep it once.
-    const seen = new Set<string>()
-    pending = response.results.filter(
-      (result) => isCurrent(result.id) && !seen.has(result.id) && seen.add(result.id),
+    // Without a term there is no relevance: newest first unless the reader chose an order.
+    const direction = (order.value || (term ? '' : 'desc')) as '' | 'asc' | 'desc'
+    const sort = direction ? { datum: direction } : undefined
+    const { shards, isCurrent } = await searchIndex
+    const responses = await Promise.all(
+      shards.map((shard) => shard.debouncedSearch(term || null, { filters, sort }, DEBOUNCE_MS)),
     )
+    // A later keystroke or choice superseded this search.
+    if (responses.some((response) => !response)) return
+    // An unchanged article is in the archive and the recent shard under one id: keep it once,
+    // from the recent shard (the last).
+    const seen = new Set<string>()
+    const lists = responses
+      .toReversed()
+      .map((response) =>
+        response!.results.filter(
+          (result) => isCurrent(result.id) && !seen.has(result.id) && seen.add(result.id),
+        ),
+      )
+    sequence = direction ? byDate(lists, direction) : byScore(lists)
+    shown = 0
     list.replaceChildren()
     status.textContent =
-      pending.length === 0
+      sequence.count === 0
         ? 'Inga träffar. Prova ett annat ord eller färre filter.'
-        : `${pending.length} ${pending.length === 1 ? 'träff' : 'träffar'}.`
+        : `${sequence.count} ${sequence.count === 1 ? 'träff' : 'träffar'}.`
     await showMore()
   }
 
   /** Fetches the next page of result fragments only when asked: each one is a download. */
   async function showMore(): Promise<void> {
-    const next = pending.slice(list.children.length, list.children.length + PAGE_SIZE)
-    const results = await Promise.all(next.map((result) => result.data()))
+    const current = sequence
+    const results = await current.next(PAGE_SIZE)
+    // A new search started while these were downloading: its own results will be shown.
+    if (current !== sequence) return
+    shown += results.length
     list.append(...results.map(renderResult))
-    more.hidden = list.children.length >= pending.length
+    more.hidden = shown >= current.count
   }
 
   more.addEventListener('click', () => void showMore())

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+
+import { byDate, byScore, type PagefindResult, type PagefindResultData } from './searchPage'
+
+/** A shard's result as Pagefind gives it, counting how often its fragment is downloaded. */
+function result(url: string, datum: string, score: number, downloads: string[]): PagefindResult {
+  return {
+    id: url,
+    score,
+    data: () => {
+      downloads.push(url)
+      return Promise.resolve({ url, excerpt: '', meta: { datum }, filters: {} })
+    },
+  }
+}
+
+const urls = (page: PagefindResultData[]) => page.map((data) => data.url)
+
+describe('merging the results of several search shards', () => {
+  it('by date: interleaves lists that are each in date order, newest first', async () => {
+    const downloads: string[] = []
+    const archiveOne = [
+      result('/a1/', '2026-05-01', 1, downloads),
+      result('/a2/', '2026-03-01', 1, downloads),
+      result('/a3/', '2025-01-01', 1, downloads),
+    ]
+    const archiveTwo = [result('/b1/', '2026-04-01', 1, downloads)]
+    const recent = [
+      result('/r1/', '2026-11-30', 1, downloads),
+      result('/r2/', '2026-02-01', 1, downloads),
+    ]
+    const sequence = byDate([recent, archiveOne, archiveTwo], 'desc')
+    expect(sequence.count).toBe(6)
+    expect(urls(await sequence.next(3))).toEqual(['/r1/', '/a1/', '/b1/'])
+    // Only the lists' first results were downloaded to choose: three shown, three heads waiting.
+    expect(new Set(downloads)).toEqual(new Set(['/r1/', '/a1/', '/b1/', '/r2/', '/a2/']))
+    expect(urls(await sequence.next(10))).toEqual(['/a2/', '/r2/', '/a3/'])
+    expect(await sequence.next(10)).toEqual([])
+  })
+
+  it('by date: oldest first', async () => {
+    const downloads: string[] = []
+    const sequence = byDate(
+      [
+        [result('/new/', '2026-01-02', 1, downloads)],
+        [result('/old/', '2024-01-01', 1, downloads), result('/mid/', '2025-06-01', 1, downloads)],
+      ],
+      'asc',
+    )
+    expect(urls(await sequence.next(10))).toEqual(['/old/', '/mid/', '/new/'])
+  })
+
+  it('by relevance: by score across shards, downloading only the page asked for', async () => {
+    const downloads: string[] = []
+    const sequence = byScore([
+      [result('/r1/', '2026-11-30', 0.5, downloads)],
+      [result('/a1/', '2020-01-01', 2, downloads), result('/a2/', '2020-01-01', 0.1, downloads)],
+    ])
+    expect(sequence.count).toBe(3)
+    expect(urls(await sequence.next(2))).toEqual(['/a1/', '/r1/'])
+    expect(downloads).toEqual(['/a1/', '/r1/'])
+    expect(urls(await sequence.next(2))).toEqual(['/a2/'])
+  })
+})
