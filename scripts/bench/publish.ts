@@ -7,7 +7,7 @@
 // goals as met or missed. Everything runs on 127.0.0.1 and stops by itself.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
 import { createServer, type RequestListener } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
@@ -25,7 +25,7 @@ import { binDir, repoRoot } from '../src/lib/paths'
 import { runProcess, waitForHttp } from '../src/lib/processes'
 import { PUBLISHER_DEFAULTS } from '../src/publisher/config'
 import type { PublisherStatus } from '../src/publisher/createPublisher'
-import { killBuildGroup } from '../src/publisher/runBuild'
+import { killBuildGroup, stopSearchCompaction } from '../src/publisher/runBuild'
 import { listReleases, newReleaseId, releasePaths, switchLive } from '../src/publisher/releases'
 import { ensureCmsBuild } from '../src/start/buildCms'
 import { readStartConfig } from '../src/start/config'
@@ -465,8 +465,7 @@ async function main(): Promise<void> {
   onStop('stopped the publisher', () => publisher.stop())
   // A search compaction (after SITE_SEARCH_COMPACT_AT publishes) runs detached: stop it too.
   onStop('checked for a search compaction', () => {
-    const lock = path.join(paths.releasesDir, '..', 'search', 'compacting.pid')
-    if (existsSync(lock)) killBuildGroup(Number(readFileSync(lock, 'utf8')))
+    stopSearchCompaction(path.join(paths.releasesDir, '..', 'search'))
   })
   await step('Starting the publisher', async () => {
     await waitForHttp(`${publisherUrl}/status`, 60_000)

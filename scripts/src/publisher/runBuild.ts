@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { createInterface } from 'node:readline'
 
 import { repoRoot } from '../lib/paths'
@@ -36,6 +38,18 @@ export function killBuildGroup(pid: number): boolean {
   } catch {
     return false
   }
+}
+
+/** Where a background search compaction writes its process id (site/scripts/build/compaction.ts). */
+const COMPACTION_LOCK = 'compacting.pid'
+
+/**
+ * Stops a background search compaction under `searchStore` and what it started (it runs
+ * detached, in a process group of its own); false when none was running.
+ */
+export function stopSearchCompaction(searchStore: string): boolean {
+  const lock = path.join(searchStore, COMPACTION_LOCK)
+  return existsSync(lock) && killBuildGroup(Number(readFileSync(lock, 'utf8')))
 }
 
 export function runBuild(run: BuildRun): RunningBuild {

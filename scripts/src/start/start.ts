@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fail, formatSeconds, step } from '../lib/log'
 import { repoRoot } from '../lib/paths'
 import { runProcess, waitForHttp } from '../lib/processes'
+import { stopSearchCompaction } from '../publisher/runBuild'
 import { readDemoLogins } from '../seed/demoLogins'
 import { ensureCmsBuild } from './buildCms'
 import { readStartConfig } from './config'
@@ -101,6 +102,8 @@ async function stopAll(): Promise<void> {
   isStopping = true
   siteServer.close()
   await Promise.all(supervised.map((child) => child.stop()))
+  // A background search compaction runs detached from the publisher: it stops with the rest.
+  stopSearchCompaction(path.join(config.dataDir, 'site', 'search'))
 }
 
 // The first API request also starts Payload, and with it the jobs runner (scheduled publishing).
