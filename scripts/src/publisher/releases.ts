@@ -1,5 +1,5 @@
+import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 /** A sortable, unique release id: the UTC time to the millisecond, e.g. 20261123T173253123Z. */
@@ -76,8 +76,22 @@ export function pruneReleases(
     liveId: liveReleaseId(paths),
     keep,
   }).filter((id) => !skip.has(id))
-  const done = Promise.all(
-    ids.map((id) => rm(path.join(paths.releasesDir, id), { recursive: true, force: true })),
-  ).then(() => undefined)
-  return { ids, done }
+  return { ids, done: removeAtLowPriority(ids.map((id) => path.join(paths.releasesDir, id))) }
+}
+
+/**
+ * Deletes folders with `nice -n 19 rm -rf`, so that a build running meanwhile keeps the CPU
+ * (deleting a 10,000-article release is tens of thousands of unlinks, seconds of system time).
+ */
+function removeAtLowPriority(dirs: string[]): Promise<void> {
+  if (dirs.length === 0) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const child = spawn('nice', ['-n', '19', 'rm', '-rf', '--', ...dirs], { stdio: 'ignore' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`Deleting ${dirs.join(', ')} failed (${code ?? signal})`)),
+    )
+  })
 }
