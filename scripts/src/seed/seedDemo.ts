@@ -26,9 +26,17 @@ import {
 const DAY = 24 * 60 * 60 * 1000
 
 /** True when the database has no users yet, i.e. this is the first start. */
+/**
+ * Empty: no users, articles or categories. A synthetic archive (npm run archive) has articles
+ * but no users, and must not be seeded with the demo on top.
+ */
 export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-  return totalDocs === 0
+  const counts = await Promise.all(
+    (['users', 'articles', 'categories'] as const).map((collection) =>
+      payload.count({ collection, overrideAccess: true }),
+    ),
+  )
+  return counts.every(({ totalDocs }) => totalDocs === 0)
 }
 
 function byKey<T>(entries: [string, T][], kind: string): (key: string) => T {
