@@ -58,3 +58,73 @@ describe('earlierInSeries', () => {
     expect(earlierInSeries(all[0]!, 100, index)).toEqual([])
   })
 })
+
+/** The rules as first written, by scanning whole lists: the reference for the fast version. */
+function relatedByScanning(
+  subject: RelatableArticle,
+  all: RelatableArticle[],
+  limit = 4,
+): RelatableArticle[] {
+  const older = (other: RelatableArticle) =>
+    other.publishedAt < subject.publishedAt ||
+    (other.publishedAt === subject.publishedAt && other.id < subject.id)
+  const newestFirst = [...all].sort(
+    (a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id,
+  )
+  const chosen = new Map<number, RelatableArticle>()
+  const add = (candidate: RelatableArticle | undefined) => {
+    if (candidate && candidate.id !== subject.id && chosen.size < limit)
+      chosen.set(candidate.id, candidate)
+  }
+  subject.relatedIds.forEach((id) => add(all.find((entry) => entry.id === id)))
+  const topicIds = subject.topics.map((topic) => topic.id)
+  // Every topic's articles, in topic order, then sorted (an article in two topics is twice).
+  const sameTopic = topicIds
+    .flatMap((topicId) =>
+      newestFirst.filter((entry) => entry.topics.some((topic) => topic.id === topicId)),
+    )
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id)
+  sameTopic.filter(older).forEach(add)
+  newestFirst
+    .filter((entry) => entry.category.id === subject.category.id && older(entry))
+    .forEach(add)
+  return [...chosen.values()]
+}
+
+describe('relatedArticles on a random newsroom', () => {
+  it('chooses exactly what scanning every list would, for every article', () => {
+    let state = 20261130
+    const random = (below: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0
+      return state % below
+    }
+    const all = Array.from({ length: 400 }, (_, at) => {
+      // Few distinct days, so that many articles share a publishing time (the id decides).
+      const topics = [...new Set(Array.from({ length: random(3) }, () => 100 + random(4)))]
+      const picks = Array.from({ length: random(3) }, () => 1 + random(400))
+      return article(at + 1, 1 + random(20), 10 + random(5), topics, picks)
+    })
+    const index = buildRelatedIndex(
+      [...all].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id),
+    )
+    for (const subject of all) {
+      for (const limit of [1, 4, 6]) {
+        expect(relatedArticles(subject, index, limit).map((entry) => entry.id)).toEqual(
+          relatedByScanning(subject, all, limit).map((entry) => entry.id),
+        )
+      }
+      for (const topic of subject.topics) {
+        const expected = all
+          .filter(
+            (entry) =>
+              entry.topics.some((other) => other.id === topic.id) &&
+              (entry.publishedAt < subject.publishedAt ||
+                (entry.publishedAt === subject.publishedAt && entry.id < subject.id)),
+          )
+          .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id)
+          .slice(0, 5)
+        expect(earlierInSeries(subject, topic.id, index)).toEqual(expected)
+      }
+    }
+  })
+})

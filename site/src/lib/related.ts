@@ -19,6 +19,31 @@ const isOlder = (other: RelatableArticle, article: RelatableArticle) =>
   other.publishedAt < article.publishedAt ||
   (other.publishedAt === article.publishedAt && other.id < article.id)
 
+/** Newest first, the order of the index's lists (and of the newsroom's articles). */
+const newestFirst = (a: RelatableArticle, b: RelatableArticle) =>
+  a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id
+
+/**
+ * The first `count` articles of a newest-first list that are older than `article`: they form
+ * the list's tail, found by binary search. (Scanning for them made every build quadratic in
+ * the archive's size: each article's page asks.)
+ */
+function olderIn<T extends RelatableArticle>(
+  list: T[] | undefined,
+  article: RelatableArticle,
+  count: number,
+): T[] {
+  if (!list) return []
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (isOlder(list[middle]!, article)) high = middle
+    else low = middle + 1
+  }
+  return list.slice(low, low + count)
+}
+
 /**
  * "Du kanske också är intresserad av": the editor's picks first, then the nearest older
  * articles in the same topic series, then in the same category; never the article itself or a
@@ -36,13 +61,13 @@ export function relatedArticles<T extends RelatableArticle>(
       chosen.set(candidate.id, candidate)
   }
   article.relatedIds.forEach((id) => add(index.byId.get(id)))
-  const sameTopic = article.topics.flatMap((topic) => index.byTopic.get(topic.id) ?? [])
-  sameTopic.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id)
-  for (const candidate of sameTopic) if (isOlder(candidate, article)) add(candidate)
-  for (const candidate of index.byCategory.get(article.category.id) ?? []) {
-    if (chosen.size >= limit) break
-    if (isOlder(candidate, article)) add(candidate)
-  }
+  // Of each list, the first `limit` older articles are enough: any further one has `limit`
+  // newer ones before it, and at most the already chosen of those are skipped as duplicates.
+  const sameTopic = article.topics.flatMap((topic) =>
+    olderIn(index.byTopic.get(topic.id), article, limit),
+  )
+  sameTopic.sort(newestFirst).forEach(add)
+  olderIn(index.byCategory.get(article.category.id), article, limit).forEach(add)
   return [...chosen.values()]
 }
 
@@ -53,9 +78,7 @@ export function earlierInSeries<T extends RelatableArticle>(
   index: RelatedIndex<T>,
   limit = 5,
 ): T[] {
-  return (index.byTopic.get(topicId) ?? [])
-    .filter((other) => isOlder(other, article))
-    .slice(0, limit)
+  return olderIn(index.byTopic.get(topicId), article, limit)
 }
 
 /** Builds the lookups once per build, from articles sorted newest first. */
