@@ -27,8 +27,16 @@ const yearMonth = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Stockholm',
 })
 
+/** Each publishing time's month, kept: an article is in several archives (formatToParts is slow). */
+const monthOfTime = new Map<string, [number, number]>()
+
 function stockholmYearMonth(iso: string): [number, number] {
-  const parts = yearMonth.formatToParts(new Date(iso))
-  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value)
-  return [value('year'), value('month')]
+  let yearAndMonth = monthOfTime.get(iso)
+  if (!yearAndMonth) {
+    const parts = yearMonth.formatToParts(new Date(iso))
+    const value = (type: string) => Number(parts.find((part) => part.type === type)?.value)
+    yearAndMonth = [value('year'), value('month')]
+    monthOfTime.set(iso, yearAndMonth)
+  }
+  return yearAndMonth
 }

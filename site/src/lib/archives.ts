@@ -29,8 +29,21 @@ export interface MonthLink {
 
 const LATEST = 12
 
-/** Every archive of one kind; each has at least one article. */
+const archivesByNewsroom = new WeakMap<Newsroom, Map<ArchiveKind, Archive[]>>()
+
+/**
+ * Every archive of one kind; each has at least one article. Worked out once per newsroom and
+ * kind: the archive routes and the sitemaps all ask, and each time it reads every article.
+ */
 export function archivesOf(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
+  let byKind = archivesByNewsroom.get(newsroom)
+  if (!byKind) archivesByNewsroom.set(newsroom, (byKind = new Map()))
+  let archives = byKind.get(kind)
+  if (!archives) byKind.set(kind, (archives = makeArchives(newsroom, kind)))
+  return archives
+}
+
+function makeArchives(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
   const sources =
     kind === 'category'
       ? newsroom.categories.map((c) => ({
