@@ -12,6 +12,7 @@
 // (tested in site/tests/incrementalBuild.server.test.ts), apart from the search shards.
 import { spawn, spawnSync } from 'node:child_process'
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -101,7 +102,7 @@ function runAstro(dir: string, previous: { pages: Record<string, string>; dir: s
     }
     const filesDir = path.join(logDir, 'files')
     for (const name of existsSync(filesDir) ? readdirSync(filesDir) : [])
-      writeFileSync(path.join(dir, name), readFileSync(path.join(filesDir, name)))
+      copyFileSync(path.join(filesDir, name), path.join(dir, name))
     return keys
   } finally {
     rmSync(logDir, { recursive: true, force: true })

@@ -23,12 +23,19 @@ const TEXT_FILES = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/
 const MIN_BYTES = 1024
 
 /**
- * Compresses the given files (absolute paths); other files and small ones are skipped.
+ * Compresses the given files (absolute paths); other files, small ones and dotfiles are
+ * skipped (the build's own records, such as its 41 MB copy of a 10,000-article newsroom, are
+ * never served: compressing that took a second of every publish).
  * @param {string[]} files
  * @returns {Promise<number>} how many files were compressed
  */
 export async function precompressFiles(files) {
-  const todo = files.filter((file) => TEXT_FILES.test(file) && statSync(file).size >= MIN_BYTES)
+  const todo = files.filter(
+    (file) =>
+      TEXT_FILES.test(file) &&
+      !path.basename(file).startsWith('.') &&
+      statSync(file).size >= MIN_BYTES,
+  )
   let next = 0
   const worker = async () => {
     while (next < todo.length) {
