@@ -71,7 +71,9 @@ function reportFullBuild(full: FullBuild, out: (text?: string) => void): void {
       `      ${phase.seconds.toFixed(1).padStart(7)} s ${phase.took.toFixed(1).padStart(7)} s  ${phase.message}`,
     )
   const logged = full.lines.at(-1)?.seconds ?? 0
-  out(`      before and after its log (npm, tsx, imports): ${(full.seconds - logged).toFixed(1)} s`)
+  out(
+    `      before and after its log (Node and tsx start-up, imports, exit): ${(full.seconds - logged).toFixed(1)} s`,
+  )
 }
 
 function reportPublishes(timings: PublishTiming[], out: (text?: string) => void): void {
@@ -113,7 +115,7 @@ function reportPublishes(timings: PublishTiming[], out: (text?: string) => void)
       `      ${seconds(phase.took * 1000).padStart(9)}  ${phase.name}${phase.count === timings.length ? '' : ` (in ${phase.count} builds)`}`,
     )
   out(
-    `      ${medianOf((t) => t.buildEndMs - t.buildStartMs - (t.lines.at(-1)?.seconds ?? 0) * 1000).padStart(9)}  before and after its log (npm, tsx, imports; the publisher pruning old releases)`,
+    `      ${medianOf((t) => t.buildEndMs - t.buildStartMs - (t.lines.at(-1)?.seconds ?? 0) * 1000).padStart(9)}  before and after its log (Node and tsx start-up, imports, exit)`,
   )
 }
 
