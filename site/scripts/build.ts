@@ -10,7 +10,7 @@
 // articles changed since the archive shard was made are indexed, into a small second shard
 // (pagefind-recent/) that the search page merges. The result equals a full build file for file
 // (tested in site/tests/incrementalBuild.server.test.ts), apart from the search shards.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import {
   copyFileSync,
   existsSync,
@@ -39,7 +39,7 @@ import {
 } from './build/manifest'
 import { compactAt, startCompaction } from './build/compaction'
 import { buildSearch, partSize, RECENT_SHARD } from './build/search'
-import { assetsIn, outputFileOf, removeEmptyParents } from './build/tree'
+import { assetsIn, hardLinkCopy, outputFileOf, removeEmptyParents } from './build/tree'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
 /** Astro's command line, run with this Node (no npm, no shell, whatever is on PATH). */
@@ -107,19 +107,6 @@ function runAstro(dir: string, previous: { pages: Record<string, string>; dir: s
   } finally {
     rmSync(logDir, { recursive: true, force: true })
   }
-}
-
-/** Copies `from` to `to` by hard links in a child process (`cp -al`). */
-function hardLinkCopy(from: string, to: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const copy = spawn('cp', ['-al', from, to], { stdio: 'inherit' })
-    copy.on('error', reject)
-    copy.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`Could not copy ${from} by hard links (${code ?? signal})`)),
-    )
-  })
 }
 
 /** The pages of a build, each with the assets its output uses. */

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
+
+import { runProcess } from '../lib/processes'
 
 /** A sortable, unique release id: the UTC time to the millisecond, e.g. 20261123T173253123Z. */
 export function newReleaseId(now: Date, existing: readonly string[]): string {
@@ -85,13 +86,9 @@ export function pruneReleases(
  */
 function removeAtLowPriority(dirs: string[]): Promise<void> {
   if (dirs.length === 0) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    const child = spawn('nice', ['-n', '19', 'rm', '-rf', '--', ...dirs], { stdio: 'ignore' })
-    child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`Deleting ${dirs.join(', ')} failed (${code ?? signal})`)),
-    )
+  return runProcess('nice', ['-n', '19', 'rm', '-rf', '--', ...dirs], {
+    cwd: path.dirname(dirs[0]!),
+    env: process.env,
+    prefix: '[prune]',
   })
 }

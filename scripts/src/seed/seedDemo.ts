@@ -25,7 +25,6 @@ import {
 
 const DAY = 24 * 60 * 60 * 1000
 
-/** True when the database has no users yet, i.e. this is the first start. */
 /**
  * Empty: no users, articles or categories. A synthetic archive (npm run archive) has articles
  * but no users, and must not be seeded with the demo on top.

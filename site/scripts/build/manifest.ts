@@ -15,13 +15,13 @@ export interface PageRecord {
 export interface SearchRecord {
   /**
    * The archive shard: when it was made, the key it indexed and its id per URL, and the folders
-   * of its parts (pagefind/, pagefind-2/, …; absent in records made before it had parts).
+   * of its parts (pagefind/, pagefind-2/, …).
    */
   archive: {
     madeAt: string
     keys: Record<string, string>
     ids: Record<string, string>
-    parts?: string[]
+    parts: string[]
   }
   /** The URLs in the recent shard (pagefind-recent/). */
   recent: string[]

@@ -5,7 +5,6 @@
 // only the articles whose page changed since the archive was made, and `shard.json` lists every
 // shard to search and the archive results the recent one replaces (changed, renamed or
 // unpublished articles); the search page searches each shard and merges the results.
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -14,7 +13,7 @@ import * as pagefind from 'pagefind'
 
 import { newerSnapshot } from './compaction'
 import type { PageRecord, SearchRecord } from './manifest'
-import { outputFileOf } from './tree'
+import { hardLinkCopy, outputFileOf } from './tree'
 
 export const ARCHIVE_SHARD = 'pagefind'
 export const RECENT_SHARD = 'pagefind-recent'
@@ -129,9 +128,6 @@ export async function buildArchiveShard(
   return { madeAt: new Date().toISOString(), keys, ids, parts }
 }
 
-/** The archive's parts of a record made before the archive was split: the one folder. */
-export const archiveParts = (archive: SearchRecord['archive']) => archive.parts ?? [ARCHIVE_SHARD]
-
 /**
  * Makes the search shards of a release in `outDir`. Without a previous record (a full build)
  * the archive shard indexes every article; otherwise the archive shard is kept (or replaced by
@@ -151,12 +147,11 @@ export async function buildSearch({
   storeDir: string | null
   log: (message: string) => void
 }): Promise<SearchRecord> {
-  const basePaths = (archive: SearchRecord['archive']) =>
-    archiveParts(archive).map((name) => `/${name}/`)
+  const basePaths = (archive: SearchRecord['archive']) => archive.parts.map((name) => `/${name}/`)
   if (!previous) {
     const archive = await buildArchiveShard(outDir, outDir, pages)
     log(
-      `Pagefind indexed ${Object.keys(archive.ids).length} articles (archive shard, ${archiveParts(archive).length} parts)`,
+      `Pagefind indexed ${Object.keys(archive.ids).length} articles (archive shard, ${archive.parts.length} parts)`,
     )
     writeShardInfo(outDir, { shards: basePaths(archive), drop: [] })
     return { archive, recent: [] }
@@ -164,12 +159,10 @@ export async function buildSearch({
   let { archive } = previous
   const snapshot = storeDir ? newerSnapshot(storeDir, archive.madeAt) : null
   if (snapshot) {
-    for (const name of archiveParts(archive))
+    for (const name of archive.parts)
       rmSync(path.join(outDir, name), { recursive: true, force: true })
-    for (const name of archiveParts(snapshot.archive)) {
-      const copy = spawnSync('cp', ['-al', path.join(snapshot.dir, name), path.join(outDir, name)])
-      if (copy.status !== 0) throw new Error(`Could not copy the archive shard ${snapshot.dir}`)
-    }
+    for (const name of snapshot.archive.parts)
+      await hardLinkCopy(path.join(snapshot.dir, name), path.join(outDir, name))
     archive = snapshot.archive
     log(`Adopted the archive shard made from release ${path.basename(snapshot.dir)}`)
   }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, rmdirSync } from 'node:fs'
 import path from 'node:path'
 
@@ -36,4 +37,17 @@ export function removeEmptyParents(dir: string, root: string): void {
     rmdirSync(current)
     current = path.dirname(current)
   }
+}
+
+/** Copies `from` to `to` by hard links in a child process (`cp -al`). */
+export function hardLinkCopy(from: string, to: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const copy = spawn('cp', ['-al', from, to], { stdio: 'inherit' })
+    copy.on('error', reject)
+    copy.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`Could not copy ${from} by hard links (${code ?? signal})`)),
+    )
+  })
 }
