@@ -8,6 +8,8 @@ export const PUBLISHER_DEFAULTS = {
   PUBLISHER_HOST: '127.0.0.1',
   PUBLISHER_PORT: 4400,
   DATA_DIR: path.join(repoRoot, 'data'),
+  // A process kept between builds, with Astro and the last release in memory.
+  PUBLISHER_BUILD_SERVER: 'exec node --import tsx site/scripts/buildServer.ts',
   // What `npm run build -w site` runs, without npm's and tsx's own processes in between.
   PUBLISHER_BUILD_COMMAND: 'exec node --import tsx site/scripts/build.ts',
   PUBLISHER_DEBOUNCE_MS: 400,
@@ -32,6 +34,8 @@ const schema = z.object({
     (value) => (value === '' ? undefined : value),
     z.string().min(16).optional(),
   ),
+  // Empty: every build runs PUBLISHER_BUILD_COMMAND in a process of its own.
+  PUBLISHER_BUILD_SERVER: z.string().default(PUBLISHER_DEFAULTS.PUBLISHER_BUILD_SERVER),
   PUBLISHER_BUILD_COMMAND: z.string().min(1).default(PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND),
   PUBLISHER_DEBOUNCE_MS: z.coerce
     .number()
@@ -75,6 +79,11 @@ export interface PublisherConfig {
   siteDir: string
   /** Unset: plain mode, every well-formed POST is accepted unsigned (static-host build hooks). */
   secret: string | undefined
+  /**
+   * The build server (site/scripts/buildServer.ts), run once with `sh -c` in the repo root and
+   * sent every build; null: every build runs `buildCommand` instead.
+   */
+  buildServer: string | null
   /** Run with `sh -c` in the repo root, SITE_OUT_DIR set to the new release's folder. */
   buildCommand: string
   debounceMs: number
@@ -101,6 +110,7 @@ export function readPublisherConfig(source: NodeJS.ProcessEnv = process.env): Pu
     port: vars.PUBLISHER_PORT,
     siteDir: path.join(path.resolve(vars.DATA_DIR), 'site'),
     secret: vars.SITE_WEBHOOK_SECRET,
+    buildServer: vars.PUBLISHER_BUILD_SERVER || null,
     buildCommand: vars.PUBLISHER_BUILD_COMMAND,
     debounceMs: vars.PUBLISHER_DEBOUNCE_MS,
     keepReleases: vars.PUBLISHER_KEEP_RELEASES,

@@ -26,6 +26,7 @@ import {
   releasePaths,
   switchLive,
 } from './releases'
+import { createBuildServer } from './buildServer'
 import { killBuildGroup, runBuild, type RunningBuild } from './runBuild'
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature'
 
@@ -73,6 +74,13 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   let builds = 0
   let timer: NodeJS.Timeout | null = null
   let isClosed = false
+  // Astro renders in the server's own folder, beside the releases (renamed into them).
+  const buildServer = config.buildServer
+    ? createBuildServer(config.buildServer, {
+        ...config.buildEnv,
+        SITE_RENDER_DIR: path.join(config.siteDir, 'render'),
+      })
+    : null
 
   // A publisher killed mid-build leaves its build running: stop it before building again.
   const buildPidFile = path.join(config.siteDir, 'build.pid')
@@ -127,15 +135,16 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     const liveId = liveReleaseId(paths)
     const retry = state.retry ? ` (retry ${state.retry.attempt} of ${config.retryAttempts})` : ''
     log(`Building release ${id} for ${describe(changes)}${retry}`)
-    const run = runBuild({
-      command: config.buildCommand,
-      env: config.buildEnv,
+    const request = {
       outDir,
       changesFile,
       previousDir: liveId ? path.join(paths.releasesDir, liveId) : null,
       searchStore: path.join(config.siteDir, 'search'),
-      onLine: (line) => log(`  [build] ${line}`),
-    })
+      onLine: (line: string) => log(`  [build] ${line}`),
+    }
+    const run = buildServer
+      ? buildServer.build(request)
+      : runBuild({ ...request, command: config.buildCommand, env: config.buildEnv })
     building = { startedAt: new Date(started).toISOString(), changes: changes.length, run }
     writeFileSync(buildPidFile, `${run.pid}\n`)
     let isSuccess = false
@@ -312,11 +321,15 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       scheduleBuild()
       return `http://${config.host}:${(server.address() as AddressInfo).port}`
     },
-    /** Stops listening and stops a running build; its changes stay persisted as pending. */
+    /**
+     * Stops listening and stops a running build (its changes stay persisted as pending) and the
+     * build server.
+     */
     async close(): Promise<void> {
       isClosed = true
       if (timer) clearTimeout(timer)
       building?.run.kill()
+      buildServer?.stop()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },

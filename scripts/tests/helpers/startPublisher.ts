@@ -31,6 +31,7 @@ export async function startPublisher(env: Record<string, string>): Promise<Runni
         PATH: `${binDir}:${process.env.PATH}`,
         PUBLISHER_PORT: '0',
         PUBLISHER_BUILD_COMMAND: fakeBuildCommand,
+        PUBLISHER_BUILD_SERVER: '',
         PUBLISHER_DEBOUNCE_MS: '100',
         SITE_WEBHOOK_SECRET: TEST_SECRET,
         ...env,

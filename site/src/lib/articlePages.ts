@@ -1,9 +1,10 @@
 import type { Media } from '@redaktion/content-schemas/payload-types'
 
+import { buildHooks } from './buildHooks'
 import type { Newsroom, SiteArticle } from './cms'
 import { bodyReferences } from './images'
 import { layoutData } from './layout'
-import { selectPages, writeSiteFile } from './pageKeys'
+import { selectPages } from './pageKeys'
 import { articlePath } from './paths'
 import { earlierInSeries, relatedArticles } from './related'
 
@@ -47,7 +48,7 @@ export function articlePaths(newsroom: Newsroom) {
   const lines = newsroom.redirects.map(
     ({ from, to }) => `${articlePath(from)} ${articlePath(to.slug)} 301\n`,
   )
-  writeSiteFile('_redirects', lines.join(''))
+  buildHooks().onSiteFile('_redirects', lines.join(''))
   return selectPages('article', [...articles, ...redirects], {
     pathOf: (entry) => articlePath(entry.params.slug),
     shared: layoutData(newsroom),

@@ -10,6 +10,7 @@ import type {
 } from '@redaktion/content-schemas/payload-types'
 
 import { readSiteEnv } from '../env'
+import { buildHooks, type BuildHooks } from './buildHooks'
 import { fetchNewsroom } from './newsroomSource'
 import { markShared } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
@@ -109,11 +110,19 @@ async function loadNewsroom(): Promise<Newsroom> {
   }
 }
 
-let newsroom: Promise<Newsroom> | undefined
+const newsrooms = new WeakMap<BuildHooks, Promise<Newsroom>>()
 
-/** The whole public newsroom, fetched once per build and shared by every page. */
+/**
+ * The whole public newsroom, fetched once per build and shared by every page (a process that
+ * renders one build after another gets new hooks for each).
+ */
 export function getNewsroom(): Promise<Newsroom> {
-  newsroom ??= loadNewsroom()
+  const hooks = buildHooks()
+  let newsroom = newsrooms.get(hooks)
+  if (!newsroom) {
+    newsroom = loadNewsroom()
+    newsrooms.set(hooks, newsroom)
+  }
   return newsroom
 }
 

@@ -1,8 +1,6 @@
 // Fetching the public newsroom from the CMS's REST API, in full or from the previous release's
 // copy plus what changed. A full fetch of a 10,000-article archive takes the CMS several
 // seconds; a publish needs only the documents its webhook deliveries name.
-import { existsSync, readFileSync } from 'node:fs'
-
 import type {
   Article,
   Author,
@@ -14,13 +12,11 @@ import type {
 } from '@redaktion/content-schemas/payload-types'
 
 import { readSiteEnv } from '../env'
-import { writeAstroTimings, writeSiteFile } from './pageKeys'
+import { buildHooks } from './buildHooks'
 
 const PAGE_SIZE = 250
 /** Pages of one collection asked for at once (the CMS answers them on two cores). */
 const PAGES_IN_FLIGHT = 4
-/** Written into each release (a dotfile, not served); the next build starts from it. */
-export const NEWSROOM_FILE = '.newsroom.json'
 const { cmsUrl } = readSiteEnv()
 
 type Id = number
@@ -112,16 +108,6 @@ async function fetchAll<T>(collection: CollectionName): Promise<T[]> {
   return docs
 }
 
-interface Change {
-  collection: string
-  ids: string[]
-}
-
-function readJson<T>(file: string | undefined): T | null {
-  if (!file || !existsSync(file)) return null
-  return JSON.parse(readFileSync(file, 'utf8')) as T
-}
-
 /**
  * One collection from the previous copy: the documents the changes name are fetched again
  * (those no longer public drop out), the rest are kept. The public count must then match the
@@ -150,14 +136,14 @@ async function patchCollection<T extends { id: Id }>(
 }
 
 /**
- * The public newsroom. With the previous release's copy (SITE_PREVIOUS_NEWSROOM) and the
- * publisher's change list (PUBLISHER_CHANGES_FILE) only changed documents are fetched; a
- * manual or first build ("*" changes) fetches everything. The result is kept for the next build.
+ * The public newsroom. Given the previous release's copy and the publisher's changes (the
+ * build's hooks), only changed documents are fetched; a manual or first build ("*" changes)
+ * fetches everything. The result goes to the hooks, to be kept for the next build.
  */
 export async function fetchNewsroom(): Promise<RawNewsroom> {
   const startedAt = performance.now()
-  const previous = readJson<RawNewsroom>(process.env.SITE_PREVIOUS_NEWSROOM)
-  const changes = readJson<Change[]>(process.env.PUBLISHER_CHANGES_FILE)
+  const hooks = buildHooks()
+  const { previousNewsroom: previous, changes } = hooks
   const canPatch = previous && changes && !changes.some((change) => change.collection === '*')
   const names = Object.keys(COLLECTIONS) as CollectionName[]
   const loaded = await Promise.all(
@@ -176,7 +162,6 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
   process.stdout.write(
     `[newsroom] ${canPatch ? `patched from the previous release; fetched in full: ${full.join(', ') || 'none'}` : 'fetched in full'}\n`,
   )
-  writeAstroTimings({ newsroomAskedAt: startedAt, newsroomMs: performance.now() - startedAt })
-  writeSiteFile(NEWSROOM_FILE, JSON.stringify(raw))
+  hooks.onNewsroom(raw, { askedAt: startedAt, ms: performance.now() - startedAt })
   return raw
 }

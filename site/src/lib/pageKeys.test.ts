@@ -1,29 +1,28 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { setBuildHooks, type BuildHooks, type RouteLog } from './buildHooks'
 
 const entry = (slug: string, props: object) => ({ params: { slug }, props })
 const pathOf = (page: { params: { slug: string } }) => `/artikel/${page.params.slug}/`
 
-/** A fresh copy of the module: it reads the previous keys once per build. */
+/** A fresh copy of the module: the hashes of shared documents are kept per module. */
 async function load() {
   vi.resetModules()
   return import('./pageKeys')
 }
 
+const hooks = (overrides: Partial<BuildHooks>): BuildHooks => ({
+  previousPages: null,
+  previousNewsroom: null,
+  changes: null,
+  onRoute: () => undefined,
+  onSiteFile: () => undefined,
+  onNewsroom: () => undefined,
+  ...overrides,
+})
+
 describe('page keys', () => {
-  const dirs: string[] = []
-  const tempDir = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'page-keys-'))
-    dirs.push(dir)
-    return dir
-  }
-  afterEach(() => {
-    vi.unstubAllEnvs()
-    dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }))
-  })
+  afterEach(() => setBuildHooks(null))
 
   it('changes when any rendered data changes, and counts a shared document by its content', async () => {
     const { keyOf, markShared } = await load()
@@ -36,33 +35,25 @@ describe('page keys', () => {
     )
   })
 
-  it('renders every page and logs every key when there is no previous build', async () => {
-    const log = tempDir()
-    vi.stubEnv('SITE_PAGE_LOG', log)
+  it('renders every page and records every key when there is no previous build', async () => {
     const { selectPages } = await load()
+    const routes: RouteLog[] = []
+    setBuildHooks(hooks({ onRoute: (route) => routes.push(route) }))
     const pages = [entry('a', { title: 'A' }), entry('b', { title: 'B' })]
     expect(selectPages('article', pages, { pathOf, shared: null })).toEqual(pages)
-    const logged = JSON.parse(readFileSync(path.join(log, 'routes', 'article.json'), 'utf8'))
-    expect(Object.keys(logged.pages)).toEqual(['/artikel/a/', '/artikel/b/'])
+    expect(routes.map((route) => route.route)).toEqual(['article'])
+    expect(Object.keys(routes[0]!.pages)).toEqual(['/artikel/a/', '/artikel/b/'])
   })
 
   it('renders only new and changed pages when given the previous keys', async () => {
-    const log = tempDir()
-    vi.stubEnv('SITE_PAGE_LOG', log)
-    const first = await load()
-    first.selectPages('article', [entry('a', { title: 'A' }), entry('b', { title: 'B' })], {
+    const { selectPages } = await load()
+    const routes: RouteLog[] = []
+    setBuildHooks(hooks({ onRoute: (route) => routes.push(route) }))
+    selectPages('article', [entry('a', { title: 'A' }), entry('b', { title: 'B' })], {
       pathOf,
       shared: { menu: ['x'] },
     })
-    const previous = path.join(tempDir(), 'previous.json')
-    writeFileSync(
-      previous,
-      JSON.stringify(
-        JSON.parse(readFileSync(path.join(log, 'routes', 'article.json'), 'utf8')).pages,
-      ),
-    )
-    vi.stubEnv('SITE_PREVIOUS_PAGES', previous)
-    const { selectPages } = await load()
+    setBuildHooks(hooks({ previousPages: routes[0]!.pages }))
     const next = [
       entry('a', { title: 'A' }),
       entry('b', { title: 'B2' }),

@@ -1,0 +1,285 @@
+// One build of the news site into a release folder, full or incremental (see ../build.ts for
+// the command line and ../buildServer.ts for the publisher's long-lived build process).
+//
+// Full build: Astro renders every page, Pagefind indexes every article (the archive shard),
+// every text file is precompressed, and `.build-manifest.json` records each page's key.
+//
+// Incremental build (given the live release): Astro renders only the pages whose key changed
+// (src/lib/pageKeys.ts); the new release starts as a hard-linked copy of the previous one, the
+// rendered files replace theirs, pages that no longer exist and assets nothing uses are
+// removed, and only the articles changed since the archive shard was made are indexed, into a
+// small second shard (pagefind-recent/) that the search page merges. The result equals a full
+// build file for file (tested in site/tests/incrementalBuild.server.test.ts), apart from the
+// search shards.
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
+
+import type { BuildHooks, Change } from '../../src/lib/buildHooks'
+import type { RawNewsroom } from '../../src/lib/newsroomSource'
+import { filesUnder, precompressFiles } from '../precompress.mjs'
+import { compactAt, startCompaction } from './compaction'
+import {
+  MANIFEST_FILE,
+  type Manifest,
+  type PageRecord,
+  readManifest,
+  writeManifest,
+} from './manifest'
+import type { Renderer } from './render'
+import { buildSearch, RECENT_SHARD } from './search'
+import { assetsIn, hardLinkCopy, outputFileOf, removeEmptyParents } from './tree'
+
+/** Written into each release (a dotfile, not served); the next build starts from it. */
+export const NEWSROOM_FILE = '.newsroom.json'
+
+/** The live release an incremental build starts from. */
+export interface PreviousRelease {
+  dir: string
+  manifest: Manifest
+  /** Its copy of the newsroom; null when it has none (the newsroom is then fetched in full). */
+  newsroom: RawNewsroom | null
+}
+
+export interface SiteBuild {
+  outDir: string
+  codeHash: string
+  /** The live release, when its code hash is this build's: the build is then incremental. */
+  previous: PreviousRelease | null
+  /** What changed since the live release (the publisher's list); null: everything. */
+  changes: Change[] | null
+  /** Where background-made archive search shards are kept (the publisher's), if anywhere. */
+  searchStore: string | null
+  renderer: Renderer
+  /** Prints a step of the build, with the time (performance.now()) it ended. */
+  log: (message: string, at?: number) => void
+}
+
+/** What a build made, for the next one. */
+export interface BuiltRelease {
+  manifest: Manifest
+  newsroom: RawNewsroom
+}
+
+/** Prints steps of a build started at `startedAt`, each with the time it ended (default: now). */
+export function stepLogger(startedAt = performance.now()) {
+  return (message: string, at = performance.now()) =>
+    process.stdout.write(`[site build ${((at - startedAt) / 1000).toFixed(1)} s] ${message}\n`)
+}
+
+/** Reads a release's copy of the newsroom; null when it has none. */
+export function readNewsroomCopy(releaseDir: string): RawNewsroom | null {
+  const file = path.join(releaseDir, NEWSROOM_FILE)
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RawNewsroom) : null
+}
+
+/** Writes a release's copy of the newsroom (whole, or not at all: by rename). */
+export function writeNewsroomCopy(releaseDir: string, newsroom: RawNewsroom): void {
+  const file = path.join(releaseDir, NEWSROOM_FILE)
+  writeFileSync(`${file}.partial`, JSON.stringify(newsroom))
+  renameSync(`${file}.partial`, file)
+}
+
+/**
+ * The live release to build from, when its code hash is `hash`; otherwise null and a line
+ * saying why the build is a full one.
+ */
+export function previousRelease(
+  dir: string | null,
+  hash: string,
+  log: (message: string) => void,
+): PreviousRelease | null {
+  if (!dir) return null
+  const manifest = readManifest(dir)
+  if (manifest?.codeHash === hash) {
+    log(`Incremental build from ${dir}`)
+    return { dir, manifest, newsroom: readNewsroomCopy(dir) }
+  }
+  log(
+    manifest
+      ? 'The site code changed since the live release: full build'
+      : 'No manifest in the live release: full build',
+  )
+  return null
+}
+
+/** The publisher's list of changes; null (everything) when there is none. */
+export function readChanges(file: string | undefined): Change[] | null {
+  return file ? (JSON.parse(readFileSync(file, 'utf8')) as Change[]) : null
+}
+
+/**
+ * Renders with Astro into the renderer's folder and returns every page's key, the newsroom
+ * the pages were made from, and the bundle's files; the site files made from the newsroom
+ * (such as `_redirects`) are written into that folder.
+ */
+async function render({ renderer, previous, changes, log }: SiteBuild) {
+  const keys: Record<string, string> = {}
+  const siteFiles: Record<string, string> = {}
+  let newsroom: RawNewsroom | null = null
+  let newsroomAt = 0
+  let keyMs = 0
+  let routes = 0
+  const isReused = renderer.isWarm
+  const hooks: BuildHooks = {
+    previousPages: previous
+      ? Object.fromEntries(
+          Object.entries(previous.manifest.pages).map(([pagePath, { key }]) => [pagePath, key]),
+        )
+      : null,
+    previousNewsroom: previous?.newsroom ?? null,
+    changes: previous ? changes : null,
+    onRoute: (route) => {
+      Object.assign(keys, route.pages)
+      keyMs += route.keyMs
+      routes++
+    },
+    onSiteFile: (name, content) => (siteFiles[name] = content),
+    onNewsroom: (raw, timing) => {
+      newsroom = raw
+      newsroomAt = timing.askedAt + timing.ms
+      log(
+        isReused
+          ? 'Astro is ready (kept from the last build)'
+          : 'Astro started and bundled the site',
+        timing.askedAt,
+      )
+      log('Newsroom loaded', newsroomAt)
+    },
+  }
+  const { bundleAssets } = await renderer.render(hooks)
+  if (!newsroom) throw new Error('Astro rendered the site without asking for the newsroom')
+  log(`Page keys of ${routes} routes computed`, newsroomAt + keyMs)
+  for (const [name, content] of Object.entries(siteFiles))
+    writeFileSync(path.join(renderer.dir, name), content)
+  return { keys, newsroom: newsroom as RawNewsroom, bundleAssets }
+}
+
+/** The pages of a build, each with the assets its output uses. */
+function pageRecords(
+  keys: Record<string, string>,
+  rendered: string,
+  previous: Manifest | null,
+): Record<string, PageRecord> {
+  const pages: Record<string, PageRecord> = {}
+  for (const [pagePath, key] of Object.entries(keys)) {
+    const file = path.join(rendered, outputFileOf(pagePath))
+    if (existsSync(file)) pages[pagePath] = { key, assets: assetsIn(readFileSync(file, 'utf8')) }
+    else if (previous?.pages[pagePath]?.key === key) pages[pagePath] = previous.pages[pagePath]
+    else throw new Error(`The build did not write ${pagePath}`)
+  }
+  return pages
+}
+
+async function fullBuild(build: SiteBuild): Promise<BuiltRelease> {
+  const { outDir, renderer, log } = build
+  rmSync(outDir, { recursive: true, force: true })
+  const { keys, newsroom } = await render(build)
+  renameSync(renderer.dir, outDir)
+  log(`Astro rendered ${Object.keys(keys).length} keyed pages`)
+  const pages = pageRecords(keys, outDir, null)
+  const search = await buildSearch({ outDir, pages, previous: null, storeDir: null, log })
+  await precompressFiles(filesUnder(outDir))
+  const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
+  writeManifest(outDir, manifest)
+  return { manifest, newsroom }
+}
+
+async function incrementalBuild(
+  build: SiteBuild,
+  previous: PreviousRelease,
+): Promise<BuiltRelease> {
+  const { outDir, renderer, log } = build
+  const scratch = renderer.dir
+  rmSync(outDir, { recursive: true, force: true })
+  // The new release starts as the previous one by hard links, made while Astro renders (tens
+  // of thousands of links take seconds); this build's files are then renamed over theirs (a
+  // rename replaces the link, so the previous release keeps its own files).
+  const copied = hardLinkCopy(previous.dir, outDir)
+  let rendered: Awaited<ReturnType<typeof render>>
+  try {
+    rendered = await render(build)
+  } catch (error) {
+    await copied.catch(() => undefined)
+    throw error
+  }
+  await copied
+  const { keys, newsroom, bundleAssets } = rendered
+  const pages = pageRecords(keys, scratch, previous.manifest)
+  const renderedFiles = filesUnder(scratch)
+  const renderedPages = renderedFiles.filter((file) => /\.(html|xml)$/.test(file)).length
+  log(`Astro rendered ${renderedPages} pages and feeds`)
+  await precompressFiles(renderedFiles)
+
+  rmSync(path.join(outDir, RECENT_SHARD), { recursive: true, force: true })
+  // The build's records are its own (the newsroom copy is written by the caller): a copy of
+  // the previous release's newsroom left here would be patched with the wrong changes.
+  for (const record of [MANIFEST_FILE, NEWSROOM_FILE])
+    rmSync(path.join(outDir, record), { force: true })
+  for (const file of filesUnder(scratch)) {
+    const target = path.join(outDir, path.relative(scratch, file))
+    mkdirSync(path.dirname(target), { recursive: true })
+    renameSync(file, target)
+  }
+  rmSync(scratch, { recursive: true, force: true })
+
+  // Pages that are gone (unpublished, renamed, an emptied month) and assets nothing uses.
+  let removed = 0
+  for (const pagePath of Object.keys(previous.manifest.pages)) {
+    if (pages[pagePath]) continue
+    const file = path.join(outDir, outputFileOf(pagePath))
+    for (const variant of [file, `${file}.br`, `${file}.gz`]) rmSync(variant, { force: true })
+    removeEmptyParents(path.dirname(file), outDir)
+    removed++
+  }
+  const usedAssets = new Set(Object.values(pages).flatMap((record) => record.assets))
+  for (const name of bundleAssets) usedAssets.add(`/_astro/${name}`)
+  for (const file of renderedFiles) {
+    const relative = `/${path.relative(scratch, file)}`
+    if (relative.startsWith('/_astro/')) usedAssets.add(relative.replace(/\.(br|gz)$/, ''))
+    else if (file.endsWith('.html'))
+      assetsIn(readFileSync(path.join(outDir, relative), 'utf8')).forEach((asset) =>
+        usedAssets.add(asset),
+      )
+  }
+  let unusedAssets = 0
+  for (const name of readdirSync(path.join(outDir, '_astro'))) {
+    if (usedAssets.has(`/_astro/${name.replace(/\.(br|gz)$/, '')}`)) continue
+    rmSync(path.join(outDir, '_astro', name))
+    unusedAssets++
+  }
+  log(`Removed ${removed} pages that are gone and ${unusedAssets} unused asset files`)
+
+  const search = await buildSearch({
+    outDir,
+    pages,
+    previous: previous.manifest.search,
+    storeDir: build.searchStore,
+    log,
+  })
+  await precompressFiles(filesUnder(path.join(outDir, RECENT_SHARD)))
+  const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
+  writeManifest(outDir, manifest)
+  const { searchStore } = build
+  if (searchStore && search.recent.length >= compactAt() && startCompaction(searchStore, outDir))
+    log(
+      `The recent search shard holds ${search.recent.length} articles: compacting in the background`,
+    )
+  return { manifest, newsroom }
+}
+
+/**
+ * Builds the site into `outDir`: incrementally from the previous release when there is one
+ * (with the same code hash), in full otherwise. The newsroom copy is the caller's to write
+ * (writeNewsroomCopy): a publish need not wait for it.
+ */
+export function buildSite(build: SiteBuild): Promise<BuiltRelease> {
+  return build.previous ? incrementalBuild(build, build.previous) : fullBuild(build)
+}

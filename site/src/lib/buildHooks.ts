@@ -1,0 +1,56 @@
+// What the build script (site/scripts/build/) and the pages share while Astro renders. The
+// script renders in its own process (site/scripts/build/render.ts) and hands each build its
+// hooks through a global; a bare `astro build` or `astro dev` has none: every page is
+// rendered, the newsroom is fetched in full, and nothing is recorded.
+import type { RawNewsroom } from './newsroomSource'
+
+/** One change the publisher's webhook deliveries named ("*": everything). */
+export interface Change {
+  collection: string
+  ids: string[]
+}
+
+/** One route's record: every page it has in this build, by its URL path. */
+export interface RouteLog {
+  route: string
+  pages: Record<string, string>
+  /** How long computing the keys took, in milliseconds. */
+  keyMs: number
+}
+
+export interface BuildHooks {
+  /** The previous release's page keys; only pages with a new or changed key are rendered. */
+  previousPages: Record<string, string> | null
+  /** The previous release's newsroom, patched with `changes` instead of fetched in full. */
+  previousNewsroom: RawNewsroom | null
+  changes: Change[] | null
+  onRoute: (log: RouteLog) => void
+  /** Files made from the whole newsroom rather than rendered as pages (such as `_redirects`). */
+  onSiteFile: (name: string, content: string) => void
+  /** The newsroom this build uses, and when it was asked for and how long it took (ms). */
+  onNewsroom: (raw: RawNewsroom, timing: { askedAt: number; ms: number }) => void
+}
+
+const KEY = Symbol.for('redaktion.buildHooks')
+const holder = globalThis as { [KEY]?: BuildHooks }
+
+/** Hooks for a bare `astro build` or `astro dev`. */
+const NO_HOOKS: BuildHooks = {
+  previousPages: null,
+  previousNewsroom: null,
+  changes: null,
+  onRoute: () => undefined,
+  onSiteFile: () => undefined,
+  onNewsroom: () => undefined,
+}
+
+/** The hooks of the build running now. */
+export function buildHooks(): BuildHooks {
+  return holder[KEY] ?? NO_HOOKS
+}
+
+/** Sets (or, with null, clears) the hooks of the build about to run. */
+export function setBuildHooks(hooks: BuildHooks | null): void {
+  if (hooks) holder[KEY] = hooks
+  else delete holder[KEY]
+}
