@@ -157,6 +157,42 @@ describe('the publisher', () => {
     for (const entry of burst) expect(live.has(entry.deliveryId)).toBe(true)
   })
 
+  it('builds a stream of deliveries in one build once it settles', async () => {
+    const site = setUp()
+    const running = await startFirstRelease({ ...site.env, PUBLISHER_SETTLE_MS: '800' })
+    // One every 200 ms for 2 s: each build takes less than that, yet only the first delivery
+    // gets a build of its own; the rest wait until none has come for 800 ms.
+    const stream = Array.from({ length: 10 }, (_, n) => delivery({ ids: [String(n)] }))
+    for (const entry of stream) {
+      expect((await postSigned(webhook(running), JSON.stringify(entry))).status).toBe(202)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    const after = await waitForStatus(
+      running.url,
+      (status) => status.state === 'idle' && status.pending.changes === 0,
+    )
+    expect(after.builds - 1).toBeLessThanOrEqual(2)
+    const live = new Set(site.liveChanges().map((change) => change.deliveryId))
+    for (const entry of stream) expect(live.has(entry.deliveryId)).toBe(true)
+  })
+
+  it('builds a stream that does not settle at least every PUBLISHER_MAX_WAIT_MS', async () => {
+    const site = setUp()
+    const running = await startFirstRelease({
+      ...site.env,
+      PUBLISHER_SETTLE_MS: '800',
+      PUBLISHER_MAX_WAIT_MS: '1000',
+    })
+    // 3 s of deliveries 200 ms apart never settle: the wait is cut short after 1 s.
+    for (let n = 0; n < 15; n++) {
+      const entry = delivery({ ids: [String(n)] })
+      expect((await postSigned(webhook(running), JSON.stringify(entry))).status).toBe(202)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    const during = await getStatus(running.url)
+    expect(during.builds - 1).toBeGreaterThanOrEqual(2)
+  })
+
   it('keeps the previous release serving with 200 when a build fails, and records the error', async () => {
     const site = setUp()
     const running = await startFirstRelease(site.env)

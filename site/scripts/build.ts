@@ -32,7 +32,7 @@ const built = await buildSite({
   renderer: createRenderer(siteDir, `${outDir}.partial`),
   log,
 })
-writeNewsroomCopy(outDir, built.newsroom)
+await writeNewsroomCopy(outDir, built.newsroom)
 log(`Built ${outDir}`)
 // Astro leaves handles open after building in this process.
 process.exit(0)

@@ -9,12 +9,15 @@
 // 'stale': the site's code changed since this process bundled it; it exits without building,
 // and the publisher starts a fresh one. After a failed build it exits too, so that nothing a
 // failure left half done is reused. It exits when the publisher goes away.
+import { spawn } from 'node:child_process'
+import { existsSync, renameSync } from 'node:fs'
 import path from 'node:path'
 
 import { codeHash } from './build/codeHash'
 import { compactAt } from './build/compaction'
 import { createRenderer } from './build/render'
 import { partSize } from './build/search'
+import { hardLinkCopy } from './build/tree'
 import {
   buildSite,
   type BuiltRelease,
@@ -38,8 +41,14 @@ export type BuildReply = { type: 'built' } | { type: 'failed'; message: string }
 const siteDir = path.resolve(import.meta.dirname, '..')
 const hash = codeHash(siteDir)
 /** Where Astro renders, for this process's whole life (the publisher's data folder). */
-const renderer = createRenderer(siteDir, process.env.SITE_RENDER_DIR || `${siteDir}/.render`)
+const renderDir = process.env.SITE_RENDER_DIR || path.join(siteDir, '.render')
+const renderer = createRenderer(siteDir, renderDir)
+/** The next release, made in advance as a hard-linked copy of the last one. */
+const stageDir = `${renderDir}-next`
 let last: (BuiltRelease & { dir: string }) | null = null
+let staged: { from: string; ready: Promise<void> } | null = null
+/** Stops the work done after a build (the newsroom copy) when the next build is asked for. */
+let afterwards = new AbortController()
 let queue = Promise.resolve()
 
 const send = (reply: BuildReply) =>
@@ -51,6 +60,32 @@ function previousOf(dir: string | null, log: (message: string) => void): Previou
     return previousRelease(dir, hash, log)
   log(`Incremental build from ${dir} (kept in memory)`)
   return last
+}
+
+/** Deletes a folder off the build's path: moved aside at once, deleted by a niced `rm`. */
+function removeInBackground(dir: string): void {
+  if (!existsSync(dir)) return
+  const aside = `${dir}-old-${Date.now()}`
+  renameSync(dir, aside)
+  spawn('nice', ['-n', '19', 'rm', '-rf', aside], { stdio: 'ignore', detached: true }).unref()
+}
+
+/** The copy of `from` made in advance if there is one (tens of thousands of links take seconds). */
+async function copyRelease(from: string, to: string): Promise<void> {
+  const stage = staged
+  staged = null
+  const isReady = stage
+    ? await stage.ready.then(
+        () => true,
+        () => false,
+      )
+    : false
+  if (isReady && stage?.from === from) {
+    renameSync(stageDir, to)
+    return
+  }
+  removeInBackground(stageDir)
+  await hardLinkCopy(from, to)
 }
 
 async function build(request: BuildRequest): Promise<void> {
@@ -70,6 +105,7 @@ async function build(request: BuildRequest): Promise<void> {
       changes: readChanges(request.changesFile),
       searchStore: request.searchStore,
       renderer,
+      copyRelease,
       log,
     })
     log(`Built ${request.outDir}`)
@@ -80,11 +116,31 @@ async function build(request: BuildRequest): Promise<void> {
   }
   last = { ...built, dir: request.outDir }
   await send({ type: 'built' })
-  // The release is live by now: its copy of the newsroom (tens of MB) is for a fresh process.
-  writeNewsroomCopy(request.outDir, built.newsroom)
+  // The release is about to go live. Made now, off the next publish's path: that publish's
+  // copy of this release, then this release's copy of the newsroom (for a fresh process).
+  removeInBackground(stageDir)
+  const ready = hardLinkCopy(request.outDir, stageDir)
+  staged = { from: request.outDir, ready }
+  afterwards = new AbortController()
+  const { signal } = afterwards
+  void ready
+    .catch(() => undefined)
+    .then(() =>
+      signal.aborted
+        ? false
+        : writeNewsroomCopy(request.outDir, built.newsroom, {
+            partialFile: `${renderDir}-newsroom.json`,
+            signal,
+          }),
+    )
+    .catch((error: Error) =>
+      process.stderr.write(`The newsroom copy was not written: ${error.message}\n`),
+    )
 }
 
 process.on('message', (message: BuildRequest) => {
-  if (message?.type === 'build') queue = queue.then(() => build(message))
+  if (message?.type !== 'build') return
+  afterwards.abort()
+  queue = queue.then(() => build(message))
 })
 process.on('disconnect', () => process.exit(0))

@@ -12,7 +12,9 @@ export const PUBLISHER_DEFAULTS = {
   PUBLISHER_BUILD_SERVER: 'exec node --import tsx site/scripts/buildServer.ts',
   // What `npm run build -w site` runs, without npm's and tsx's own processes in between.
   PUBLISHER_BUILD_COMMAND: 'exec node --import tsx site/scripts/build.ts',
-  PUBLISHER_DEBOUNCE_MS: 400,
+  PUBLISHER_DEBOUNCE_MS: 150,
+  PUBLISHER_SETTLE_MS: 2000,
+  PUBLISHER_MAX_WAIT_MS: 10_000,
   PUBLISHER_KEEP_RELEASES: 5,
   PUBLISHER_MAX_SKEW_SECONDS: 300,
   PUBLISHER_SEEN_TTL_SECONDS: 3600,
@@ -42,6 +44,16 @@ const schema = z.object({
     .int()
     .min(0)
     .default(PUBLISHER_DEFAULTS.PUBLISHER_DEBOUNCE_MS),
+  PUBLISHER_SETTLE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_SETTLE_MS),
+  PUBLISHER_MAX_WAIT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(PUBLISHER_DEFAULTS.PUBLISHER_MAX_WAIT_MS),
   PUBLISHER_KEEP_RELEASES: z.coerce
     .number()
     .int()
@@ -86,7 +98,15 @@ export interface PublisherConfig {
   buildServer: string | null
   /** Run with `sh -c` in the repo root, SITE_OUT_DIR set to the new release's folder. */
   buildCommand: string
+  /** How long the first change of an idle publisher waits for company. */
   debounceMs: number
+  /**
+   * Changes less than this apart are a burst, and the build waits until none has come for
+   * this long …
+   */
+  settleMs: number
+  /** … or this long since the burst began. */
+  maxWaitMs: number
   keepReleases: number
   maxSkewSeconds: number
   seenTtlSeconds: number
@@ -113,6 +133,8 @@ export function readPublisherConfig(source: NodeJS.ProcessEnv = process.env): Pu
     buildServer: vars.PUBLISHER_BUILD_SERVER || null,
     buildCommand: vars.PUBLISHER_BUILD_COMMAND,
     debounceMs: vars.PUBLISHER_DEBOUNCE_MS,
+    settleMs: vars.PUBLISHER_SETTLE_MS,
+    maxWaitMs: vars.PUBLISHER_MAX_WAIT_MS,
     keepReleases: vars.PUBLISHER_KEEP_RELEASES,
     maxSkewSeconds: vars.PUBLISHER_MAX_SKEW_SECONDS,
     seenTtlSeconds: vars.PUBLISHER_SEEN_TTL_SECONDS,

@@ -73,6 +73,10 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   let building: { startedAt: string; changes: number; run: RunningBuild } | null = null
   let builds = 0
   let timer: NodeJS.Timeout | null = null
+  /** When the last change came; a change that comes soon after another is part of a burst. */
+  let lastChangeAt = 0
+  /** The burst the next build waits for: when its first and its last change came. */
+  let burst: { since: number; lastAt: number } | null = null
   let isClosed = false
   // Astro renders in the server's own folder, beside the releases (renamed into them).
   const buildServer = config.buildServer
@@ -89,6 +93,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   rmSync(buildPidFile, { force: true })
   const save = () => saveState(stateFile, state)
   const pruning = new Set<string>()
+  let isPruneWaiting = false
   pruneInBackground()
   if (!liveReleaseId(paths) && state.queue.pending.length === 0)
     state = {
@@ -98,18 +103,37 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   save()
 
   /**
-   * Starts the timer for the next build: the debounce, or the wait for a retry. A change that
-   * arrives while a timer runs joins the build it starts, so deliveries during a retry's wait
-   * are built by the retry.
+   * Starts the timer for the next build: the debounce, the wait for a burst to settle, or the
+   * wait for a retry. A change that arrives while a timer runs joins the build it starts, so
+   * deliveries during a retry's wait are built by the retry.
+   *
+   * A build takes about a second, so changes that keep coming (an editor publishing fifty
+   * articles, which the CMS's jobs runner delivers tick by tick) would make a build per tick:
+   * once a change comes less than `settleMs` after the one before, the next build waits until
+   * none has come for `settleMs`, or `maxWaitMs` since that burst began. A lone publish waits
+   * only the debounce.
    */
   function scheduleBuild(): void {
     if (isClosed || building || timer || state.queue.pending.length === 0) return
+    const now = Date.now()
     const delay = state.retry
-      ? Math.max(0, Date.parse(state.retry.at) - Date.now())
-      : config.debounceMs
+      ? Math.max(0, Date.parse(state.retry.at) - now)
+      : burst
+        ? Math.max(
+            config.debounceMs,
+            Math.min(burst.lastAt + config.settleMs, burst.since + config.maxWaitMs) - now,
+          )
+        : config.debounceMs
     timer = setTimeout(() => {
       timer = null
-      void build()
+      const at = Date.now()
+      const isSettling =
+        !state.retry &&
+        burst &&
+        at - burst.lastAt < config.settleMs &&
+        at - burst.since < config.maxWaitMs
+      if (isSettling) scheduleBuild()
+      else void build()
     }, delay)
   }
 
@@ -124,6 +148,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   }
 
   async function build(): Promise<void> {
+    burst = null
     state = { ...state, queue: startBuild(state.queue) }
     save()
     const changes = state.queue.building ?? []
@@ -206,6 +231,12 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
    * takes tens of seconds to delete, which is no reason to keep the next build waiting.
    */
   function pruneInBackground(): void {
+    // One deletion at a time: while publishes keep coming, the next waits for the last.
+    if (pruning.size > 0) {
+      isPruneWaiting = true
+      return
+    }
+    isPruneWaiting = false
     const started = Date.now()
     const { ids, done } = pruneReleases(paths, { keep: config.keepReleases, skip: pruning })
     if (ids.length === 0) return
@@ -220,6 +251,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       )
       .finally(() => {
         for (const id of ids) pruning.delete(id)
+        if (isPruneWaiting && !isClosed) pruneInBackground()
       })
   }
 
@@ -240,8 +272,11 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   }
 
   function queue(change: Change): boolean {
-    const result = acceptChange(state.queue, change, Date.now())
+    const now = Date.now()
+    const result = acceptChange(state.queue, change, now)
     if (result.isDuplicate) return false
+    if (now - lastChangeAt < config.settleMs) burst = { since: burst?.since ?? now, lastAt: now }
+    lastChangeAt = now
     state = { ...state, queue: result.state }
     save()
     scheduleBuild()

@@ -12,7 +12,7 @@ import type {
 import { readSiteEnv } from '../env'
 import { buildHooks, type BuildHooks } from './buildHooks'
 import { fetchNewsroom } from './newsroomSource'
-import { markShared } from './pageKeys'
+import { markSharedFrom } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
 
 const { cmsUrl } = readSiteEnv()
@@ -71,24 +71,37 @@ async function loadNewsroom(): Promise<Newsroom> {
     const category = categoryById.get(idOf(article.category)!)
     if (!category || !article.publishedAt) return []
     const imageId = idOf(article.hero?.image)
+    const articleTopics = (article.topics ?? []).flatMap(
+      (topic) => topicById.get(idOf(topic)!) ?? [],
+    )
+    const articleAuthors = (article.authors ?? []).flatMap(
+      (author) => authorById.get(idOf(author)!) ?? [],
+    )
+    const image = imageId ? (mediaById.get(imageId) ?? null) : null
+    const articleCorrections = correctionsByArticle.get(article.id) ?? []
+    const siteArticle: SiteArticle = {
+      ...article,
+      publishedAt: article.publishedAt,
+      category,
+      topics: articleTopics,
+      authors: articleAuthors,
+      hero: { image, caption: article.hero?.caption ?? null },
+      relatedIds: (article.relatedArticles ?? []).flatMap((related) => idOf(related) ?? []),
+      corrections: articleCorrections,
+    }
+    // Hashed once for the page keys of every page that shows it (and not again while the
+    // documents it is made of stay the same).
     return [
-      {
-        ...article,
-        publishedAt: article.publishedAt,
+      markSharedFrom(siteArticle, [
+        article,
         category,
-        topics: (article.topics ?? []).flatMap((topic) => topicById.get(idOf(topic)!) ?? []),
-        authors: (article.authors ?? []).flatMap((author) => authorById.get(idOf(author)!) ?? []),
-        hero: {
-          image: imageId ? (mediaById.get(imageId) ?? null) : null,
-          caption: article.hero?.caption ?? null,
-        },
-        relatedIds: (article.relatedArticles ?? []).flatMap((related) => idOf(related) ?? []),
-        corrections: correctionsByArticle.get(article.id) ?? [],
-      },
+        ...articleTopics,
+        ...articleAuthors,
+        image,
+        ...articleCorrections,
+      ]),
     ]
   })
-  // Each article is hashed once for the page keys of every page that shows it.
-  siteArticles.forEach(markShared)
   const articleById = indexById(siteArticles)
   return {
     articles: siteArticles,

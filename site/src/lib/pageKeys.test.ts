@@ -35,6 +35,24 @@ describe('page keys', () => {
     )
   })
 
+  it('reuses the hash of a document made from the same parts, and only then', async () => {
+    const { keyOf, markSharedFrom } = await load()
+    const source = { id: 1, title: 'Rubrik' }
+    const category = { id: 2, title: 'Arbetsliv' }
+    const key = keyOf([markSharedFrom({ ...source, category }, [source, category])])
+    // The same objects as parts: the last hash stands for the document, unhashed (so even a
+    // document that differs, which no build makes from unchanged parts, keeps it).
+    const same = markSharedFrom({ ...source, category, extra: 1 }, [source, category])
+    expect(keyOf([same])).toBe(key)
+    // A part that is a new object (an edited category) is hashed again.
+    const edited = { id: 2, title: 'Arbetsmarknad' }
+    expect(keyOf([markSharedFrom({ ...source, category: edited }, [source, edited])])).not.toBe(key)
+    // So is an article whose parts are fewer or more (a topic added).
+    const topic = { id: 3, title: 'Serie' }
+    const withTopic = markSharedFrom({ ...source, category, topic }, [source, category, topic])
+    expect(keyOf([withTopic])).not.toBe(key)
+  })
+
   it('renders every page and records every key when there is no previous build', async () => {
     const { selectPages } = await load()
     const routes: RouteLog[] = []

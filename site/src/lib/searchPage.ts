@@ -163,7 +163,8 @@ export async function runSearchPage(): Promise<void> {
   let sequence: ResultSequence = byScore([])
   let shown = 0
 
-  async function search(): Promise<void> {
+  /** Searches for what the form says; a reader's typing waits `delayMs` for the next key. */
+  async function search(delayMs = DEBOUNCE_MS): Promise<void> {
     const term = input.value.trim()
     const filters = Object.fromEntries(
       filterSelects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]),
@@ -187,7 +188,7 @@ export async function runSearchPage(): Promise<void> {
     const sort = direction ? { datum: direction } : undefined
     const { shards, isCurrent } = await searchIndex
     const responses = await Promise.all(
-      shards.map((shard) => shard.debouncedSearch(term || null, { filters, sort }, DEBOUNCE_MS)),
+      shards.map((shard) => shard.debouncedSearch(term || null, { filters, sort }, delayMs)),
     )
     // A later keystroke or choice superseded this search.
     if (responses.some((response) => !response)) return
@@ -230,5 +231,6 @@ export async function runSearchPage(): Promise<void> {
   input.addEventListener('input', () => void search())
   for (const select of [...filterSelects, order])
     select.addEventListener('change', () => void search())
-  await search()
+  // The address's search, at once: nobody is typing yet.
+  await search(0)
 }
