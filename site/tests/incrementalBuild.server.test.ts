@@ -11,6 +11,7 @@ import { textToLexical } from '@redaktion/cms/textToLexical'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { repoRoot } from '../../scripts/src/lib/paths'
+import { createIllustration } from '../../scripts/src/seed/createIllustration'
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
@@ -185,6 +186,33 @@ describe('incremental builds', () => {
         own.push(doc!)
         return `republish ${article.slug}`
       },
+      // A new upload as an article's image: the build server makes its optimized sizes with
+      // the Astro app it kept, and they must equal the full build's.
+      image: async (step) => {
+        if (own.length === 0) await operations.publish!(step)
+        const article = pick(own)
+        const form = new FormData()
+        const png = await createIllustration(seed + step)
+        form.append(
+          'file',
+          new Blob([new Uint8Array(png)], { type: 'image/png' }),
+          `prov-${step}.png`,
+        )
+        form.append('_payload', JSON.stringify({ alt: `Illustration till steg ${step}` }))
+        const response = await fetch(`${cmsUrl}/api/media`, {
+          method: 'POST',
+          headers: { Authorization: `JWT ${token}` },
+          body: form,
+        })
+        const uploaded = (await response.json()) as { doc?: { id: number } }
+        if (!response.ok)
+          throw new Error(`POST media: ${response.status} ${JSON.stringify(uploaded)}`)
+        const { doc } = await api('PATCH', `articles/${article.id}`, {
+          hero: { image: uploaded.doc!.id, caption: `Bild från steg ${step}` },
+        })
+        own.splice(own.indexOf(article), 1, doc!)
+        return `new image on ${article.slug}`
+      },
       category: async (step) => {
         const category = pick(categories)
         await api('PATCH', `categories/${category.id}`, {
@@ -202,13 +230,15 @@ describe('incremental builds', () => {
       'unpublish',
       'republish',
       'category',
+      'image',
     ]
 
     const log: string[] = [`seed ${seed}`]
     await waitForQuiet(publisherUrl)
     for (let step = 1; step <= OPERATIONS; step++) {
       const before = await getStatus(publisherUrl)
-      log.push(await operations[pick(weighted)]!(step))
+      // The last step is always a new image, whatever the seed drew before it.
+      log.push(await operations[step === OPERATIONS ? 'image' : pick(weighted)]!(step))
       const after = await waitForStatus(
         publisherUrl,
         (s) => s.builds > before.builds && s.state === 'idle',

@@ -213,6 +213,8 @@ export function createRenderer(siteDir: string, dir: string): Renderer {
         return warm ? await renderAgain(warm) : await bundleAndRender()
       } finally {
         setBuildHooks(null)
+        // Every page's props (at 100,000 articles, gigabytes): the next render makes them anew.
+        warm?.prerenderer.app.routeCache.clearAll()
       }
     },
   }

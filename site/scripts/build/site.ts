@@ -253,13 +253,15 @@ async function incrementalBuild(
     await copied.catch(() => undefined)
     throw error
   }
-  await copied
   const { keys, newsroom, bundleAssets } = rendered
-  const pages = pageRecords(keys, scratch, previous.manifest)
   const renderedFiles = filesUnder(scratch)
   const renderedPages = renderedFiles.filter((file) => /\.(html|xml)$/.test(file)).length
   log(`Astro rendered ${renderedPages} pages and feeds`)
+  await copied
+  log('The previous release is copied (by hard links)')
+  const pages = pageRecords(keys, scratch, previous.manifest)
   await precompressFiles(renderedFiles)
+  log('Page records made and rendered files precompressed')
 
   rmSync(path.join(outDir, RECENT_SHARD), { recursive: true, force: true })
   // The build's records are its own (the newsroom copy is written by the caller): a copy of

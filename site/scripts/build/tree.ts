@@ -40,12 +40,14 @@ export function removeEmptyParents(dir: string, root: string): void {
 }
 
 /**
- * Copies `from` to `to` by hard links in a child process (`cp -al`). (Two processes over the
- * top-level folders took twice the system time for the same wall time on this machine.)
+ * Copies `from` to `to` by hard links in a child process (`cp -rl`). Not `cp -al`: a linked
+ * file shares its metadata anyway, and setting each folder's took the copy of a
+ * 10,000-article release (86,700 entries) from 1.9 to 3.1 s. (Two processes over the
+ * top-level folders took twice the system time for the same wall time.)
  */
 export function hardLinkCopy(from: string, to: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const copy = spawn('cp', ['-al', from, to], { stdio: 'inherit' })
+    const copy = spawn('cp', ['-rl', from, to], { stdio: 'inherit' })
     copy.on('error', reject)
     copy.on('exit', (code, signal) =>
       code === 0
