@@ -32,6 +32,7 @@ const built = await buildSite({
   renderer: createRenderer(siteDir, `${outDir}.partial`),
   log,
 })
+built.writeRecords()
 await writeNewsroomCopy(outDir, built.newsroom)
 log(`Built ${outDir}`)
 // Astro leaves handles open after building in this process.

@@ -116,8 +116,10 @@ async function build(request: BuildRequest): Promise<void> {
   }
   last = { ...built, dir: request.outDir }
   await send({ type: 'built' })
-  // The release is about to go live. Made now, off the next publish's path: that publish's
-  // copy of this release, then this release's copy of the newsroom (for a fresh process).
+  // The release is about to go live. Made now, off the next publish's path: its manifest, the
+  // next publish's copy of it, then its copy of the newsroom (both records are for a fresh
+  // process: this one keeps them in memory).
+  built.writeRecords()
   removeInBackground(stageDir)
   const ready = hardLinkCopy(request.outDir, stageDir)
   staged = { from: request.outDir, ready }

@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { XMLParser } from 'fast-xml-parser'
 import { HtmlValidate } from 'html-validate'
 import { LinkChecker } from 'linkinator'
 import Parser from 'rss-parser'
@@ -160,7 +161,23 @@ describe('the built news site', () => {
   })
 
   it('publishes a sitemap and a Google News sitemap of the last two days', async () => {
-    expect((await page('/sitemap-index.xml')).status).toBe(200)
+    const index = await page('/sitemap-index.xml')
+    expect(index.status).toBe(200)
+    const parser = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' })
+    const files = (
+      parser.parse(index.html) as { sitemapindex: { sitemap: { loc: string }[] } }
+    ).sitemapindex.sitemap.map((entry) => new URL(entry.loc).pathname)
+    expect(files[0]).toBe('/sitemap-sidor.xml')
+    const listed = new Set<string>()
+    for (const file of files) {
+      const sitemap = await page(file)
+      expect(sitemap.status, file).toBe(200)
+      const { urlset } = parser.parse(sitemap.html) as { urlset: { url?: { loc: string }[] } }
+      for (const url of urlset.url ?? []) listed.add(new URL(url.loc).pathname)
+    }
+    for (const article of await newestArticles(20))
+      expect(listed).toContain(`/artikel/${article.slug}/`)
+    expect(listed).toContain('/om-oss/')
     const news = await page('/news-sitemap.xml')
     const recent = (await newestArticles(50)).filter(
       (article) => Date.parse(article.publishedAt) > Date.now() - 2 * 86_400_000,

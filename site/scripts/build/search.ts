@@ -56,6 +56,18 @@ function check(response: { errors: string[] }, what: string) {
   if (response.errors.length) throw new Error(`Pagefind ${what}: ${response.errors.join('; ')}`)
 }
 
+/**
+ * Pagefind's ready-made search interfaces, which it writes into every shard: the search page
+ * uses its JS API (pagefind.js) alone, and these 470 kB were precompressed on every publish.
+ */
+const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./
+
+/** Writes a shard into `dir`, without the interfaces nobody loads. */
+async function writeShard(index: Awaited<ReturnType<typeof newIndex>>, dir: string) {
+  check(await index.writeFiles({ outputPath: dir }), 'writing')
+  for (const name of readdirSync(dir)) if (UNUSED_UI.test(name)) rmSync(path.join(dir, name))
+}
+
 /** The id Pagefind gives each URL's result, read from the fragments it wrote. */
 export function fragmentIds(shardDir: string): Record<string, string> {
   const ids: Record<string, string> = {}
@@ -117,7 +129,7 @@ export async function buildArchiveShard(
     const name = partName(parts.length + 1)
     const index = await newIndex()
     await addArticles(index, siteDir, urls.slice(start, start + size))
-    check(await index.writeFiles({ outputPath: path.join(targetDir, name) }), 'writing')
+    await writeShard(index, path.join(targetDir, name))
     await pagefind.close()
     Object.assign(ids, fragmentIds(path.join(targetDir, name)))
     parts.push(name)
@@ -176,7 +188,7 @@ export async function buildSearch({
     const index = await newIndex()
     recent.push(...(await addArticles(index, outDir, changed)))
     if (recent.length) {
-      check(await index.writeFiles({ outputPath: path.join(outDir, RECENT_SHARD) }), 'writing')
+      await writeShard(index, path.join(outDir, RECENT_SHARD))
       recentIds = new Set(Object.values(fragmentIds(path.join(outDir, RECENT_SHARD))))
     }
     await pagefind.close()

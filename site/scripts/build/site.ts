@@ -72,6 +72,12 @@ export interface SiteBuild {
 export interface BuiltRelease {
   manifest: Manifest
   newsroom: RawNewsroom
+  /**
+   * Writes the release's manifest (and starts a search compaction when one is due); the
+   * release is complete without it, so the build server does this after answering. Without a
+   * manifest the next build is a full one; the newsroom copy (writeNewsroomCopy) comes last.
+   */
+  writeRecords: () => void
 }
 
 /** Prints steps of a build started at `startedAt`, each with the time it ended (default: now). */
@@ -231,8 +237,7 @@ async function fullBuild(build: SiteBuild): Promise<BuiltRelease> {
   const search = await buildSearch({ outDir, pages, previous: null, storeDir: null, log })
   await precompressFiles(filesUnder(outDir))
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
-  writeManifest(outDir, manifest)
-  return { manifest, newsroom }
+  return { manifest, newsroom, writeRecords: () => writeManifest(outDir, manifest) }
 }
 
 async function incrementalBuild(
@@ -311,19 +316,21 @@ async function incrementalBuild(
   })
   await precompressFiles(filesUnder(path.join(outDir, RECENT_SHARD)))
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
-  writeManifest(outDir, manifest)
   const { searchStore } = build
-  if (searchStore && search.recent.length >= compactAt() && startCompaction(searchStore, outDir))
-    log(
-      `The recent search shard holds ${search.recent.length} articles: compacting in the background`,
-    )
-  return { manifest, newsroom }
+  const writeRecords = () => {
+    writeManifest(outDir, manifest)
+    if (searchStore && search.recent.length >= compactAt() && startCompaction(searchStore, outDir))
+      log(
+        `The recent search shard holds ${search.recent.length} articles: compacting in the background`,
+      )
+  }
+  return { manifest, newsroom, writeRecords }
 }
 
 /**
  * Builds the site into `outDir`: incrementally from the previous release when there is one
- * (with the same code hash), in full otherwise. The newsroom copy is the caller's to write
- * (writeNewsroomCopy): a publish need not wait for it.
+ * (with the same code hash), in full otherwise. The build's records (writeRecords, then
+ * writeNewsroomCopy) are the caller's to write: a publish need not wait for them.
  */
 export function buildSite(build: SiteBuild): Promise<BuiltRelease> {
   return build.previous ? incrementalBuild(build, build.previous) : fullBuild(build)

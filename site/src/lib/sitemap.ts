@@ -30,20 +30,56 @@ export function staticPagePath(file: string): string | null {
 
 const ARCHIVE_KINDS: ArchiveKind[] = ['category', 'topic', 'author']
 
-/** Every indexable page of the site (redirect pages are not), static pages first. */
-export function sitemapEntries(newsroom: Newsroom): SitemapEntry[] {
+/** One file of the sitemap: `/sitemap-<name>.xml`. */
+export interface SitemapFile {
+  name: string
+  entries: SitemapEntry[]
+}
+
+/** `entries` as files of at most `size` URLs: `name`, then `name-2`, `name-3` … */
+export function splitSitemap(name: string, entries: SitemapEntry[], size = URLS_PER_SITEMAP) {
+  const files: SitemapFile[] = []
+  for (let start = 0; start === 0 || start < entries.length; start += size)
+    files.push({
+      name: start === 0 ? name : `${name}-${start / size + 1}`,
+      entries: entries.slice(start, start + size),
+    })
+  return files
+}
+
+/**
+ * Articles by the year they were published (UTC), newest year first, each year in its own
+ * files (`artiklar-2026`): a publish or an edit changes one year's file, not the whole sitemap.
+ */
+export function articleSitemaps(
+  articles: { slug: string; publishedAt: string; updatedAt: string }[],
+  size = URLS_PER_SITEMAP,
+): SitemapFile[] {
+  const byYear = new Map<string, SitemapEntry[]>()
+  for (const article of articles) {
+    const year = article.publishedAt.slice(0, 4)
+    const entries = byYear.get(year) ?? []
+    entries.push({ path: articlePath(article.slug), lastmod: article.updatedAt })
+    byYear.set(year, entries)
+  }
+  return [...byYear]
+    .sort(([a], [b]) => (a < b ? 1 : -1))
+    .flatMap(([year, entries]) => splitSitemap(`artiklar-${year}`, entries, size))
+}
+
+/**
+ * Every file of the sitemap, of every indexable page (redirect pages are not): `sidor` with the
+ * static pages and the archives, then the articles by year.
+ */
+export function sitemapFiles(newsroom: Newsroom): SitemapFile[] {
   const statics = staticPageFiles.flatMap((file) => staticPagePath(file) ?? []).sort()
   const archives = ARCHIVE_KINDS.flatMap((kind) => [
     ...archiveIndexEntries(newsroom, kind).map(({ props }) => ({ path: props.archive.base })),
     ...archiveMonthEntries(newsroom, kind).map((entry) => ({ path: archiveMonthPagePath(entry) })),
   ])
   return [
-    ...statics.map((path) => ({ path })),
-    ...newsroom.articles.map((article) => ({
-      path: articlePath(article.slug),
-      lastmod: article.updatedAt,
-    })),
-    ...archives,
+    ...splitSitemap('sidor', [...statics.map((path) => ({ path })), ...archives]),
+    ...articleSitemaps(newsroom.articles),
   ]
 }
 
@@ -58,11 +94,10 @@ export function sitemapXml(entries: SitemapEntry[], site: URL): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
 
-export function sitemapIndexXml(count: number, site: URL): string {
-  const maps = Array.from(
-    { length: count },
-    (_, index) =>
-      `<sitemap><loc>${escapeXml(new URL(`/sitemap-${index}.xml`, site).href)}</loc></sitemap>`,
+export function sitemapIndexXml(names: string[], site: URL): string {
+  const maps = names.map(
+    (name) =>
+      `<sitemap><loc>${escapeXml(new URL(`/sitemap-${name}.xml`, site).href)}</loc></sitemap>`,
   )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${maps.join('\n')}\n</sitemapindex>\n`
 }
