@@ -115,7 +115,7 @@ function reportPublishes(timings: PublishTiming[], out: (text?: string) => void)
       `      ${seconds(phase.took * 1000).padStart(9)}  ${phase.name}${phase.count === timings.length ? '' : ` (in ${phase.count} builds)`}`,
     )
   out(
-    `      ${medianOf((t) => t.buildEndMs - t.buildStartMs - (t.lines.at(-1)?.seconds ?? 0) * 1000).padStart(9)}  before and after its log (Node and tsx start-up, imports, exit)`,
+    `      ${medianOf((t) => t.buildEndMs - t.buildStartMs - (t.lines.at(-1)?.seconds ?? 0) * 1000).padStart(9)}  before and after its log (the publisher's request to the build server and its answer)`,
   )
 }
 

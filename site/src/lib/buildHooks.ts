@@ -34,8 +34,8 @@ export interface BuildHooks {
 const KEY = Symbol.for('redaktion.buildHooks')
 const holder = globalThis as { [KEY]?: BuildHooks }
 
-/** Hooks for a bare `astro build` or `astro dev`. */
-const NO_HOOKS: BuildHooks = {
+/** Hooks for a bare `astro build` or `astro dev`: nothing before, nothing recorded. */
+export const NO_HOOKS: BuildHooks = {
   previousPages: null,
   previousNewsroom: null,
   changes: null,

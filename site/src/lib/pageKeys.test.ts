@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { setBuildHooks, type BuildHooks, type RouteLog } from './buildHooks'
+import { NO_HOOKS, setBuildHooks, type BuildHooks, type RouteLog } from './buildHooks'
 
 const entry = (slug: string, props: object) => ({ params: { slug }, props })
 const pathOf = (page: { params: { slug: string } }) => `/artikel/${page.params.slug}/`
@@ -11,15 +11,7 @@ async function load() {
   return import('./pageKeys')
 }
 
-const hooks = (overrides: Partial<BuildHooks>): BuildHooks => ({
-  previousPages: null,
-  previousNewsroom: null,
-  changes: null,
-  onRoute: () => undefined,
-  onSiteFile: () => undefined,
-  onNewsroom: () => undefined,
-  ...overrides,
-})
+const hooks = (overrides: Partial<BuildHooks>): BuildHooks => ({ ...NO_HOOKS, ...overrides })
 
 describe('page keys', () => {
   afterEach(() => setBuildHooks(null))
