@@ -36,7 +36,13 @@ import {
 } from './manifest'
 import type { Renderer } from './render'
 import { buildSearch, RECENT_SHARD } from './search'
-import { assetsIn, hardLinkCopy, outputFileOf, removeEmptyParents } from './tree'
+import {
+  assetsIn,
+  hardLinkCopy,
+  outputFileOf,
+  type ReleaseChanges,
+  removeEmptyParents,
+} from './tree'
 
 /** Written into each release (a dotfile, not served); the next build starts from it. */
 export const NEWSROOM_FILE = '.newsroom.json'
@@ -78,6 +84,8 @@ export interface BuiltRelease {
    * manifest the next build is a full one; the newsroom copy (writeNewsroomCopy) comes last.
    */
   writeRecords: () => void
+  /** What an incremental build changed in its copy of the previous release; null after a full one. */
+  changes: ReleaseChanges | null
 }
 
 /** Prints steps of a build started at `startedAt`, each with the time it ended (default: now). */
@@ -237,7 +245,12 @@ async function fullBuild(build: SiteBuild): Promise<BuiltRelease> {
   const search = await buildSearch({ outDir, pages, previous: null, storeDir: null, log })
   await precompressFiles(filesUnder(outDir))
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
-  return { manifest, newsroom, writeRecords: () => writeManifest(outDir, manifest) }
+  return {
+    manifest,
+    newsroom,
+    writeRecords: () => writeManifest(outDir, manifest),
+    changes: null,
+  }
 }
 
 async function incrementalBuild(
@@ -273,10 +286,14 @@ async function incrementalBuild(
   // the previous release's newsroom left here would be patched with the wrong changes.
   for (const record of [MANIFEST_FILE, NEWSROOM_FILE])
     rmSync(path.join(outDir, record), { force: true })
+  // Every file this build writes, replaces or removes, for whoever copies this release next.
+  const changedFiles = new Set<string>([MANIFEST_FILE, NEWSROOM_FILE])
   for (const file of filesUnder(scratch)) {
-    const target = path.join(outDir, path.relative(scratch, file))
+    const relative = path.relative(scratch, file)
+    const target = path.join(outDir, relative)
     mkdirSync(path.dirname(target), { recursive: true })
     renameSync(file, target)
+    changedFiles.add(relative)
   }
   rmSync(scratch, { recursive: true, force: true })
 
@@ -285,7 +302,10 @@ async function incrementalBuild(
   for (const pagePath of Object.keys(previous.manifest.pages)) {
     if (pages[pagePath]) continue
     const file = path.join(outDir, outputFileOf(pagePath))
-    for (const variant of [file, `${file}.br`, `${file}.gz`]) rmSync(variant, { force: true })
+    for (const variant of [file, `${file}.br`, `${file}.gz`]) {
+      rmSync(variant, { force: true })
+      changedFiles.add(path.relative(outDir, variant))
+    }
     removeEmptyParents(path.dirname(file), outDir)
     removed++
   }
@@ -303,6 +323,7 @@ async function incrementalBuild(
   for (const name of readdirSync(path.join(outDir, '_astro'))) {
     if (usedAssets.has(`/_astro/${name.replace(/\.(br|gz)$/, '')}`)) continue
     rmSync(path.join(outDir, '_astro', name))
+    changedFiles.add(`_astro/${name}`)
     unusedAssets++
   }
   log(`Removed ${removed} pages that are gone and ${unusedAssets} unused asset files`)
@@ -324,7 +345,14 @@ async function incrementalBuild(
         `The recent search shard holds ${search.recent.length} articles: compacting in the background`,
       )
   }
-  return { manifest, newsroom, writeRecords }
+  // An archive shard adopted from the search store replaces the previous one's parts.
+  const previousArchive = previous.manifest.search.archive
+  const archiveParts =
+    search.archive.madeAt === previousArchive.madeAt
+      ? []
+      : [...new Set([...previousArchive.parts, ...search.archive.parts])]
+  const changes = { files: [...changedFiles], folders: [RECENT_SHARD, ...archiveParts] }
+  return { manifest, newsroom, writeRecords, changes }
 }
 
 /**

@@ -1,11 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
 import { filesUnder } from '../precompress.mjs'
-import { assetsIn, hardLinkCopy, outputFileOf, removeEmptyParents } from './tree'
+import { applyChanges, assetsIn, hardLinkCopy, outputFileOf, removeEmptyParents } from './tree'
 
 describe('release tree', () => {
   it('maps page paths to the files Astro writes', () => {
@@ -62,6 +70,69 @@ describe('release tree', () => {
     for (const file of files)
       expect(statSync(path.join(to, file)).ino).toBe(statSync(path.join(from, file)).ino)
     expect(existsSync(path.join(to, 'empty'))).toBe(true)
+    rmSync(root, { recursive: true })
+  })
+
+  it("makes an earlier release's copy a copy of the next from what the build changed", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'tree-'))
+    const write = (file: string, text = file) => {
+      mkdirSync(path.dirname(file), { recursive: true })
+      writeFileSync(file, text)
+    }
+    const previous = path.join(root, 'previous')
+    for (const file of [
+      'index.html',
+      'artikel/a/index.html',
+      'artikel/gone/index.html',
+      'artikel/gone/index.html.br',
+      'pagefind-recent/old.pf_fragment',
+      'pagefind/archive.pf_index',
+      '.build-manifest.json',
+    ])
+      write(path.join(previous, file))
+    const stage = path.join(root, 'stage')
+    await hardLinkCopy(previous, stage)
+    // An incremental build: a copy by hard links, then new files renamed over it, a page
+    // removed with its emptied folder, the recent shard made anew.
+    const next = path.join(root, 'next')
+    await hardLinkCopy(previous, next)
+    const scratch = path.join(root, 'scratch')
+    for (const file of ['index.html', 'artikel/b/index.html', '_astro/bild.webp'])
+      write(path.join(scratch, file), `new ${file}`)
+    for (const file of ['index.html', 'artikel/b/index.html', '_astro/bild.webp']) {
+      mkdirSync(path.dirname(path.join(next, file)), { recursive: true })
+      renameSync(path.join(scratch, file), path.join(next, file))
+    }
+    for (const file of ['artikel/gone/index.html', 'artikel/gone/index.html.br'])
+      rmSync(path.join(next, file))
+    removeEmptyParents(path.join(next, 'artikel/gone'), next)
+    rmSync(path.join(next, 'pagefind-recent'), { recursive: true })
+    write(path.join(next, 'pagefind-recent/new.pf_fragment'))
+    rmSync(path.join(next, '.build-manifest.json'))
+    write(path.join(next, '.build-manifest.json'), 'next manifest')
+
+    await applyChanges(stage, next, {
+      files: [
+        'index.html',
+        'artikel/b/index.html',
+        '_astro/bild.webp',
+        'artikel/gone/index.html',
+        'artikel/gone/index.html.br',
+        '.build-manifest.json',
+        '.newsroom.json',
+      ],
+      folders: ['pagefind-recent'],
+    })
+    const relative = (dir: string) =>
+      filesUnder(dir)
+        .map((file) => path.relative(dir, file))
+        .sort()
+    expect(relative(stage)).toEqual(relative(next))
+    for (const file of relative(next))
+      expect(statSync(path.join(stage, file)).ino, file).toBe(statSync(path.join(next, file)).ino)
+    expect(existsSync(path.join(stage, 'artikel/gone'))).toBe(false)
+    // The release the copies came from is untouched.
+    expect(relative(previous)).toContain('artikel/gone/index.html')
     rmSync(root, { recursive: true })
   })
 })

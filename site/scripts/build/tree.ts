@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, rmdirSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 /** The file a page's URL path is written to: `/a/b/` → `a/b/index.html`, `/a/rss.xml` as is. */
@@ -55,4 +55,38 @@ export function hardLinkCopy(from: string, to: string): Promise<void> {
         : reject(new Error(`Could not copy ${from} by hard links (${code ?? signal})`)),
     )
   })
+}
+
+/** What an incremental build changed in its copy of the previous release (relative paths). */
+export interface ReleaseChanges {
+  /** Files written, replaced or removed. */
+  files: string[]
+  /** Folders replaced or removed as a whole (search shards). */
+  folders: string[]
+}
+
+/**
+ * Turns `stage`, a hard-linked copy of the release an incremental build started from, into a
+ * hard-linked copy of the release it made, given what it changed: each changed file is linked
+ * from the release (or removed when the release has none), each changed folder copied whole.
+ * A few dozen links instead of the tens of thousands a whole copy makes.
+ */
+export async function applyChanges(
+  stage: string,
+  release: string,
+  { files, folders }: ReleaseChanges,
+): Promise<void> {
+  for (const folder of folders) {
+    rmSync(path.join(stage, folder), { recursive: true, force: true })
+    if (existsSync(path.join(release, folder)))
+      await hardLinkCopy(path.join(release, folder), path.join(stage, folder))
+  }
+  for (const file of files) {
+    const target = path.join(stage, file)
+    rmSync(target, { force: true })
+    if (existsSync(path.join(release, file))) {
+      mkdirSync(path.dirname(target), { recursive: true })
+      linkSync(path.join(release, file), target)
+    } else removeEmptyParents(path.dirname(target), stage)
+  }
 }
