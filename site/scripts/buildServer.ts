@@ -135,7 +135,11 @@ async function build(request: BuildRequest): Promise<void> {
     const previous = previousOf(request.previousDir, log)
     if (previous) {
       const dir = `${renderDir}-spare-${++spares}`
-      spare = { from: previous.dir, dir, ready: hardLinkCopy(previous.dir, dir) }
+      spare = {
+        from: previous.dir,
+        dir,
+        ready: hardLinkCopy(previous.dir, dir, { isBackground: true }),
+      }
     }
     built = await buildSite({
       outDir: request.outDir,
