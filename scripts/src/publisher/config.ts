@@ -12,7 +12,7 @@ export const PUBLISHER_DEFAULTS = {
   PUBLISHER_BUILD_SERVER: 'exec node --import tsx site/scripts/buildServer.ts',
   // What `npm run build -w site` runs, without npm's and tsx's own processes in between.
   PUBLISHER_BUILD_COMMAND: 'exec node --import tsx site/scripts/build.ts',
-  PUBLISHER_DEBOUNCE_MS: 150,
+  PUBLISHER_DEBOUNCE_MS: 50,
   PUBLISHER_SETTLE_MS: 2000,
   PUBLISHER_MAX_WAIT_MS: 10_000,
   PUBLISHER_KEEP_RELEASES: 5,
