@@ -17,7 +17,7 @@ import { codeHash } from './build/codeHash'
 import { compactAt } from './build/compaction'
 import { createRenderer } from './build/render'
 import { partSize } from './build/search'
-import { applyChanges, hardLinkCopy } from './build/tree'
+import { applyChanges, hardLinkCopy, type ReleaseChanges } from './build/tree'
 import {
   buildSite,
   type BuiltRelease,
@@ -55,6 +55,15 @@ let staged: { from: string; ready: Promise<void> } | null = null
  */
 let spare: { from: string; dir: string; ready: Promise<void> } | null = null
 let spares = 0
+/**
+ * Where the publisher puts a release it no longer keeps, instead of deleting it: an old
+ * release brought up to date with what every build since changed is a spare copy made of a few
+ * hundred links, where a new copy makes tens of thousands (and deleting the old one as many).
+ */
+const recycleDir = process.env.SITE_RECYCLE_DIR || null
+/** The releases this process built, in order: each one's folder, what it was built from and changed. */
+const history: { dir: string; from: string | null; changes: ReleaseChanges | null }[] = []
+const HISTORY_LENGTH = 50
 // What an earlier build server left (it was stopped, or failed, in the middle of a copy).
 for (const name of readdirSync(path.dirname(renderDir)))
   if (name.startsWith(`${path.basename(renderDir)}-`) && !name.includes('-old-'))
@@ -100,6 +109,49 @@ async function copyRelease(from: string, to: string): Promise<void> {
   await hardLinkCopy(from, to)
 }
 
+/** A spare copy of the release `from`: a recycled release brought up to date, or a new copy. */
+function spareCopyOf(from: string): { from: string; dir: string; ready: Promise<void> } {
+  const dir = `${renderDir}-spare-${++spares}`
+  const changes = recycleInto(from, dir)
+  return {
+    from,
+    dir,
+    ready: changes
+      ? applyChanges(dir, from, changes)
+      : hardLinkCopy(from, dir, { isBackground: true }),
+  }
+}
+
+/**
+ * Takes a recycled release this process built into `dir`, if one is there, and returns what
+ * every build since changed up to the release `to` (all of those built here, one from the
+ * other, incrementally); null when there is none to take.
+ */
+function recycleInto(to: string, dir: string): ReleaseChanges | null {
+  if (!recycleDir || !existsSync(recycleDir)) return null
+  const end = history.findIndex((entry) => entry.dir === to)
+  for (const name of readdirSync(recycleDir).sort().reverse()) {
+    const start = history.findIndex((entry) => path.basename(entry.dir) === name)
+    if (start < 0 || start >= end) continue
+    const steps = history.slice(start + 1, end + 1)
+    const isChain = steps.every(
+      (step, index) => step.changes && step.from === history[start + index]!.dir,
+    )
+    if (!isChain) continue
+    try {
+      // The publisher may be deleting it: it renames it away first, and one rename fails.
+      renameSync(path.join(recycleDir, name), dir)
+    } catch {
+      continue
+    }
+    return {
+      files: [...new Set(steps.flatMap((step) => step.changes!.files))],
+      folders: [...new Set(steps.flatMap((step) => step.changes!.folders))],
+    }
+  }
+  return null
+}
+
 /** Makes the stage a copy of `release`: from the spare copy of the release it was built from, if any. */
 async function stageCopyOf(release: string, from: string | null, built: BuiltRelease) {
   const copy = spare
@@ -114,9 +166,13 @@ async function stageCopyOf(release: string, from: string | null, built: BuiltRel
       () => false,
     ))
   if (isSpareReady) {
-    await applyChanges(copy.dir, release, built.changes!)
-    renameSync(copy.dir, stageDir)
-    return
+    try {
+      await applyChanges(copy.dir, release, built.changes!)
+      renameSync(copy.dir, stageDir)
+      return
+    } catch {
+      removeInBackground(copy.dir)
+    }
   }
   if (copy) await copy.ready.catch(() => undefined).then(() => removeInBackground(copy.dir))
   await hardLinkCopy(release, stageDir)
@@ -133,14 +189,7 @@ async function build(request: BuildRequest): Promise<void> {
     compactAt()
     partSize()
     const previous = previousOf(request.previousDir, log)
-    if (previous) {
-      const dir = `${renderDir}-spare-${++spares}`
-      spare = {
-        from: previous.dir,
-        dir,
-        ready: hardLinkCopy(previous.dir, dir, { isBackground: true }),
-      }
-    }
+    if (previous) spare = spareCopyOf(previous.dir)
     built = await buildSite({
       outDir: request.outDir,
       codeHash: hash,
@@ -158,6 +207,8 @@ async function build(request: BuildRequest): Promise<void> {
     process.exit(1)
   }
   last = { ...built, dir: request.outDir }
+  history.push({ dir: request.outDir, from: request.previousDir, changes: built.changes })
+  if (history.length > HISTORY_LENGTH) history.shift()
   await send({ type: 'built' })
   // The release is about to go live. Made now, off the next publish's path: its manifest, the
   // next publish's copy of it, then its copy of the newsroom (both records are for a fresh

@@ -78,11 +78,14 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   /** The burst the next build waits for: when its first and its last change came. */
   let burst: { since: number; lastAt: number } | null = null
   let isClosed = false
-  // Astro renders in the server's own folder, beside the releases (renamed into them).
+  // Astro renders in the server's own folder, beside the releases (renamed into them); old
+  // releases are handed back to it through the recycle folder.
+  const recycleDir = path.join(config.siteDir, 'recycle')
   const buildServer = config.buildServer
     ? createBuildServer(config.buildServer, {
         ...config.buildEnv,
         SITE_RENDER_DIR: path.join(config.siteDir, 'render'),
+        SITE_RECYCLE_DIR: recycleDir,
       })
     : null
 
@@ -238,7 +241,11 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     }
     isPruneWaiting = false
     const started = Date.now()
-    const { ids, done } = pruneReleases(paths, { keep: config.keepReleases, skip: pruning })
+    const { ids, done } = pruneReleases(paths, {
+      keep: config.keepReleases,
+      skip: pruning,
+      recycleDir: buildServer ? recycleDir : null,
+    })
     if (ids.length === 0) return
     for (const id of ids) pruning.add(id)
     void done

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -88,5 +88,26 @@ describe('switching and pruning on disk', () => {
     await pruning.done
     expect(pruning.ids).toEqual(ids.slice(1, 3))
     expect(listReleases(paths)).toEqual([ids[0], ids[3]])
+  })
+
+  it('hands the newest pruned release to the build server and deletes what it left there', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
+    const paths = releasePaths(dir)
+    const recycleDir = path.join(dir, 'recycle')
+    const ids = Array.from({ length: 4 }, (_, day) => `202611${String(day + 10)}T000000000Z`)
+    for (const id of ids) {
+      mkdirSync(path.join(paths.releasesDir, id, 'artikel'), { recursive: true })
+      switchLive(paths, id)
+    }
+    // A build that never went live, and a release handed over earlier and not taken.
+    mkdirSync(path.join(paths.releasesDir, '20261120T000000000Z'))
+    mkdirSync(path.join(recycleDir, '20261101T000000000Z'), { recursive: true })
+    const pruning = pruneReleases(paths, { keep: 2, recycleDir })
+    await pruning.done
+    expect(pruning.ids).toEqual([ids[0], ids[1], '20261120T000000000Z'])
+    expect(listReleases(paths)).toEqual(ids.slice(2))
+    expect(readdirSync(recycleDir)).toEqual([ids[1]])
+    expect(readdirSync(path.join(recycleDir, ids[1]!))).toEqual(['artikel'])
+    expect(readdirSync(`${recycleDir}-trash`)).toEqual([])
   })
 })

@@ -70,14 +70,48 @@ export function switchLive(paths: ReleasePaths, id: string): void {
  */
 export function pruneReleases(
   paths: ReleasePaths,
-  { keep, skip = new Set() }: { keep: number; skip?: ReadonlySet<string> },
-): { ids: string[]; done: Promise<void> } {
-  const ids = releasesToPrune({
-    ids: listReleases(paths),
-    liveId: liveReleaseId(paths),
+  {
     keep,
-  }).filter((id) => !skip.has(id))
-  return { ids, done: removeAtLowPriority(ids.map((id) => path.join(paths.releasesDir, id))) }
+    skip = new Set(),
+    recycleDir = null,
+  }: { keep: number; skip?: ReadonlySet<string>; recycleDir?: string | null },
+): { ids: string[]; done: Promise<void> } {
+  const liveId = liveReleaseId(paths)
+  const ids = releasesToPrune({ ids: listReleases(paths), liveId, keep }).filter(
+    (id) => !skip.has(id),
+  )
+  const doomed = ids.map((id) => path.join(paths.releasesDir, id))
+  if (recycleDir) {
+    // The newest release that went live is handed to the build server instead (see
+    // site/scripts/buildServer.ts), and what it did not take before is deleted.
+    const recycled = ids.filter((id) => liveId !== null && id < liveId).at(-1)
+    const trashDir = `${recycleDir}-trash`
+    mkdirSync(recycleDir, { recursive: true })
+    mkdirSync(trashDir, { recursive: true })
+    for (const name of readdirSync(recycleDir)) {
+      // A rename, so that the build server never takes a half-deleted folder: of the two
+      // renames of one folder, one fails.
+      const trashed = path.join(trashDir, name)
+      if (renameIfThere(path.join(recycleDir, name), trashed)) doomed.push(trashed)
+    }
+    if (recycled) {
+      const from = path.join(paths.releasesDir, recycled)
+      if (renameIfThere(from, path.join(recycleDir, recycled)))
+        doomed.splice(doomed.indexOf(from), 1)
+    }
+  }
+  return { ids, done: removeAtLowPriority(doomed) }
+}
+
+/** Renames `from` to `to`; false when `from` is gone (another process took it). */
+function renameIfThere(from: string, to: string): boolean {
+  try {
+    renameSync(from, to)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw error
+  }
 }
 
 /**
