@@ -110,9 +110,17 @@ async function copyRelease(from: string, to: string): Promise<void> {
 }
 
 /** A spare copy of the release `from`: a recycled release brought up to date, or a new copy. */
-function spareCopyOf(from: string): { from: string; dir: string; ready: Promise<void> } {
+function spareCopyOf(
+  from: string,
+  log: (message: string) => void,
+): { from: string; dir: string; ready: Promise<void> } {
   const dir = `${renderDir}-spare-${++spares}`
   const changes = recycleInto(from, dir)
+  log(
+    changes
+      ? `The next build's copy: a recycled release and ${changes.files.length} files changed since`
+      : `The next build's copy: a whole copy of ${path.basename(from)} (no recycled release of this process)`,
+  )
   return {
     from,
     dir,
@@ -189,7 +197,7 @@ async function build(request: BuildRequest): Promise<void> {
     compactAt()
     partSize()
     const previous = previousOf(request.previousDir, log)
-    if (previous) spare = spareCopyOf(previous.dir)
+    if (previous) spare = spareCopyOf(previous.dir, log)
     built = await buildSite({
       outDir: request.outDir,
       codeHash: hash,
