@@ -96,7 +96,8 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   rmSync(buildPidFile, { force: true })
   const save = () => saveState(stateFile, state)
   const pruning = new Set<string>()
-  let isPruneWaiting = false
+  /** The deletion of old releases under way, if any. */
+  let deleting: Promise<void> = Promise.resolve()
   pruneInBackground()
   if (!liveReleaseId(paths) && state.queue.pending.length === 0)
     state = {
@@ -234,31 +235,28 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
    * takes tens of seconds to delete, which is no reason to keep the next build waiting.
    */
   function pruneInBackground(): void {
-    // One deletion at a time: while publishes keep coming, the next waits for the last.
-    if (pruning.size > 0) {
-      isPruneWaiting = true
-      return
-    }
-    isPruneWaiting = false
     const started = Date.now()
+    // Renamed (recycled) at once; deleted one prune after the other, so that publishes that
+    // keep coming do not start a deletion each.
     const { ids, done } = pruneReleases(paths, {
       keep: config.keepReleases,
       skip: pruning,
       recycleDir: buildServer ? recycleDir : null,
+      after: deleting,
     })
+    deleting = done.catch(() => undefined)
     if (ids.length === 0) return
     for (const id of ids) pruning.add(id)
     void done
       .then(
         () =>
           log(
-            `Removed ${ids.length} old release(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+            `Pruned ${ids.length} old release(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
           ),
         (error: Error) => log(`Could not remove old releases: ${error.message}`),
       )
       .finally(() => {
         for (const id of ids) pruning.delete(id)
-        if (isPruneWaiting && !isClosed) pruneInBackground()
       })
   }
 

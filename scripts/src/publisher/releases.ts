@@ -74,7 +74,14 @@ export function pruneReleases(
     keep,
     skip = new Set(),
     recycleDir = null,
-  }: { keep: number; skip?: ReadonlySet<string>; recycleDir?: string | null },
+    after = Promise.resolve(),
+  }: {
+    keep: number
+    skip?: ReadonlySet<string>
+    recycleDir?: string | null
+    /** A deletion to wait for before this one starts. */
+    after?: Promise<void>
+  },
 ): { ids: string[]; done: Promise<void> } {
   const liveId = liveReleaseId(paths)
   const ids = releasesToPrune({ ids: listReleases(paths), liveId, keep }).filter(
@@ -100,7 +107,7 @@ export function pruneReleases(
         doomed.splice(doomed.indexOf(from), 1)
     }
   }
-  return { ids, done: removeAtLowPriority(doomed) }
+  return { ids, done: after.then(() => removeAtLowPriority(doomed)) }
 }
 
 /** Renames `from` to `to`; false when `from` is gone (another process took it). */
