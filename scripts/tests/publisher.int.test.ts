@@ -159,9 +159,13 @@ describe('the publisher', () => {
 
   it('builds a stream of deliveries in one build once it settles', async () => {
     const site = setUp()
-    const running = await startFirstRelease({ ...site.env, PUBLISHER_SETTLE_MS: '800' })
-    // One every 200 ms for 2 s: each build takes less than that, yet only the first delivery
-    // gets a build of its own; the rest wait until none has come for 800 ms.
+    const running = await startFirstRelease({
+      ...site.env,
+      PUBLISHER_DEBOUNCE_MS: '300',
+      PUBLISHER_SETTLE_MS: '800',
+    })
+    // One every 200 ms for 2 s, each while the one before still waits for its build: a
+    // build takes less than 200 ms, yet they all wait until none has come for 800 ms.
     const stream = Array.from({ length: 10 }, (_, n) => delivery({ ids: [String(n)] }))
     for (const entry of stream) {
       expect((await postSigned(webhook(running), JSON.stringify(entry))).status).toBe(202)

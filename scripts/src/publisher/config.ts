@@ -101,8 +101,8 @@ export interface PublisherConfig {
   /** How long the first change of an idle publisher waits for company. */
   debounceMs: number
   /**
-   * Changes less than this apart are a burst, and the build waits until none has come for
-   * this long …
+   * A change that comes while another waits or is being built makes a burst, and the build
+   * waits until none has come for this long …
    */
   settleMs: number
   /** … or this long since the burst began. */

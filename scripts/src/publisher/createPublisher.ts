@@ -73,8 +73,6 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   let building: { startedAt: string; changes: number; run: RunningBuild } | null = null
   let builds = 0
   let timer: NodeJS.Timeout | null = null
-  /** When the last change came; a change that comes soon after another is part of a burst. */
-  let lastChangeAt = 0
   /** The burst the next build waits for: when its first and its last change came. */
   let burst: { since: number; lastAt: number } | null = null
   let isClosed = false
@@ -113,9 +111,9 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
    *
    * A build takes about a second, so changes that keep coming (an editor publishing fifty
    * articles, which the CMS's jobs runner delivers tick by tick) would make a build per tick:
-   * once a change comes less than `settleMs` after the one before, the next build waits until
-   * none has come for `settleMs`, or `maxWaitMs` since that burst began. A lone publish waits
-   * only the debounce.
+   * once a change comes while another is still waiting or being built, the next build waits
+   * until none has come for `settleMs`, or `maxWaitMs` since that burst began. A publish after
+   * the last one is live, however soon, waits only the debounce.
    */
   function scheduleBuild(): void {
     if (isClosed || building || timer || state.queue.pending.length === 0) return
@@ -280,8 +278,9 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     const now = Date.now()
     const result = acceptChange(state.queue, change, now)
     if (result.isDuplicate) return false
-    if (now - lastChangeAt < config.settleMs) burst = { since: burst?.since ?? now, lastAt: now }
-    lastChangeAt = now
+    // Another change is waiting or being built: this one is part of a burst.
+    if (building || state.queue.pending.length > 0)
+      burst = { since: burst?.since ?? now, lastAt: now }
     state = { ...state, queue: result.state }
     save()
     scheduleBuild()
