@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest'
 import { byDate, byScore, type PagefindResult, type PagefindResultData } from './searchPage'
 
 /** A shard's result as Pagefind gives it, counting how often its fragment is downloaded. */
-function result(url: string, datum: string, score: number, downloads: string[]): PagefindResult {
+function result(
+  url: string,
+  datum: string,
+  score: number,
+  downloads: string[],
+  publicerad?: string,
+): PagefindResult {
   return {
     id: url,
     score,
     data: () => {
       downloads.push(url)
-      return Promise.resolve({ url, excerpt: '', meta: { datum }, filters: {} })
+      const meta = publicerad ? { datum, publicerad } : { datum }
+      return Promise.resolve({ url, excerpt: '', meta, filters: {} })
     },
   }
 }
@@ -36,6 +43,14 @@ describe('merging the results of several search shards', () => {
     expect(new Set(downloads)).toEqual(new Set(['/r1/', '/a1/', '/b1/', '/r2/', '/a2/']))
     expect(urls(await sequence.next(10))).toEqual(['/a2/', '/r2/', '/a3/'])
     expect(await sequence.next(10)).toEqual([])
+  })
+
+  it('by date: articles of one day by the time they were published, whatever their shard', async () => {
+    const downloads: string[] = []
+    const archive = [result('/morning/', '2026-11-30', 1, downloads, '2026-11-30T08:00:00.000Z')]
+    const recent = [result('/noon/', '2026-11-30', 1, downloads, '2026-11-30T12:00:00.000Z')]
+    expect(urls(await byDate([archive, recent], 'desc').next(2))).toEqual(['/noon/', '/morning/'])
+    expect(urls(await byDate([recent, archive], 'asc').next(2))).toEqual(['/morning/', '/noon/'])
   })
 
   it('by date: oldest first', async () => {

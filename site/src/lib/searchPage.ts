@@ -2,7 +2,7 @@
 export interface PagefindResultData {
   url: string
   excerpt: string
-  meta: { title?: string; datum?: string }
+  meta: { title?: string; datum?: string; publicerad?: string }
   filters: Record<string, string[]>
 }
 
@@ -87,7 +87,7 @@ export function byDate(lists: PagefindResult[][], direction: 'asc' | 'desc'): Re
     at: 0,
     data: null as Promise<PagefindResultData> | null,
   }))
-  const dateOf = (data: PagefindResultData) => data.meta.datum ?? ''
+  const dateOf = (data: PagefindResultData) => data.meta.publicerad ?? data.meta.datum ?? ''
   const comesFirst = (a: PagefindResultData, b: PagefindResultData) =>
     direction === 'desc' ? dateOf(a) > dateOf(b) : dateOf(a) < dateOf(b)
   return {
