@@ -30,6 +30,7 @@ import { deliverSiteWebhook } from './jobs/deliverSiteWebhook'
 import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
 import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
+import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
 import { withUploadDirs } from './uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -76,18 +77,20 @@ export default buildConfig({
     if (env.isRunningJobs) await releaseStuckDeliveriesAtStart(payload)
   },
   jobs: {
-    autoRun: [
-      {
-        cron: env.jobsCron,
-        queue: 'default',
-        // Jobs of one tick run in parallel and a tick starts only when the previous one ended,
-        // so the limit is how many deliveries leave per tick: 100 sends a burst of 50 publishes
-        // to the publisher in one tick (two when it straddles one) instead of three or more.
-        limit: 100,
-        // Scheduled tasks (the nightly retention run) are queued only where jobs run.
-        disableScheduling: !env.isRunningJobs,
-      },
-    ],
+    // Called where Payload starts its crons. The site webhook deliveries have a queue and a
+    // runner of their own (siteDeliveryRunner.ts), which sends a delivery right after its change.
+    autoRun: (payload) => {
+      if (env.isRunningJobs) startSiteDeliveryRunner(payload, env.jobsCron)
+      return [
+        {
+          cron: env.jobsCron,
+          queue: 'default',
+          limit: 100,
+          // Scheduled tasks (the nightly retention run) are queued only where jobs run.
+          disableScheduling: !env.isRunningJobs,
+        },
+      ]
+    },
     shouldAutoRun: () => env.isRunningJobs,
     tasks: [
       sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 
 import { releaseStuckDeliveries } from '../src/jobs/releaseStuckDeliveries'
 import { isValidSiteWebhookSignature } from '../src/siteWebhook/signSiteWebhook'
+import {
+  type SiteDeliveryRunner,
+  startSiteDeliveryRunner,
+} from '../src/siteWebhook/siteDeliveryRunner'
 import { queueScheduledPublish } from '../src/utilities/queueScheduledPublish'
 import type { StaffActor } from './helpers/accessMatrix'
 import type { BaseDocs } from './helpers/samples'
@@ -316,5 +320,50 @@ describe('site webhook deliveries', () => {
     await runDeliveries(payload)
     expect(receiver.received).toHaveLength(1)
     expect(await queuedDeliveries(payload)).toHaveLength(0)
+  })
+})
+
+describe('the site delivery runner', () => {
+  // A tick that never comes in a test run: only a change's nudge can send a delivery.
+  const NEVER = '0 0 0 1 1 *'
+  let runner: SiteDeliveryRunner
+
+  beforeAll(() => {
+    runner = startSiteDeliveryRunner(payload, NEVER)
+  })
+  afterAll(() => runner.cron.stop())
+
+  const deliveredIds = () => receiver.received.map((request) => request.body.deliveryId)
+
+  it('sends a delivery right after its change, without waiting for the tick', async () => {
+    const article = await publish((await createDraft()).id)
+    await vi.waitFor(() => expect(receiver.received).toHaveLength(1), { timeout: 10_000 })
+    expect(receiver.received[0]!.body).toMatchObject({
+      event: 'publish',
+      collection: 'articles',
+      ids: [String(article.id)],
+    })
+    await vi.waitFor(async () => expect(await queuedDeliveries(payload)).toHaveLength(0))
+  })
+
+  it('sends each delivery once, however many runs are asked for at once', async () => {
+    const drafts = await Promise.all([createDraft(), createDraft(), createDraft()])
+    for (const draft of drafts) await publish(draft.id)
+    await Promise.all([runner.run(), runner.run(), runner.run(), runner.run()])
+    await vi.waitFor(() => expect(receiver.received).toHaveLength(3), { timeout: 10_000 })
+    await vi.waitFor(async () => expect(await queuedDeliveries(payload)).toHaveLength(0))
+    expect(new Set(deliveredIds()).size).toBe(3)
+    expect(receiver.received.map((request) => request.body.ids[0]).sort()).toEqual(
+      drafts.map((draft) => String(draft.id)).sort(),
+    )
+  })
+
+  it('is stopped with Payload, which stops its tick with its own crons', async () => {
+    expect(payload.crons).toContain(runner.cron)
+    runner.cron.stop()
+    await publish((await createDraft()).id)
+    await runner.run()
+    expect(receiver.received).toHaveLength(0)
+    expect(await queuedDeliveries(payload)).toHaveLength(1)
   })
 })

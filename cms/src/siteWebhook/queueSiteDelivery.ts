@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import type { SiteWebhookEvent } from './signSiteWebhook'
+import { nudgeSiteDeliveries, SITE_DELIVERY_QUEUE } from './siteDeliveryRunner'
 
 /** Set on a request's context (e.g. by seeding) to change content without telling the site. */
 export const SKIP_SITE_WEBHOOK = 'skipSiteWebhook'
@@ -17,7 +18,8 @@ export const shouldAnnounce = (req: PayloadRequest): boolean =>
 
 /**
  * Queues one delivery job with the change's own request, so the job row is written together
- * with the change (and undone with it) and the job runs only after the change is committed.
+ * with the change (and undone with it) and the job runs only after the change is committed, and
+ * tells the site delivery runner, which sends it within tens of milliseconds of the commit.
  */
 export async function queueSiteDelivery({
   req,
@@ -41,7 +43,13 @@ export async function queueSiteDelivery({
     slugs: [...new Set(slugs.filter((slug): slug is string => Boolean(slug)))],
     time: new Date().toISOString(),
   }
-  await req.payload.jobs.queue({ task: 'deliverSiteWebhook', input, req })
+  await req.payload.jobs.queue({
+    task: 'deliverSiteWebhook',
+    queue: SITE_DELIVERY_QUEUE,
+    input,
+    req,
+  })
+  nudgeSiteDeliveries(req.payload)
   req.payload.logger.debug(
     `Site webhook ${input.deliveryId} queued: ${event} ${collection} ${ids.join(',')}`,
   )

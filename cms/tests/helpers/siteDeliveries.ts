@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SiteWebhookBody } from '../../src/siteWebhook/signSiteWebhook'
+import { SITE_DELIVERY_QUEUE } from '../../src/siteWebhook/siteDeliveryRunner'
 
 const isDelivery = { taskSlug: { equals: 'deliverSiteWebhook' } } as const
 
@@ -18,5 +19,5 @@ export async function queuedDeliveries(payload: Payload) {
 
 /** Runs every due delivery job now, as the jobs runner would. */
 export async function runDeliveries(payload: Payload): Promise<void> {
-  await payload.jobs.run({ where: isDelivery, limit: 100, silent: true })
+  await payload.jobs.run({ queue: SITE_DELIVERY_QUEUE, limit: 100, silent: true })
 }
