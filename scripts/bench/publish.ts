@@ -42,6 +42,7 @@ const PORTS = { cms: 3300, site: 4700, publisher: 4800 }
 const FULL_BUILD_TIMEOUT_MS = 2 * 60 * 60_000
 const PUBLISH_TIMEOUT_MS = 5 * 60_000
 const POLL_MS = 50
+const WARM_UP_TIMEOUT_MS = 10 * 60_000
 const STATUS_EVERY_MS = 1000
 // npm's config warning, and the CMS's logger: INFO lines and the jobs runner's counts.
 const QUIET = /Unknown user config "nodedir"|INFO|^\s*\S*(new|retrying)\S*: \d+$/
@@ -474,6 +475,17 @@ async function main(): Promise<void> {
       throw new Error(
         `The publisher did not take the full build as live: ${JSON.stringify(status)}`,
       )
+  })
+  // As after any start of the publisher with a live release: the build server gets Astro
+  // going and reads the release before the first publish asks (publishes are measured after).
+  await step('Warming up the build server', async () => {
+    for (const started = Date.now(); ; await sleep(POLL_MS)) {
+      if (publisherLines.some((line) => line.includes('The build server is ready'))) return
+      const failure = publisherLines.find((line) => line.includes('did not warm up'))
+      if (failure) throw new Error(failure)
+      if (Date.now() - started > WARM_UP_TIMEOUT_MS)
+        throw new Error(`The build server was not ready after ${WARM_UP_TIMEOUT_MS / 1000} s`)
+    }
   })
   const { publish } = await newsroomApi(config.cmsUrl)
   // Closed by this script on Ctrl-C, with everything else it started.

@@ -99,7 +99,7 @@ function reportPublishes(timings: PublishTiming[], out: (text?: string) => void)
   out('    where the median publish spends its time:')
   out(`      ${medianOf((t) => t.restMs).padStart(9)}  the REST call`)
   out(
-    `      ${medianOf((t) => t.buildStartMs - t.restMs).padStart(9)}  until the publisher starts building (the CMS's job runner, the publisher's debounce)`,
+    `      ${medianOf((t) => t.buildStartMs - t.restMs).padStart(9)}  until the publisher starts building (the CMS's delivery, the publisher's debounce)`,
   )
   out(
     `      ${medianOf((t) => t.pageMs - t.buildStartMs).padStart(9)}  until the page answers 200 (the build, switching live, the static server)`,

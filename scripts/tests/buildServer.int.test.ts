@@ -6,10 +6,9 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { repoRoot } from '../src/lib/paths'
 import { createBuildServer, type BuildServer } from '../src/publisher/buildServer'
+import { fakeBuildServerCommand } from './helpers/startPublisher'
 
-const command = `exec node ${path.join(repoRoot, 'scripts/tests/helpers/fakeBuildServer.mjs')}`
 let workDir = ''
 let control = ''
 let server: BuildServer
@@ -19,7 +18,10 @@ beforeEach(() => {
   workDir = mkdtempSync(path.join(tmpdir(), 'redaktion-build-server-'))
   control = path.join(workDir, 'control')
   mkdirSync(control)
-  server = createBuildServer(command, { ...process.env, FAKE_BUILD_CONTROL: control })
+  server = createBuildServer(fakeBuildServerCommand, {
+    ...process.env,
+    FAKE_BUILD_CONTROL: control,
+  })
 })
 
 afterEach(() => {
@@ -47,6 +49,7 @@ function build() {
     JSON.parse(readFileSync(path.join(outDir, 'server.json'), 'utf8')) as {
       pid: number
       builds: number
+      isWarm: boolean
     }
   return { run, lines, served }
 }
@@ -115,5 +118,64 @@ describe('the build server', () => {
     const next = build()
     await next.run.done
     expect(next.served().pid).not.toBe(first.served().pid)
+  })
+
+  describe('warming up', () => {
+    const live = () => path.join(workDir, 'releases', 'live-release')
+    const warmedPid = () => Number(readFileSync(path.join(control, 'warmed'), 'utf8').split(' ')[0])
+
+    it('readies a server for the live release, which then builds the next one', async () => {
+      const lines: string[] = []
+      await server.warm(live(), (line) => lines.push(line))
+      expect(lines).toEqual(['fake build server warmed up for live-release'])
+      expect(readFileSync(path.join(control, 'warmed'), 'utf8')).toContain(live())
+      const next = build()
+      await next.run.done
+      expect(next.served()).toMatchObject({ pid: warmedPid(), builds: 1, isWarm: true })
+      expect(next.lines).toEqual([expect.stringMatching(/^fake build server built \d+$/)])
+    })
+
+    it('builds what was asked for during the warm-up after it, in the same server', async () => {
+      setControl('hold', true)
+      const warmLines: string[] = []
+      const warming = server.warm(live(), (line) => warmLines.push(line))
+      await untilStarted()
+      const next = build()
+      setControl('hold', false)
+      await warming
+      await next.run.done
+      expect(next.served()).toMatchObject({ pid: warmedPid(), isWarm: true })
+      expect(next.run.pid).toBe(warmedPid())
+      expect(warmLines).toEqual(['fake build server warmed up for live-release'])
+      expect(next.lines).toEqual([expect.stringMatching(/^fake build server built \d+$/)])
+    })
+
+    it('reports a failed warm-up, and a build asked for meanwhile goes to a fresh server', async () => {
+      setControl('hold', true)
+      setControl('fail-warm', true)
+      const warming = server.warm(live(), () => undefined)
+      await untilStarted()
+      const next = build()
+      setControl('hold', false)
+      await expect(warming).rejects.toThrow(
+        /The warm-up failed: injected warm-up failure\nInjected failure: the fake build server was told not to warm up/,
+      )
+      setControl('fail-warm', false)
+      await next.run.done
+      expect(next.served()).toMatchObject({ builds: 1, isWarm: false })
+      expect(existsSync(path.join(control, 'warmed'))).toBe(false)
+    })
+
+    it('has a server whose site code changed exit, and the next build starts a fresh one', async () => {
+      const first = build()
+      await first.run.done
+      setControl('stale', true)
+      await server.warm(live(), () => undefined)
+      // A stale server answers the warm-up as stale and exits; nothing was warmed.
+      expect(existsSync(path.join(control, 'warmed'))).toBe(false)
+      const next = build()
+      await next.run.done
+      expect(next.served().pid).not.toBe(first.served().pid)
+    })
   })
 })

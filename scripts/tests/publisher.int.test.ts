@@ -19,6 +19,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createLiveSiteHandler } from '../src/start/serveSite'
 import {
   delivery,
+  fakeBuildServerCommand,
   getStatus,
   postSigned,
   startPublisher,
@@ -82,6 +83,28 @@ describe('the publisher', () => {
     expect(status).toMatchObject({ state: 'idle', builds: 1, lastError: null })
     expect(status.pending.changes).toBe(0)
     expect(site.liveChanges().map((change) => change)).toMatchObject([{ event: 'initial' }])
+  })
+
+  it('warms up its build server at start when a release is live, and builds with it', async () => {
+    const site = setUp()
+    const env = { ...site.env, PUBLISHER_BUILD_SERVER: fakeBuildServerCommand }
+    const warmed = path.join(site.env.FAKE_BUILD_CONTROL, 'warmed')
+    await (await startFirstRelease(env)).stop()
+    // The first release was built cold: there was nothing live to warm up for.
+    expect(existsSync(warmed)).toBe(false)
+    const [liveRelease] = site.releases()
+
+    const running = (publisher = await startPublisher(env))
+    while (!running.output().includes('The build server is ready'))
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    const [warmedPid, warmedFor] = readFileSync(warmed, 'utf8').trim().split(' ')
+    expect(warmedFor).toBe(path.join(site.dataDir, 'site', 'releases', liveRelease!))
+    expect((await postSigned(webhook(running), JSON.stringify(delivery()))).status).toBe(202)
+    await waitForStatus(running.url, (status) => status.builds === 1 && status.state === 'idle')
+    const served = JSON.parse(
+      readFileSync(path.join(site.dataDir, 'site', 'live', 'server.json'), 'utf8'),
+    ) as { pid: number; isWarm: boolean }
+    expect(served).toMatchObject({ pid: Number(warmedPid), isWarm: true })
   })
 
   it('rejects missing, wrong and stale signatures with 401 and queues nothing', async () => {

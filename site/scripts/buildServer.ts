@@ -3,12 +3,15 @@
 // between builds what a fresh process would have to make again: Astro's app with the bundled
 // site (build/render.ts), and the last release's manifest and newsroom.
 //
-// Messages (Node IPC), one build at a time:
+// Messages (Node IPC), answered one after the other in the order they came:
 //   publisher → { type: 'build', outDir, previousDir, changesFile, searchStore }
-//   build     → { type: 'built' } | { type: 'failed', message } | { type: 'stale' }
-// 'stale': the site's code changed since this process bundled it; it exits without building,
-// and the publisher starts a fresh one. After a failed build it exits too, so that nothing a
-// failure left half done is reused. It exits when the publisher goes away.
+//             | { type: 'warm', previousDir }
+//   build     → { type: 'built' } | { type: 'warmed' } | { type: 'failed', message } | { type: 'stale' }
+// 'warm' readies the process for builds from the live release before the first publish asks
+// (Astro started, the site bundled, the release read, its next copy made). 'stale': the site's
+// code changed since this process bundled it; it exits without building, and the publisher
+// starts a fresh one. After a failure it exits too, so that nothing a failure left half done is
+// reused. It exits when the publisher goes away.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs'
 import path from 'node:path'
@@ -25,6 +28,7 @@ import {
   previousRelease,
   readChanges,
   stepLogger,
+  warmUp,
   writeNewsroomCopy,
 } from './build/site'
 
@@ -36,7 +40,13 @@ export interface BuildRequest {
   searchStore: string | null
 }
 
-export type BuildReply = { type: 'built' } | { type: 'failed'; message: string } | { type: 'stale' }
+export interface WarmRequest {
+  type: 'warm'
+  previousDir: string
+}
+
+export type BuildReply =
+  { type: 'built' } | { type: 'warmed' } | { type: 'failed'; message: string } | { type: 'stale' }
 
 const siteDir = path.resolve(import.meta.dirname, '..')
 const hash = codeHash(siteDir)
@@ -46,7 +56,8 @@ const renderer = createRenderer(siteDir, renderDir)
 mkdirSync(path.dirname(renderDir), { recursive: true })
 /** The next release, made in advance as a hard-linked copy of the last one. */
 const stageDir = `${renderDir}-next`
-let last: (BuiltRelease & { dir: string }) | null = null
+/** The release this process built last (or warmed up for), kept in memory. */
+let last: PreviousRelease | null = null
 let staged: { from: string; ready: Promise<void> } | null = null
 /**
  * A second copy of the release a build starts from, made while it runs: once the build is done,
@@ -186,11 +197,44 @@ async function stageCopyOf(release: string, from: string | null, built: BuiltRel
   await hardLinkCopy(release, stageDir)
 }
 
-async function build(request: BuildRequest): Promise<void> {
-  if (codeHash(siteDir) !== hash) {
-    await send({ type: 'stale' })
-    process.exit(0)
+/** A process whose site code changed answers so and exits: a fresh one bundles the new code. */
+async function exitIfStale(): Promise<void> {
+  if (codeHash(siteDir) === hash) return
+  await send({ type: 'stale' })
+  process.exit(0)
+}
+
+/** Answers a failed request and exits: nothing a failure left half done is reused. */
+async function fail(error: unknown): Promise<never> {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
+  await send({ type: 'failed', message: (error as Error).message })
+  process.exit(1)
+}
+
+async function warm(request: WarmRequest): Promise<void> {
+  await exitIfStale()
+  const log = stepLogger()
+  try {
+    const previous = renderer.isWarm ? null : previousOf(request.previousDir, log)
+    if (previous) {
+      removeInBackground(stageDir)
+      staged = {
+        from: previous.dir,
+        ready: hardLinkCopy(previous.dir, stageDir, { isBackground: true }),
+      }
+      await warmUp({ renderer, previous, log })
+      await staged.ready.catch(() => undefined)
+      last = previous
+      log(`Ready to build from ${previous.dir}`)
+    }
+  } catch (error) {
+    await fail(error)
   }
+  await send({ type: 'warmed' })
+}
+
+async function build(request: BuildRequest): Promise<void> {
+  await exitIfStale()
   const log = stepLogger()
   let built: BuiltRelease
   try {
@@ -210,11 +254,9 @@ async function build(request: BuildRequest): Promise<void> {
     })
     log(`Built ${request.outDir}`)
   } catch (error) {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
-    await send({ type: 'failed', message: (error as Error).message })
-    process.exit(1)
+    return fail(error)
   }
-  last = { ...built, dir: request.outDir }
+  last = { dir: request.outDir, manifest: built.manifest, newsroom: built.newsroom }
   history.push({ dir: request.outDir, from: request.previousDir, changes: built.changes })
   if (history.length > HISTORY_LENGTH) history.shift()
   await send({ type: 'built' })
@@ -241,7 +283,8 @@ async function build(request: BuildRequest): Promise<void> {
     )
 }
 
-process.on('message', (message: BuildRequest) => {
+process.on('message', (message: BuildRequest | WarmRequest) => {
+  if (message?.type === 'warm') queue = queue.then(() => warm(message))
   if (message?.type !== 'build') return
   afterwards.abort()
   queue = queue.then(() => build(message))

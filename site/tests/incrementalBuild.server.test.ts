@@ -16,6 +16,7 @@ import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { getStatus, waitForQuiet, waitForStatus } from '../../scripts/tests/helpers/startPublisher'
+import { siteBuildEnv } from './helpers/buildEnv'
 
 const { cmsUrl, publisherUrl, dataDir, siteUrl, serverLog } = serverContext()
 const OPERATIONS = 12
@@ -60,27 +61,12 @@ function describeDifference(liveDir: string, fullDir: string, file: string): str
   return `${file} differs at ${at}:\nlive: …${around(live!)}…\nfull: …${around(full!)}…`
 }
 
-/**
- * This process's environment without what Vitest adds to it (DEV, PROD, MODE, SSR, BASE_URL,
- * VITEST…): Vite reads those into import.meta.env, so a build started with them renders as in
- * development (Astro then marks images with data-image-component, for one).
- */
-function buildEnvironment(): Record<string, string | undefined> {
-  const vitestKeys = /^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*|VITE_.*)$/
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)))
-}
-
 function runFullBuild(outDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'build', '-w', 'site'], {
       cwd: repoRoot,
       env: {
-        ...buildEnvironment(),
-        NODE_ENV: 'production',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        // The addresses npm start gave its publisher's builds.
-        CMS_URL: cmsUrl.replace('127.0.0.1', 'localhost'),
-        SITE_URL: siteUrl.replace('127.0.0.1', 'localhost'),
+        ...siteBuildEnv(cmsUrl, siteUrl),
         SITE_OUT_DIR: outDir,
         PUBLISHER_PREVIOUS_RELEASE: '',
       },

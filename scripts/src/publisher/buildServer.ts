@@ -7,16 +7,28 @@ import { type BuildRun, killBuildGroup, type RunningBuild } from './runBuild'
 const TAIL_LINES = 30
 
 /** What the build server answers (site/scripts/buildServer.ts). */
-type BuildReply = { type: 'built' } | { type: 'failed'; message: string } | { type: 'stale' }
+type BuildReply =
+  { type: 'built' } | { type: 'warmed' } | { type: 'failed'; message: string } | { type: 'stale' }
+
+/** A request sent to a server process, waiting for its answer. */
+interface Sent {
+  message: { type: 'build' | 'warm' } & Record<string, unknown>
+  onLine: (line: string) => void
+  resolve: () => void
+  reject: (error: Error) => void
+  /** The server's failure message, once it answered 'failed' (it exits next). */
+  failure: string | null
+  /** The server process it was last sent to. */
+  server: ServerProcess | null
+}
 
 interface ServerProcess {
   process: ChildProcess
-  /** The build it is running, if any. */
-  current: {
-    onLine: (line: string) => void
-    onReply: (reply: BuildReply) => void
-    onExit: (code: number | null, signal: string | null) => void
-  } | null
+  /**
+   * What was sent to it, in order, not yet answered: it answers one after the other, the first
+   * is the one it works on.
+   */
+  sent: Sent[]
   /** Its last lines of output. */
   tail: string[]
 }
@@ -24,6 +36,13 @@ interface ServerProcess {
 export interface BuildServer {
   /** Builds a release in the server, starting one if none runs. */
   build: (run: Omit<BuildRun, 'command' | 'env'>) => RunningBuild
+  /**
+   * Starts a server, if none runs, and has it load Astro, bundle the site and read the live
+   * release `previousDir`, so that the first publish finds it ready; a build asked for in the
+   * meantime follows. Resolves when it is done, or has nothing to do (the release is not one it
+   * can build on); rejects when it failed (the next build starts a fresh server).
+   */
+  warm: (previousDir: string, onLine: (line: string) => void) => Promise<void>
   /** Stops the server and whatever it started. */
   stop: () => void
 }
@@ -36,7 +55,7 @@ export interface BuildServer {
  * 'stale' and exits, and the build is sent to a fresh one.
  */
 export function createBuildServer(command: string, env: NodeJS.ProcessEnv): BuildServer {
-  /** The server process that takes the next build; null once it has exited or is exiting. */
+  /** The server process that takes the next request; null once it has exited or is exiting. */
   let child: ServerProcess | null = null
 
   function start(): ServerProcess {
@@ -47,82 +66,105 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
         detached: true,
       }),
-      current: null,
+      sent: [],
       tail: [],
     }
-    const { process: server, tail } = started
+    const { process: server, sent, tail } = started
     for (const stream of [server.stdout!, server.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => {
         tail.push(line)
         if (tail.length > TAIL_LINES) tail.shift()
-        started.current?.onLine(line)
+        sent[0]?.onLine(line)
       })
     }
-    server.on('message', (reply: BuildReply) => started.current?.onReply(reply))
+    const goingAway = () => {
+      if (child === started) child = null
+    }
+    server.on('message', (reply: BuildReply) => {
+      const current = sent[0]
+      // After a failure the server exits: nothing it says now is an answer.
+      if (!current || current.failure !== null) return
+      if (reply.type === 'failed') {
+        goingAway()
+        current.failure = reply.message
+        return
+      }
+      sent.shift()
+      tail.length = 0
+      if (reply.type === 'stale') {
+        // The site's code changed: a fresh server takes the request (this one exits by itself).
+        goingAway()
+        if (current.message.type === 'build') resend(current)
+        else current.resolve()
+      } else current.resolve()
+    })
     // 'close', not 'exit': the last lines of output have been read by then.
     server.on('close', (code, signal) => {
-      if (child === started) child = null
-      started.current?.onExit(code, signal)
+      goingAway()
+      const [current, ...waiting] = sent.splice(0)
+      if (current) {
+        const output = tail.join('\n')
+        current.reject(
+          new Error(
+            current.failure === null
+              ? `The build server (${command}) exited with ${code ?? signal}:\n${output}`.trim()
+              : `The ${current.message.type === 'build' ? 'build' : 'warm-up'} failed: ${current.failure}\n${output}`.trim(),
+          ),
+        )
+      }
+      // The server exits after the request it works on: those sent after it never started.
+      for (const request of waiting) resend(request)
     })
     // A failed spawn closes too, and is reported there.
     server.on('error', () => undefined)
     return started
   }
 
-  function build(run: Omit<BuildRun, 'command' | 'env'>): RunningBuild {
+  /** Sends a request to the server, starting one if none runs; returns that server. */
+  function resend(request: Sent): ServerProcess {
     const server = (child ??= start())
-    /** Why the server is exiting, from its answer; reported once its output is read. */
-    let failure: string | null = null
+    if (server.sent.length === 0) server.tail.length = 0
+    server.sent.push(request)
+    request.server = server
+    server.process.send(request.message)
+    return server
+  }
+
+  function send(
+    message: Sent['message'],
+    onLine: Sent['onLine'],
+  ): { sent: Sent; done: Promise<void> } {
+    let sent: Sent | null = null
     const done = new Promise<void>((resolve, reject) => {
-      server.tail.length = 0
-      const goingAway = () => {
-        if (child === server) child = null
-      }
-      server.current = {
-        onLine: run.onLine,
-        onReply: (reply) => {
-          if (reply.type === 'built') {
-            server.current = null
-            resolve()
-          } else if (reply.type === 'failed') {
-            goingAway()
-            failure = reply.message
-          } else {
-            // The site's code changed: a fresh server builds it (this one exits by itself).
-            goingAway()
-            server.current = null
-            build(run).done.then(resolve, reject)
-          }
-        },
-        onExit: (code, signal) => {
-          server.current = null
-          const output = server.tail.join('\n')
-          reject(
-            new Error(
-              failure === null
-                ? `The build server (${command}) exited with ${code ?? signal}:\n${output}`.trim()
-                : `The build failed: ${failure}\n${output}`.trim(),
-            ),
-          )
-        },
-      }
-      server.process.send({
+      sent = { message, onLine, resolve, reject, failure: null, server: null }
+      resend(sent)
+    })
+    return { sent: sent!, done }
+  }
+
+  function build(run: Omit<BuildRun, 'command' | 'env'>): RunningBuild {
+    const { sent, done } = send(
+      {
         type: 'build',
         outDir: run.outDir,
         previousDir: run.previousDir,
         changesFile: run.changesFile,
         searchStore: run.searchStore,
-      })
-    })
+      },
+      run.onLine,
+    )
+    const pidOf = () => sent.server?.process.pid ?? 0
     return {
       done,
-      pid: server.process.pid ?? 0,
-      kill: () => Boolean(server.process.pid && killBuildGroup(server.process.pid)),
+      pid: pidOf(),
+      // The server that has it now: a build sent on after a warm-up failed has a fresh one.
+      kill: () => pidOf() > 0 && killBuildGroup(pidOf()),
     }
   }
 
   return {
     build,
+    warm: (previousDir, onLine) => send({ type: 'warm', previousDir }, onLine).done,
     stop: () => {
       if (child?.process.pid) killBuildGroup(child.process.pid)
       child = null

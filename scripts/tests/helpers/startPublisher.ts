@@ -9,6 +9,8 @@ import type { PublisherStatus } from '../../src/publisher/createPublisher'
 
 export const TEST_SECRET = 'publisher-test-secret-0123456789'
 export const fakeBuildCommand = `node ${path.join(repoRoot, 'scripts/tests/helpers/fakeSiteBuild.mjs')}`
+/** A stand-in for the site's build server (PUBLISHER_BUILD_SERVER). */
+export const fakeBuildServerCommand = `exec node ${path.join(repoRoot, 'scripts/tests/helpers/fakeBuildServer.mjs')}`
 
 export interface RunningPublisher {
   url: string

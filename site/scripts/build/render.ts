@@ -89,8 +89,6 @@ interface Warm {
 }
 
 export interface RenderResult {
-  /** True when Astro started and bundled the site (the first render), false when reused. */
-  isBundled: boolean
   /** The names of the bundle's files under /_astro/ (whatever this render wrote). */
   bundleAssets: string[]
 }
@@ -155,7 +153,7 @@ export function createRenderer(siteDir: string, dir: string): Renderer {
     })
     if (!captured) throw new Error('Astro built the site without prerendering any page')
     warm = captured
-    return { isBundled: true, bundleAssets: (captured as Warm).bundleAssets }
+    return { bundleAssets: (captured as Warm).bundleAssets }
   }
 
   /** A later render, with the app of the first. */
@@ -197,7 +195,7 @@ export function createRenderer(siteDir: string, dir: string): Renderer {
         await images.generateImagesForPath(original, transforms, env)
     }
     delete assets.addStaticImage
-    return { isBundled: false, bundleAssets }
+    return { bundleAssets }
   }
 
   return {

@@ -175,7 +175,12 @@ export function readChanges(file: string | undefined): Change[] | null {
  * the pages were made from, and the bundle's files; the site files made from the newsroom
  * (such as `_redirects`) are written into that folder.
  */
-async function render({ renderer, previous, changes, log }: SiteBuild) {
+async function render({
+  renderer,
+  previous,
+  changes,
+  log,
+}: Pick<SiteBuild, 'renderer' | 'previous' | 'changes' | 'log'>) {
   const keys: Record<string, string> = {}
   const siteFiles: Record<string, string> = {}
   let newsroom: RawNewsroom | null = null
@@ -353,6 +358,23 @@ async function incrementalBuild(
       : [...new Set([...previousArchive.parts, ...search.archive.parts])]
   const changes = { files: [...changedFiles], folders: [RECENT_SHARD, ...archiveParts] }
   return { manifest, newsroom, writeRecords, changes }
+}
+
+/**
+ * Readies a renderer for builds from the release `previous`: the first render starts Astro and
+ * bundles the site, which takes seconds that a publish should not wait for. It renders what a
+ * build without changes would (next to nothing) and throws it away.
+ */
+export async function warmUp({
+  renderer,
+  previous,
+  log,
+}: Pick<SiteBuild, 'renderer' | 'log'> & { previous: PreviousRelease }): Promise<void> {
+  try {
+    await render({ renderer, previous, changes: [], log })
+  } finally {
+    rmSync(renderer.dir, { recursive: true, force: true })
+  }
 }
 
 /**

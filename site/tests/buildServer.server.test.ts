@@ -1,0 +1,64 @@
+// The publisher's build server (site/scripts/buildServer.ts), the real one, on npm start's
+// site: warmed up for the live release, it builds the next release from what it kept.
+import { mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { createBuildServer } from '../../scripts/src/publisher/buildServer'
+import { PUBLISHER_DEFAULTS } from '../../scripts/src/publisher/config'
+import { serverContext } from '../../scripts/tests/helpers/serverContext'
+import { waitForQuiet } from '../../scripts/tests/helpers/startPublisher'
+import { siteBuildEnv } from './helpers/buildEnv'
+
+const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
+
+/** The files a release serves (its records and search shards are its own), relative, sorted. */
+function servedFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((entry) => statSync(path.join(dir, entry)).isFile())
+    .filter((entry) => !/^pagefind(-[\w-]+)?\/|^\.[\w-]+\.json$/.test(entry))
+    .sort()
+}
+
+describe('the build server', () => {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'redaktion-build-server-'))
+  const server = createBuildServer(PUBLISHER_DEFAULTS.PUBLISHER_BUILD_SERVER, {
+    ...siteBuildEnv(cmsUrl, siteUrl),
+    SITE_RENDER_DIR: path.join(workDir, 'render'),
+  })
+  afterAll(() => {
+    server.stop()
+    rmSync(workDir, { recursive: true, force: true })
+  })
+
+  it('warms up for the live release, then builds from it with Astro and the release kept', async () => {
+    await waitForQuiet(publisherUrl, 1000)
+    const live = realpathSync(path.join(dataDir, 'site', 'live'))
+    const warmLines: string[] = []
+    await server.warm(live, (line) => warmLines.push(line))
+    const warmLog = warmLines.join('\n')
+    expect(warmLog).toContain(`Incremental build from ${live}`)
+    expect(warmLog).toContain('Astro started and bundled the site')
+    expect(warmLog).toContain(`Ready to build from ${live}`)
+    expect(readdirSync(workDir).sort()).toEqual(['render-next'])
+
+    const outDir = path.join(workDir, 'release')
+    const changesFile = path.join(workDir, 'changes.json')
+    writeFileSync(changesFile, '[]\n')
+    const lines: string[] = []
+    await server.build({
+      outDir,
+      previousDir: live,
+      changesFile,
+      searchStore: path.join(workDir, 'search'),
+      onLine: (line) => lines.push(line),
+    }).done
+    const buildLog = lines.join('\n')
+    expect(buildLog).toContain(`Incremental build from ${live} (kept in memory)`)
+    expect(buildLog).toContain('Astro is ready (kept from the last build)')
+    expect(buildLog).not.toContain('bundled the site')
+    expect(servedFiles(outDir)).toEqual(servedFiles(live))
+  })
+})
