@@ -1,6 +1,7 @@
-// A burst of publishes through the CMS becomes at most two site builds: the jobs runner sends
-// the deliveries in one or two ticks, the publisher waits a moment for company and merges
-// whatever arrives during a build into one follow-up build. The 50 articles are new, with
+// A burst of publishes through the CMS becomes at most two site builds: the CMS sends each
+// delivery as its change is made; the first starts a build, and those that arrive while it runs
+// wait until none has come for PUBLISHER_SETTLE_MS (or PUBLISHER_MAX_WAIT_MS since the burst
+// began) and are built together. The 50 articles are new, with
 // unique titles, in one category, and stay: no other server test counts the articles.
 import { describe, expect, it } from 'vitest'
 
@@ -14,8 +15,9 @@ const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
 const ARTICLES = 50
 /**
  * Requests in flight at once, so the 50 go in as fast as the CMS takes them: 4–7 s on two
- * busy cores. That time is not asserted (it measures the machine); a first build takes longer
- * than that, which is what keeps the burst to two builds.
+ * busy cores. That time is not asserted (it measures the machine); the publisher's wait for a
+ * burst to settle (at most PUBLISHER_MAX_WAIT_MS, 10 s) covers it, which is what keeps the
+ * burst to two builds.
  */
 const CONCURRENCY = 16
 

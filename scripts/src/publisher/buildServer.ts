@@ -25,8 +25,8 @@ interface Sent {
 interface ServerProcess {
   process: ChildProcess
   /**
-   * What was sent to it, in order, not yet answered: it answers one after the other, the first
-   * is the one it works on.
+   * The requests given to it and not yet answered, in order: the first is the one it works on,
+   * the only one sent to it yet.
    */
   sent: Sent[]
   /** Its last lines of output. */
@@ -80,7 +80,8 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
     const goingAway = () => {
       if (child === started) child = null
     }
-    server.on('message', (reply: BuildReply) => {
+    /** Hands an answer to the request it answers. */
+    const onReply = (reply: BuildReply) => {
       const current = sent[0]
       // After a failure the server exits: nothing it says now is an answer.
       if (!current || current.failure !== null) return
@@ -96,10 +97,20 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
         goingAway()
         if (current.message.type === 'build') resend(current)
         else current.resolve()
-      } else current.resolve()
-    })
-    // 'close', not 'exit': the last lines of output have been read by then.
-    server.on('close', (code, signal) => {
+        return
+      }
+      current.resolve()
+      if (sent[0]) server.send(sent[0].message)
+    }
+    // The server prints a request's last lines before it answers, but they come through a pipe
+    // and the answer through the IPC channel, read in whichever order: the answer is taken
+    // after the lines that were there with it, and the next request is sent only then, so
+    // that each line goes to its own request.
+    server.on('message', (reply: BuildReply) => setImmediate(() => onReply(reply)))
+    // 'close', not 'exit': the last lines of output have been read by then; and after the
+    // answers that came before it.
+    server.on('close', (code, signal) => setImmediate(() => onClose(code, signal)))
+    const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
       goingAway()
       const [current, ...waiting] = sent.splice(0)
       if (current) {
@@ -112,22 +123,25 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
           ),
         )
       }
-      // The server exits after the request it works on: those sent after it never started.
+      // The requests after the one it worked on were never sent to it.
       for (const request of waiting) resend(request)
-    })
+    }
     // A failed spawn closes too, and is reported there.
     server.on('error', () => undefined)
     return started
   }
 
-  /** Sends a request to the server, starting one if none runs; returns that server. */
-  function resend(request: Sent): ServerProcess {
+  /**
+   * Gives a request to the server, starting one if none runs: it is sent at once when the
+   * server has nothing else to do, otherwise when the request before it is answered.
+   */
+  function resend(request: Sent): void {
     const server = (child ??= start())
-    if (server.sent.length === 0) server.tail.length = 0
-    server.sent.push(request)
     request.server = server
+    server.sent.push(request)
+    if (server.sent.length > 1) return
+    server.tail.length = 0
     server.process.send(request.message)
-    return server
   }
 
   function send(
