@@ -14,6 +14,7 @@
 // reused. It exits when the publisher goes away.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 import { codeHash } from './build/codeHash'
 import { compactAt } from './build/compaction'
@@ -58,6 +59,12 @@ let last: PreviousRelease | null = null
 /** The next builds' copies of the releases they start from, made ahead (see releaseCopies.ts). */
 const copies = new ReleaseCopies(renderDir, process.env.SITE_RECYCLE_DIR || null)
 copies.removeLeftovers()
+/**
+ * How long the newsroom copy waits after a build: writing it (41 MB of JSON at 10,000 articles)
+ * keeps a processor busy, which the readers' first requests for the new release and the next
+ * publish need more; only a fresh process reads it, and a build asked for meanwhile stops it.
+ */
+const NEWSROOM_COPY_AFTER_MS = 3000
 /** Stops the work done after a build (the newsroom copy) when the next build is asked for. */
 let afterwards = new AbortController()
 let queue = Promise.resolve()
@@ -131,25 +138,25 @@ async function build(request: BuildRequest): Promise<void> {
   last = { dir: request.outDir, manifest: built.manifest, newsroom: built.newsroom }
   await send({ type: 'built' })
   // The release is about to go live. Made now, off the next publish's path: its manifest, the
-  // next publish's copy of it, then its copy of the newsroom (both records are for a fresh
-  // process: this one keeps them in memory).
+  // next publish's copy of it, then, once no build has been asked for in a while, its copy of
+  // the newsroom (both records are for a fresh process: this one keeps them in memory).
   built.writeRecords()
   const ready = copies.built(request.outDir, request.previousDir, built.changes)
   afterwards = new AbortController()
   const { signal } = afterwards
   void ready
     .catch(() => undefined)
+    .then(() => sleep(NEWSROOM_COPY_AFTER_MS, undefined, { signal }))
     .then(() =>
-      signal.aborted
-        ? false
-        : writeNewsroomCopy(request.outDir, built.newsroom, {
-            partialFile: `${renderDir}-newsroom.json`,
-            signal,
-          }),
+      writeNewsroomCopy(request.outDir, built.newsroom, {
+        partialFile: `${renderDir}-newsroom.json`,
+        signal,
+      }),
     )
-    .catch((error: Error) =>
-      process.stderr.write(`The newsroom copy was not written: ${error.message}\n`),
-    )
+    .catch((error: Error) => {
+      if (!signal.aborted)
+        process.stderr.write(`The newsroom copy was not written: ${error.message}\n`)
+    })
 }
 
 process.on('message', (message: BuildRequest | WarmRequest) => {

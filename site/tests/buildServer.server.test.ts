@@ -4,15 +4,18 @@ import { mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { createBuildServer } from '../../scripts/src/publisher/buildServer'
 import { PUBLISHER_DEFAULTS } from '../../scripts/src/publisher/config'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { waitForQuiet } from '../../scripts/tests/helpers/startPublisher'
+import { MANIFEST_FILE } from '../scripts/build/manifest'
+import { NEWSROOM_FILE, readNewsroomCopy } from '../scripts/build/site'
 import { siteBuildEnv } from './helpers/buildEnv'
 
 const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
+const RECORDS = [MANIFEST_FILE, NEWSROOM_FILE]
 
 /** The files a release serves (its records and search shards are its own), relative, sorted. */
 function servedFiles(dir: string): string[] {
@@ -34,8 +37,13 @@ describe('the build server', () => {
   })
 
   it('warms up for the live release, then builds from it with Astro and the release kept', async () => {
-    await waitForQuiet(publisherUrl, 1000)
+    await waitForQuiet(publisherUrl)
     const live = realpathSync(path.join(dataDir, 'site', 'live'))
+    // The publisher's server writes the live release's newsroom copy once it is idle.
+    await vi.waitFor(() => expect(readdirSync(live)).toEqual(expect.arrayContaining(RECORDS)), {
+      timeout: 30_000,
+      interval: 200,
+    })
     const warmLines: string[] = []
     await server.warm(live, (line) => warmLines.push(line))
     const warmLog = warmLines.join('\n')
@@ -60,5 +68,12 @@ describe('the build server', () => {
     expect(buildLog).toContain('Astro is ready (kept from the last build)')
     expect(buildLog).not.toContain('bundled the site')
     expect(servedFiles(outDir)).toEqual(servedFiles(live))
+    // Its records, written after the answer (the newsroom copy once the server is idle), are
+    // what a fresh server builds the next release from.
+    await vi.waitFor(() => expect(readdirSync(outDir)).toEqual(expect.arrayContaining(RECORDS)), {
+      timeout: 30_000,
+      interval: 200,
+    })
+    expect(readNewsroomCopy(outDir)).toEqual(readNewsroomCopy(live))
   })
 })
