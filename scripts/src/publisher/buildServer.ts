@@ -95,7 +95,7 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
       if (reply.type === 'stale') {
         // The site's code changed: a fresh server takes the request (this one exits by itself).
         goingAway()
-        if (current.message.type === 'build') resend(current)
+        if (current.message.type === 'build') enqueue(current)
         else current.resolve()
         return
       }
@@ -124,7 +124,7 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
         )
       }
       // The requests after the one it worked on were never sent to it.
-      for (const request of waiting) resend(request)
+      for (const request of waiting) enqueue(request)
     }
     // A failed spawn closes too, and is reported there.
     server.on('error', () => undefined)
@@ -135,7 +135,7 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
    * Gives a request to the server, starting one if none runs: it is sent at once when the
    * server has nothing else to do, otherwise when the request before it is answered.
    */
-  function resend(request: Sent): void {
+  function enqueue(request: Sent): void {
     const server = (child ??= start())
     request.server = server
     server.sent.push(request)
@@ -144,20 +144,16 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
     server.process.send(request.message)
   }
 
-  function send(
-    message: Sent['message'],
-    onLine: Sent['onLine'],
-  ): { sent: Sent; done: Promise<void> } {
-    let sent: Sent | null = null
-    const done = new Promise<void>((resolve, reject) => {
-      sent = { message, onLine, resolve, reject, failure: null, server: null }
-      resend(sent)
-    })
-    return { sent: sent!, done }
+  function send(message: Sent['message'], onLine: Sent['onLine']): Sent & { done: Promise<void> } {
+    let settle!: Pick<Sent, 'resolve' | 'reject'>
+    const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }))
+    const sent = { message, onLine, ...settle, failure: null, server: null, done }
+    enqueue(sent)
+    return sent
   }
 
   function build(run: Omit<BuildRun, 'command' | 'env'>): RunningBuild {
-    const { sent, done } = send(
+    const sent = send(
       {
         type: 'build',
         outDir: run.outDir,
@@ -169,7 +165,7 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
     )
     const pidOf = () => sent.server?.process.pid ?? 0
     return {
-      done,
+      done: sent.done,
       pid: pidOf(),
       // The server that has it now: a build sent on after a warm-up failed has a fresh one.
       kill: () => pidOf() > 0 && killBuildGroup(pidOf()),
