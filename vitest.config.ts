@@ -18,7 +18,9 @@ export default defineConfig({
             'scripts/src/**/*.test.ts',
             'scripts/bench/**/*.test.ts',
             'site/src/**/*.test.ts',
-            'site/scripts/**/*.test.ts',
+            'site/build/**/*.test.ts',
+            'site/publisher/**/*.test.ts',
+            'site/serve/**/*.test.ts',
           ],
         },
       },
@@ -44,7 +46,7 @@ export default defineConfig({
         : { test: { name: 'int-mongodb', include: ['cms/tests/mongodbSkipped.notice.test.ts'] } },
       {
         // The publisher as its own process, with a fake build: a few seconds, no npm start.
-        test: { name: 'publisher', include: ['scripts/tests/**/*.int.test.ts'] },
+        test: { name: 'publisher', include: ['site/tests/**/*.int.test.ts'] },
       },
       {
         test: {

@@ -23,13 +23,18 @@ import { z } from 'zod'
 import { fail, formatSeconds, info, step } from '../src/lib/log'
 import { binDir, repoRoot } from '../src/lib/paths'
 import { runProcess, waitForHttp } from '../src/lib/processes'
-import { PUBLISHER_DEFAULTS } from '../src/publisher/config'
-import type { PublisherStatus } from '../src/publisher/createPublisher'
-import { killBuildGroup, stopSearchCompaction } from '../src/publisher/runBuild'
-import { listReleases, newReleaseId, releasePaths, switchLive } from '../src/publisher/releases'
+import { PUBLISHER_DEFAULTS } from '@redaktion/site/publisher/config'
+import type { PublisherStatus } from '@redaktion/site/publisher/createPublisher'
+import { killBuildGroup, stopSearchCompaction } from '@redaktion/site/publisher/runBuild'
+import {
+  listReleases,
+  newReleaseId,
+  releasePaths,
+  switchLive,
+} from '@redaktion/site/publisher/releases'
 import { ensureCmsBuild } from '../src/start/buildCms'
 import { readStartConfig } from '../src/start/config'
-import { createLiveSiteHandler, listenOnFreePort } from '../src/start/serveSite'
+import { createLiveSiteHandler, listenOnFreePort } from '@redaktion/site/serve'
 import { superviseCms } from '../src/start/superviseCms'
 import { supervisePublisher } from '../src/start/supervisePublisher'
 import { launchChromium } from '../tests/helpers/browser'

@@ -15,7 +15,7 @@ import { formatSeconds, info, step } from '../src/lib/log'
 import { binDir, cmsDir, repoRoot } from '../src/lib/paths'
 import { runProcess, startProcess, stopProcesses, waitForHttp } from '../src/lib/processes'
 import { ensureCmsBuild } from '../src/start/buildCms'
-import { createSiteHandler, listenOnFreePort } from '../src/start/serveSite'
+import { createSiteHandler, listenOnFreePort } from '@redaktion/site/serve'
 import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/helpers/browser'
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } })

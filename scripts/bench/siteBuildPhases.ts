@@ -1,5 +1,5 @@
 // The site build reports its steps as `[site build 12.3 s] Astro rendered 10214 keyed pages`
-// (site/scripts/build.ts): seconds since the build script started, then what was done.
+// (site/build/build.ts): seconds since the build script started, then what was done.
 
 export interface BuildLine {
   /** Seconds since the build script started. */

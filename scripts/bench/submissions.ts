@@ -17,7 +17,7 @@ import { formatSeconds, info, step } from '../src/lib/log'
 import { cmsDir, repoRoot } from '../src/lib/paths'
 import { runProcess, startProcess, stopProcesses, waitForHttp } from '../src/lib/processes'
 import { ensureCmsBuild } from '../src/start/buildCms'
-import { listenOnFreePort } from '../src/start/serveSite'
+import { listenOnFreePort } from '@redaktion/site/serve'
 
 const { values } = parseArgs({
   options: {

@@ -8,12 +8,12 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { loadState } from '../src/publisher/queueStore'
+import { loadState } from '@redaktion/site/publisher/queueStore'
 import { readDemoLogins } from '../src/seed/demoLogins'
 import { cmsAnswers, getJson, login } from './helpers/restClient'
 import { serverContext } from './helpers/serverContext'
 import { deliveryJobsFor, waitForNoDueSiteJobs } from './helpers/siteJobs'
-import { waitForQuiet } from './helpers/startPublisher'
+import { waitForQuiet } from '../../site/tests/helpers/startPublisher'
 
 const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
 /** The delivery ids the publisher has accepted, from its persisted state. */

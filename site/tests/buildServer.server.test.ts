@@ -1,4 +1,4 @@
-// The publisher's build server (site/scripts/buildServer.ts), the real one, on npm start's
+// The publisher's build server (site/build/buildServer.ts), the real one, on npm start's
 // site: warmed up for the live release, it builds the next release from what it kept.
 import { mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,12 +6,12 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
-import { createBuildServer } from '../../scripts/src/publisher/buildServer'
-import { PUBLISHER_DEFAULTS } from '../../scripts/src/publisher/config'
+import { createBuildServer } from '../publisher/buildServerClient'
+import { PUBLISHER_DEFAULTS } from '../publisher/config'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
-import { waitForQuiet } from '../../scripts/tests/helpers/startPublisher'
-import { MANIFEST_FILE } from '../scripts/build/manifest'
-import { NEWSROOM_FILE, readNewsroomCopy } from '../scripts/build/site'
+import { waitForQuiet } from './helpers/startPublisher'
+import { MANIFEST_FILE } from '../build/manifest'
+import { NEWSROOM_FILE, readNewsroomCopy } from '../build/site'
 import { siteBuildEnv } from './helpers/buildEnv'
 
 const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()

@@ -10,12 +10,12 @@ import path from 'node:path'
 import { textToLexical } from '@redaktion/cms/textToLexical'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { repoRoot } from '../../scripts/src/lib/paths'
+import { repoRoot } from '../publisher/repoRoot'
 import { createIllustration } from '../../scripts/src/seed/createIllustration'
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
-import { getStatus, waitForQuiet, waitForStatus } from '../../scripts/tests/helpers/startPublisher'
+import { getStatus, waitForQuiet, waitForStatus } from './helpers/startPublisher'
 import { siteBuildEnv } from './helpers/buildEnv'
 
 const { cmsUrl, publisherUrl, dataDir, siteUrl, serverLog } = serverContext()

@@ -10,7 +10,7 @@ import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getJson } from '../../scripts/tests/helpers/restClient'
-import { createSiteHandler } from '../../scripts/src/start/serveSite'
+import { createSiteHandler } from '../serve/serveSite'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { builtPages, distDir, jsonLdOf } from './helpers/builtPages'
 

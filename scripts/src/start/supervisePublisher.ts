@@ -13,7 +13,7 @@ export interface PublisherSupervisorOptions {
 }
 
 /**
- * Runs the publisher (scripts/src/publisher/main.ts) and restarts it when it dies; its queue
+ * Runs the publisher (site/publisher/main.ts) and restarts it when it dies; its queue
  * is persisted, so a restart rebuilds whatever the dead one had not made live.
  */
 export function supervisePublisher(options: PublisherSupervisorOptions) {
@@ -21,7 +21,7 @@ export function supervisePublisher(options: PublisherSupervisorOptions) {
     ...options,
     name: 'publisher',
     command: process.execPath,
-    args: ['--import', 'tsx', path.join(repoRoot, 'scripts/src/publisher/main.ts')],
+    args: ['--import', 'tsx', path.join(repoRoot, 'site/publisher/main.ts')],
     cwd: repoRoot,
   })
 }

@@ -1,4 +1,4 @@
-import type { PublisherStatus } from '../publisher/createPublisher'
+import type { PublisherStatus } from '@redaktion/site/publisher/createPublisher'
 
 const POLL_MS = 500
 

@@ -1,5 +1,5 @@
-// What the build script (site/scripts/build/) and the pages share while Astro renders. The
-// script renders in its own process (site/scripts/build/render.ts) and hands each build its
+// What the build script (site/build/) and the pages share while Astro renders. The
+// script renders in its own process (site/build/render.ts) and hands each build its
 // hooks through a global; a bare `astro build` or `astro dev` has none: every page is
 // rendered, the newsroom is fetched in full, and nothing is recorded.
 import type { RawNewsroom } from './newsroomSource'

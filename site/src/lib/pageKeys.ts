@@ -1,4 +1,4 @@
-// Incremental builds (see site/scripts/build.ts): every dynamic page gets a key, a hash of the
+// Incremental builds (see site/build/build.ts): every dynamic page gets a key, a hash of the
 // data it renders. A build that is given the previous release's keys renders only the pages
 // whose key changed; the build script keeps the rest from the previous release.
 import { createHash } from 'node:crypto'

@@ -22,7 +22,7 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>
 }
 
-/** The search shards' description, written by the build (site/scripts/build/search.ts). */
+/** The search shards' description, written by the build (site/build/search.ts). */
 interface ShardInfo {
   /** Every shard to search: the archive's parts, then the recent shard when it has articles. */
   shards: string[]

@@ -1,20 +1,14 @@
 // `npm run build -w site`: builds the news site into SITE_OUT_DIR (default dist/), in full, or
 // incrementally from the release in PUBLISHER_PREVIOUS_RELEASE with the changes listed in
-// PUBLISHER_CHANGES_FILE (see build/site.ts). The publisher builds with the same code in a
+// PUBLISHER_CHANGES_FILE (see site.ts). The publisher builds with the same code in a
 // process it keeps between publishes (buildServer.ts).
 import path from 'node:path'
 
-import { codeHash } from './build/codeHash'
-import { compactAt } from './build/compaction'
-import { createRenderer } from './build/render'
-import { partSize } from './build/search'
-import {
-  buildSite,
-  previousRelease,
-  readChanges,
-  stepLogger,
-  writeNewsroomCopy,
-} from './build/site'
+import { codeHash } from './codeHash'
+import { compactAt } from './compaction'
+import { createRenderer } from './render'
+import { partSize } from './search'
+import { buildSite, previousRelease, readChanges, stepLogger, writeNewsroomCopy } from './site'
 
 const log = stepLogger()
 // The search settings are read here first, so that a wrong one fails the build before any work.

@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process'
 import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
-import { runProcess } from '../lib/processes'
+const execFileAsync = promisify(execFile)
 
 /** A sortable, unique release id: the UTC time to the millisecond, e.g. 20261123T173253123Z. */
 export function newReleaseId(now: Date, existing: readonly string[]): string {
@@ -90,7 +92,7 @@ export function pruneReleases(
   const doomed = ids.map((id) => path.join(paths.releasesDir, id))
   if (recycleDir) {
     // The newest release that went live is handed to the build server instead (see
-    // site/scripts/buildServer.ts), and what it did not take before is deleted.
+    // site/build/buildServer.ts), and what it did not take before is deleted.
     const recycled = ids.filter((id) => liveId !== null && id < liveId).at(-1)
     const trashDir = `${recycleDir}-trash`
     mkdirSync(recycleDir, { recursive: true })
@@ -127,9 +129,7 @@ function renameIfThere(from: string, to: string): boolean {
  */
 function removeAtLowPriority(dirs: string[]): Promise<void> {
   if (dirs.length === 0) return Promise.resolve()
-  return runProcess('nice', ['-n', '19', 'rm', '-rf', '--', ...dirs], {
+  return execFileAsync('nice', ['-n', '19', 'rm', '-rf', '--', ...dirs], {
     cwd: path.dirname(dirs[0]!),
-    env: process.env,
-    prefix: '[prune]',
-  })
+  }).then(() => undefined)
 }

@@ -1,5 +1,5 @@
 // @ts-check
-// A stand-in for the site's build server (site/scripts/buildServer.ts) in the publisher's
+// A stand-in for the site's build server (site/build/buildServer.ts) in the publisher's
 // tests: answers every build message the way the real one does, writing the release's
 // index.html and `server.json` (this process's id, how many builds it has made and whether it
 // was warmed up). A warm-up writes `warmed` (its process id and the release) into the control
@@ -18,8 +18,9 @@ let isWarm = false
 /** Set once it answered a failure: it exits, and answers nothing more. */
 let isExiting = false
 
-/** @param {(error?: Error | null) => void} [callback] */
-const send = (/** @type {object} */ message, callback) => process.send?.(message, callback)
+/** @param {(error: Error | null) => void} [callback] */
+const send = (/** @type {object} */ message, callback) =>
+  callback ? process.send?.(message, callback) : process.send?.(message)
 
 /** @type {Promise<void>} */
 let queue = Promise.resolve()

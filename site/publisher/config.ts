@@ -2,16 +2,16 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-import { repoRoot } from '../lib/paths'
+import { repoRoot } from './repoRoot'
 
 export const PUBLISHER_DEFAULTS = {
   PUBLISHER_HOST: '127.0.0.1',
   PUBLISHER_PORT: 4400,
   DATA_DIR: path.join(repoRoot, 'data'),
   // A process kept between builds, with Astro and the last release in memory.
-  PUBLISHER_BUILD_SERVER: 'exec node --import tsx site/scripts/buildServer.ts',
+  PUBLISHER_BUILD_SERVER: 'exec node --import tsx site/build/buildServer.ts',
   // What `npm run build -w site` runs, without npm's and tsx's own processes in between.
-  PUBLISHER_BUILD_COMMAND: 'exec node --import tsx site/scripts/build.ts',
+  PUBLISHER_BUILD_COMMAND: 'exec node --import tsx site/build/build.ts',
   PUBLISHER_DEBOUNCE_MS: 50,
   PUBLISHER_SETTLE_MS: 2000,
   PUBLISHER_MAX_WAIT_MS: 10_000,
@@ -92,7 +92,7 @@ export interface PublisherConfig {
   /** Unset: plain mode, every well-formed POST is accepted unsigned (static-host build hooks). */
   secret: string | undefined
   /**
-   * The build server (site/scripts/buildServer.ts), run once with `sh -c` in the repo root and
+   * The build server (site/build/buildServer.ts), run once with `sh -c` in the repo root and
    * sent every build; null: every build runs `buildCommand` instead.
    */
   buildServer: string | null

@@ -1,4 +1,4 @@
-// The publisher's side of the build server (src/publisher/buildServer.ts), with a fake server
+// The publisher's side of the build server (publisher/buildServerClient.ts), with a fake server
 // (helpers/fakeBuildServer.mjs) that control files hold, fail, crash or make stale.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { createBuildServer, type BuildServer } from '../src/publisher/buildServer'
+import { createBuildServer, type BuildServer } from '../publisher/buildServerClient'
 import { fakeBuildServerCommand } from './helpers/startPublisher'
 
 let workDir = ''

@@ -15,7 +15,7 @@ export function codeHash(siteDir: string): string {
   const inputs = [
     path.join(siteDir, 'src'),
     path.join(siteDir, 'public'),
-    path.join(siteDir, 'scripts'),
+    path.join(siteDir, 'build'),
     path.join(siteDir, 'astro.config.mjs'),
     path.join(siteDir, 'package.json'),
     path.join(repoRoot, 'content-schemas', 'src'),

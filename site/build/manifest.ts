@@ -11,7 +11,7 @@ export interface PageRecord {
   assets: string[]
 }
 
-/** What the search shards hold (scripts/build/search.ts). */
+/** What the search shards hold (search.ts). */
 export interface SearchRecord {
   /**
    * The archive shard: when it was made, the key it indexed and its id per URL, and the folders

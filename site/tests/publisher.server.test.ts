@@ -3,10 +3,10 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { signBody } from '../src/publisher/signature'
-import { readDemoLogins } from '../src/seed/demoLogins'
-import { getJson, login } from './helpers/restClient'
-import { serverContext } from './helpers/serverContext'
+import { signBody } from '../publisher/signature'
+import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
+import { getJson, login } from '../../scripts/tests/helpers/restClient'
+import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { getStatus, waitForStatus } from './helpers/startPublisher'
 
 const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()

@@ -1,9 +1,9 @@
-// Started by the site build (scripts/build/compaction.ts), detached: makes a new archive search
+// Started by the site build (compaction.ts), detached: makes a new archive search
 // shard from a release. Usage: tsx compactSearch.ts <release folder> <search store>
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { compact } from './build/compaction'
+import { compact } from './compaction'
 
 const [releaseDir, storeDir] = process.argv.slice(2)
 if (!releaseDir || !storeDir) throw new Error('Usage: compactSearch.ts <release> <store>')

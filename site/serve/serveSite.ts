@@ -31,7 +31,7 @@ export function createSiteHandler(distDir: string): RequestListener {
   const serve = sirv(distDir, {
     dev: true,
     etag: true,
-    // The build writes .br and .gz beside text files (site/scripts/build.ts).
+    // The build writes .br and .gz beside text files (site/build/build.ts).
     brotli: true,
     gzip: true,
     setHeaders: (response, pathname) => {

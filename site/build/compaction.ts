@@ -19,7 +19,7 @@ import path from 'node:path'
 import type { SearchRecord } from './manifest'
 import { readManifest } from './manifest'
 import { buildArchiveShard, countSetting } from './search'
-import { filesUnder, precompressFiles } from '../precompress.mjs'
+import { filesUnder, precompressFiles } from './precompress.mjs'
 
 /** How many articles the recent shard may hold before a new archive shard is made. */
 export const compactAt = () => countSetting('SITE_SEARCH_COMPACT_AT', 200)
@@ -67,13 +67,7 @@ export function startCompaction(storeDir: string, releaseDir: string): boolean {
   const logFile = openSync(path.join(storeDir, 'compaction.log'), 'a')
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(import.meta.dirname, '..', 'compactSearch.ts'),
-      releaseDir,
-      storeDir,
-    ],
+    ['--import', 'tsx', path.join(import.meta.dirname, 'compactSearch.ts'), releaseDir, storeDir],
     { detached: true, stdio: ['ignore', logFile, logFile], env: process.env },
   )
   writeFileSync(lock, String(child.pid))

@@ -2,15 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 
-import { binDir, repoRoot } from '../../src/lib/paths'
-import { signBody } from '../../src/publisher/signature'
-import type { Change } from '../../src/publisher/changeQueue'
-import type { PublisherStatus } from '../../src/publisher/createPublisher'
+import { repoRoot } from '../../publisher/repoRoot'
+import { signBody } from '../../publisher/signature'
+import type { Change } from '../../publisher/changeQueue'
+import type { PublisherStatus } from '../../publisher/createPublisher'
 
 export const TEST_SECRET = 'publisher-test-secret-0123456789'
-export const fakeBuildCommand = `node ${path.join(repoRoot, 'scripts/tests/helpers/fakeSiteBuild.mjs')}`
+export const fakeBuildCommand = `node ${path.join(repoRoot, 'site/tests/helpers/fakeSiteBuild.mjs')}`
 /** A stand-in for the site's build server (PUBLISHER_BUILD_SERVER). */
-export const fakeBuildServerCommand = `exec node ${path.join(repoRoot, 'scripts/tests/helpers/fakeBuildServer.mjs')}`
+export const fakeBuildServerCommand = `exec node ${path.join(repoRoot, 'site/tests/helpers/fakeBuildServer.mjs')}`
 
 export interface RunningPublisher {
   url: string
@@ -21,16 +21,16 @@ export interface RunningPublisher {
   stop: () => Promise<void>
 }
 
-/** Runs scripts/src/publisher/main.ts on a free port with the fake build. */
+/** Runs site/publisher/main.ts on a free port with the fake build. */
 export async function startPublisher(env: Record<string, string>): Promise<RunningPublisher> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(repoRoot, 'scripts/src/publisher/main.ts')],
+    ['--import', 'tsx', path.join(repoRoot, 'site/publisher/main.ts')],
     {
       cwd: repoRoot,
       env: {
         ...process.env,
-        PATH: `${binDir}:${process.env.PATH}`,
+        PATH: `${path.join(repoRoot, 'node_modules', '.bin')}:${process.env.PATH}`,
         PUBLISHER_PORT: '0',
         PUBLISHER_BUILD_COMMAND: fakeBuildCommand,
         PUBLISHER_BUILD_SERVER: '',

@@ -16,7 +16,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createLiveSiteHandler } from '../src/start/serveSite'
+import { createLiveSiteHandler } from '../serve/serveSite'
 import {
   delivery,
   fakeBuildServerCommand,

@@ -1,5 +1,5 @@
 // The publisher as a process of its own (npm start runs and supervises it):
-// `node --import tsx scripts/src/publisher/main.ts`, configured by the environment (config.ts).
+// `node --import tsx site/publisher/main.ts`, configured by the environment (config.ts).
 import { createPublisher } from './createPublisher'
 import { readPublisherConfig } from './config'
 

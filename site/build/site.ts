@@ -1,5 +1,5 @@
-// One build of the news site into a release folder, full or incremental (see ../build.ts for
-// the command line and ../buildServer.ts for the publisher's long-lived build process).
+// One build of the news site into a release folder, full or incremental (see build.ts for
+// the command line and buildServer.ts for the publisher's long-lived build process).
 //
 // Full build: Astro renders every page, Pagefind indexes every article (the archive shard),
 // every text file is precompressed, and `.build-manifest.json` records each page's key.
@@ -23,9 +23,9 @@ import {
 import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { BuildHooks, Change } from '../../src/lib/buildHooks'
-import type { RawNewsroom } from '../../src/lib/newsroomSource'
-import { filesUnder, precompressFiles } from '../precompress.mjs'
+import type { BuildHooks, Change } from '../src/lib/buildHooks'
+import type { RawNewsroom } from '../src/lib/newsroomSource'
+import { filesUnder, precompressFiles } from './precompress.mjs'
 import { compactAt, startCompaction } from './compaction'
 import {
   MANIFEST_FILE,

@@ -26,7 +26,7 @@ import {
   releasePaths,
   switchLive,
 } from './releases'
-import { createBuildServer } from './buildServer'
+import { createBuildServer } from './buildServerClient'
 import { killBuildGroup, runBuild, type RunningBuild } from './runBuild'
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature'
 

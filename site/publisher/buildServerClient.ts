@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 
-import { repoRoot } from '../lib/paths'
+import { repoRoot } from './repoRoot'
 import { type BuildRun, killBuildGroup, type RunningBuild } from './runBuild'
 
 const TAIL_LINES = 30
 
-/** What the build server answers (site/scripts/buildServer.ts). */
+/** What the build server answers (site/build/buildServer.ts). */
 type BuildReply =
   { type: 'built' } | { type: 'warmed' } | { type: 'failed'; message: string } | { type: 'stale' }
 

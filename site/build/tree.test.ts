@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { filesUnder } from '../precompress.mjs'
+import { filesUnder } from './precompress.mjs'
 import { applyChanges, assetsIn, hardLinkCopy, outputFileOf, removeEmptyParents } from './tree'
 
 describe('release tree', () => {

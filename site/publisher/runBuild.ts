@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 
-import { repoRoot } from '../lib/paths'
+import { repoRoot } from './repoRoot'
 
 const TAIL_LINES = 30
 
@@ -40,7 +40,7 @@ export function killBuildGroup(pid: number): boolean {
   }
 }
 
-/** Where a background search compaction writes its process id (site/scripts/build/compaction.ts). */
+/** Where a background search compaction writes its process id (site/build/compaction.ts). */
 const COMPACTION_LOCK = 'compacting.pid'
 
 /**

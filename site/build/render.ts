@@ -3,7 +3,7 @@
 // renderer keeps what that build prerendered with, Astro's prerender app, and every later
 // render reuses it: only the routes' getStaticPaths and the selected pages run, as in the
 // build itself, without starting Astro and bundling the site again (5 of the 14 s a publish
-// took at 10,000 articles). The publisher's build server (site/scripts/buildServer.ts) keeps
+// took at 10,000 articles). The publisher's build server (site/build/buildServer.ts) keeps
 // one renderer for as long as the site's code does not change.
 //
 // Astro has no public API for rendering again after a build: this reaches into its build
@@ -18,8 +18,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'astro'
 import type { AstroIntegration } from 'astro'
 
-import { setBuildHooks, type BuildHooks } from '../../src/lib/buildHooks'
-import { filesUnder } from '../precompress.mjs'
+import { setBuildHooks, type BuildHooks } from '../src/lib/buildHooks'
+import { filesUnder } from './precompress.mjs'
 
 const astroDir = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'))
 /** A module of Astro's build internals (the package's exports do not list them). */

@@ -5,10 +5,10 @@
 // unique titles, in one category, and stay: no other server test counts the articles.
 import { describe, expect, it } from 'vitest'
 
-import { readDemoLogins } from '../src/seed/demoLogins'
-import { login } from './helpers/restClient'
-import { serverContext } from './helpers/serverContext'
-import { waitForNoDueSiteJobs } from './helpers/siteJobs'
+import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
+import { login } from '../../scripts/tests/helpers/restClient'
+import { serverContext } from '../../scripts/tests/helpers/serverContext'
+import { waitForNoDueSiteJobs } from '../../scripts/tests/helpers/siteJobs'
 import { waitForQuiet } from './helpers/startPublisher'
 
 const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()

@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { filesUnder } from '../precompress.mjs'
+import { filesUnder } from './precompress.mjs'
 import { ReleaseCopies } from './releaseCopies'
 import type { ReleaseChanges } from './tree'
 

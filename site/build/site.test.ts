@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import type { RawNewsroom } from '../../src/lib/newsroomSource'
+import type { RawNewsroom } from '../src/lib/newsroomSource'
 import { NEWSROOM_FILE, readNewsroomCopy, writeNewsroomCopy } from './site'
 
 let dir = ''

@@ -1,7 +1,7 @@
-// The publisher's build process (started by scripts/src/publisher/buildServer.ts): builds one
+// The publisher's build process (started by site/publisher/buildServerClient.ts): builds one
 // release after another on request, with the same code as `npm run build -w site`, and keeps
 // between builds what a fresh process would have to make again: Astro's app with the bundled
-// site (build/render.ts), and the last release's manifest and newsroom.
+// site (render.ts), and the last release's manifest and newsroom.
 //
 // Messages (Node IPC), answered one after the other in the order they came:
 //   publisher → { type: 'build', outDir, previousDir, changesFile, searchStore }
@@ -16,11 +16,11 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { codeHash } from './build/codeHash'
-import { compactAt } from './build/compaction'
-import { ReleaseCopies } from './build/releaseCopies'
-import { createRenderer } from './build/render'
-import { partSize } from './build/search'
+import { codeHash } from './codeHash'
+import { compactAt } from './compaction'
+import { ReleaseCopies } from './releaseCopies'
+import { createRenderer } from './render'
+import { partSize } from './search'
 import {
   buildSite,
   type BuiltRelease,
@@ -30,7 +30,7 @@ import {
   stepLogger,
   warmUp,
   writeNewsroomCopy,
-} from './build/site'
+} from './site'
 
 export interface BuildRequest {
   type: 'build'
