@@ -26,15 +26,11 @@ import { runProcess, waitForHttp } from '../src/lib/processes'
 import { PUBLISHER_DEFAULTS } from '@redaktion/site/publisher/config'
 import type { PublisherStatus } from '@redaktion/site/publisher/createPublisher'
 import { killBuildGroup, stopSearchCompaction } from '@redaktion/site/publisher/runBuild'
-import {
-  listReleases,
-  newReleaseId,
-  releasePaths,
-  switchLive,
-} from '@redaktion/site/publisher/releases'
+import { listReleases, newReleaseId, switchLive } from '@redaktion/site/publisher/releases'
 import { ensureCmsBuild } from '../src/start/buildCms'
 import { readStartConfig } from '../src/start/config'
 import { createLiveSiteHandler, listenOnFreePort } from '@redaktion/site/serve'
+import { siteDataFolder } from '@redaktion/site/siteDataFolder'
 import { superviseCms } from '../src/start/superviseCms'
 import { supervisePublisher } from '../src/start/supervisePublisher'
 import { launchChromium } from '../tests/helpers/browser'
@@ -444,7 +440,7 @@ async function main(): Promise<void> {
       )
   })
 
-  const paths = releasePaths(path.join(work, 'site'))
+  const paths = siteDataFolder(work)
   const releaseId = newReleaseId(new Date(), listReleases(paths))
   const full = await step(`(a) Full rebuild of ${articles} articles`, () =>
     runFullBuild(siteEnv, path.join(paths.releasesDir, releaseId)),
@@ -471,7 +467,7 @@ async function main(): Promise<void> {
   onStop('stopped the publisher', () => publisher.stop())
   // A search compaction (after SITE_SEARCH_COMPACT_AT publishes) runs detached: stop it too.
   onStop('checked for a search compaction', () => {
-    stopSearchCompaction(path.join(paths.releasesDir, '..', 'search'))
+    stopSearchCompaction(paths.searchStore)
   })
   await step('Starting the publisher', async () => {
     await waitForHttp(`${publisherUrl}/status`, 60_000)

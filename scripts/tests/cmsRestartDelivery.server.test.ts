@@ -14,11 +14,12 @@ import { cmsAnswers, getJson, login } from './helpers/restClient'
 import { serverContext } from './helpers/serverContext'
 import { deliveryJobsFor, waitForNoDueSiteJobs } from './helpers/siteJobs'
 import { waitForQuiet } from '../../site/tests/helpers/startPublisher'
+import { siteDataFolder } from '@redaktion/site/siteDataFolder'
 
 const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
 /** The delivery ids the publisher has accepted, from its persisted state. */
 const acceptedDeliveries = () =>
-  Object.keys(loadState(path.join(dataDir, 'site', 'publisher-state.json')).queue.seen)
+  Object.keys(loadState(siteDataFolder(dataDir).stateFile).queue.seen)
 
 const pidOf = (name: 'cms' | 'publisher') =>
   Number(readFileSync(path.join(dataDir, 'run', `${name}.pid`), 'utf8'))

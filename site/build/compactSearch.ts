@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
+import { searchStoreFiles } from '../siteDataFolder'
 import { compact } from './compaction'
 
 const [releaseDir, storeDir] = process.argv.slice(2)
@@ -15,5 +16,5 @@ try {
     `${new Date().toISOString()} Archive shard of ${Object.keys(archive.ids).length} articles from ${path.basename(releaseDir)} in ${seconds} s\n`,
   )
 } finally {
-  rmSync(path.join(storeDir, 'compacting.pid'), { force: true })
+  rmSync(searchStoreFiles(storeDir).compactionLock, { force: true })
 }

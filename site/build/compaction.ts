@@ -16,6 +16,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 
+import { searchStoreFiles } from '../siteDataFolder'
 import type { SearchRecord } from './manifest'
 import { readManifest } from './manifest'
 import { buildArchiveShard, countSetting } from './search'
@@ -25,7 +26,6 @@ import { filesUnder, precompressFiles } from './precompress.mjs'
 export const compactAt = () => countSetting('SITE_SEARCH_COMPACT_AT', 200)
 
 const SNAPSHOT_FILE = 'archive.json'
-const LOCK_FILE = 'compacting.pid'
 const KEEP_SNAPSHOTS = 2
 
 export interface Snapshot {
@@ -62,9 +62,9 @@ function isRunning(pidFile: string): boolean {
 /** Starts a detached compaction of `releaseDir` unless one is running; returns whether it did. */
 export function startCompaction(storeDir: string, releaseDir: string): boolean {
   mkdirSync(storeDir, { recursive: true })
-  const lock = path.join(storeDir, LOCK_FILE)
+  const { compactionLock: lock, compactionLog } = searchStoreFiles(storeDir)
   if (isRunning(lock)) return false
-  const logFile = openSync(path.join(storeDir, 'compaction.log'), 'a')
+  const logFile = openSync(compactionLog, 'a')
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(import.meta.dirname, 'compactSearch.ts'), releaseDir, storeDir],

@@ -107,7 +107,7 @@ describe('release copies', () => {
     expect(inodes(stageDir())).toEqual(inodes(release('r4')))
   })
 
-  it('does not recycle a release it did not build, nor one it cannot bring up to date', async () => {
+  it('does not recycle a release it did not build, nor one it cannot bring up to date, and deletes them', async () => {
     await fullBuild('r1')
     // A release of another process, and r1 followed by a full build that changed everything.
     write(path.join(recycleDir(), 'r0'), { 'index.html': 'r0' })
@@ -117,15 +117,17 @@ describe('release copies', () => {
     expect(line).toBe(
       "The next build's copy: a whole copy of r2 (no recycled release of this process)",
     )
-    expect(readdirSync(recycleDir()).sort()).toEqual(['r0', 'r1'])
+    expect(readdirSync(recycleDir())).toEqual([])
     expect(inodes(stageDir())).toEqual(inodes(release('r3')))
   })
 
-  it('removes what an earlier process left beside its folder, and nothing else', () => {
+  it('removes what an earlier process left beside its folder and in the recycle folder, and nothing else', () => {
     for (const name of ['render-next', 'render-spare-3', 'render-keep-me-old-1', 'other'])
       mkdirSync(path.join(root, name))
+    write(path.join(recycleDir(), 'r0'), { 'index.html': 'r0' })
     copies.removeLeftovers()
     const left = readdirSync(root).filter((name) => !name.includes('-old-'))
-    expect(left.sort()).toEqual(['other', 'recycle', 'releases'])
+    expect(left.sort()).toEqual(['other', 'recycle', 'recycle-trash', 'releases'])
+    expect(readdirSync(recycleDir())).toEqual([])
   })
 })

@@ -11,17 +11,21 @@
 // - recycling: the publisher renames the releases it no longer keeps into a recycle folder
 //   instead of deleting them (deleting is as slow as copying). An old release this process
 //   built, with the changes of every build since linked in, is a spare made of a few hundred
-//   links instead of tens of thousands.
+//   links instead of tens of thousands. The publisher only renames into that folder; this
+//   process alone takes releases out of it, to reuse or to delete.
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, renameSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs'
 import path from 'node:path'
 
+import { recycleTrashOf, renderCopies } from '../siteDataFolder'
 import { applyChanges, hardLinkCopy, type ReleaseChanges } from './tree'
 
-/** Deletes a folder off the build's path: moved aside at once, deleted by a niced `rm`. */
-export function removeInBackground(dir: string): void {
+/**
+ * Deletes a folder off the build's path: moved aside at once (to `aside`, by default beside
+ * it), deleted by a niced `rm`.
+ */
+export function removeInBackground(dir: string, aside = `${dir}-old-${Date.now()}`): void {
   if (!existsSync(dir)) return
-  const aside = `${dir}-old-${Date.now()}`
   renameSync(dir, aside)
   spawn('nice', ['-n', '19', 'rm', '-rf', aside], { stdio: 'ignore', detached: true }).unref()
 }
@@ -51,6 +55,7 @@ const settles = (copy: Copy) =>
 
 export class ReleaseCopies {
   readonly #base: string
+  readonly #names: ReturnType<typeof renderCopies>
   readonly #stageDir: string
   readonly #recycleDir: string | null
   #staged: Copy | null = null
@@ -64,17 +69,33 @@ export class ReleaseCopies {
    */
   constructor(base: string, recycleDir: string | null) {
     this.#base = base
-    this.#stageDir = `${base}-next`
+    this.#names = renderCopies(base)
+    this.#stageDir = this.#names.stage
     this.#recycleDir = recycleDir
   }
 
-  /** Removes what an earlier process left beside `base` (it stopped in the middle of a copy). */
+  /**
+   * Removes what an earlier process left beside `base` (it stopped in the middle of a copy),
+   * and the recycled releases: this process built none of them, so it cannot reuse them.
+   */
   removeLeftovers(): void {
     const parent = path.dirname(this.#base)
-    const prefix = `${path.basename(this.#base)}-`
     for (const name of readdirSync(parent))
-      if (name.startsWith(prefix) && !name.includes('-old-'))
+      if (this.#names.isCopy(name) && !name.includes('-old-'))
         removeInBackground(path.join(parent, name))
+    const recycleDir = this.#recycleDir
+    if (recycleDir && existsSync(recycleDir)) this.#removeRecycled(readdirSync(recycleDir))
+  }
+
+  /** Deletes these recycled releases (those still there: a taken one is gone). */
+  #removeRecycled(names: readonly string[]): void {
+    if (!this.#recycleDir || names.length === 0) return
+    const trashDir = recycleTrashOf(this.#recycleDir)
+    mkdirSync(trashDir, { recursive: true })
+    for (const name of names) {
+      const dir = path.join(this.#recycleDir, name)
+      removeInBackground(dir, path.join(trashDir, `${name}-${Date.now()}`))
+    }
   }
 
   /** Starts a whole copy of `release` as the stage, niced (a warm-up's: nothing is built yet). */
@@ -105,7 +126,7 @@ export class ReleaseCopies {
    * brought up to date, or a new copy, niced. Returns the line that says which.
    */
   startSpare(from: string): string {
-    const dir = `${this.#base}-spare-${++this.#spares}`
+    const dir = this.#names.spare(++this.#spares)
     const changes = this.#recycleInto(from, dir)
     this.#spare = {
       from,
@@ -166,7 +187,9 @@ export class ReleaseCopies {
     if (!recycleDir || !existsSync(recycleDir)) return null
     const history = this.#history
     const end = history.findIndex((step) => step.dir === to)
-    for (const name of readdirSync(recycleDir).sort().reverse()) {
+    const names = readdirSync(recycleDir).sort().reverse()
+    let changes: ReleaseChanges | null = null
+    for (const name of names) {
       const start = history.findIndex((step) => path.basename(step.dir) === name)
       if (start < 0 || start >= end) continue
       const steps = history.slice(start + 1, end + 1)
@@ -174,17 +197,16 @@ export class ReleaseCopies {
         (step, index) => step.changes && step.from === history[start + index]!.dir,
       )
       if (!isChain) continue
-      try {
-        // The publisher may be deleting it: it renames it away first, and one rename fails.
-        renameSync(path.join(recycleDir, name), dir)
-      } catch {
-        continue
-      }
-      return {
+      renameSync(path.join(recycleDir, name), dir)
+      changes = {
         files: [...new Set(steps.flatMap((step) => step.changes!.files))],
         folders: [...new Set(steps.flatMap((step) => step.changes!.folders))],
       }
+      break
     }
-    return null
+    // What was not taken now never will be: the releases the publisher recycles next are newer,
+    // and a release that does not lead here by this process's builds never will.
+    this.#removeRecycled(names)
+    return changes
   }
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+import { siteDataFolder } from '../siteDataFolder'
 import { repoRoot } from './repoRoot'
 
 export const PUBLISHER_DEFAULTS = {
@@ -128,7 +129,7 @@ export function readPublisherConfig(source: NodeJS.ProcessEnv = process.env): Pu
   return {
     host: vars.PUBLISHER_HOST,
     port: vars.PUBLISHER_PORT,
-    siteDir: path.join(path.resolve(vars.DATA_DIR), 'site'),
+    siteDir: siteDataFolder(path.resolve(vars.DATA_DIR)).root,
     secret: vars.SITE_WEBHOOK_SECRET,
     buildServer: vars.PUBLISHER_BUILD_SERVER || null,
     buildCommand: vars.PUBLISHER_BUILD_COMMAND,

@@ -14,18 +14,12 @@ import {
   startBuild,
   type Change,
 } from './changeQueue'
+import { siteFolderAt } from '../siteDataFolder'
 import type { PublisherConfig } from './config'
 import { nextRetry } from './nextRetry'
 import { loadState, saveState, type BuildError, type Release, type StoredState } from './queueStore'
 import { BodyTooLargeError, readBody } from './readBody'
-import {
-  listReleases,
-  liveReleaseId,
-  newReleaseId,
-  pruneReleases,
-  releasePaths,
-  switchLive,
-} from './releases'
+import { listReleases, liveReleaseId, newReleaseId, pruneReleases, switchLive } from './releases'
 import { createBuildServer } from './buildServerClient'
 import { killBuildGroup, runBuild, type RunningBuild } from './runBuild'
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature'
@@ -60,8 +54,8 @@ export interface PublisherStatus {
  * builds each release into its own folder and points `live` at it only when it succeeded.
  */
 export function createPublisher(config: PublisherConfig, log: (line: string) => void) {
-  const paths = releasePaths(config.siteDir)
-  const stateFile = path.join(config.siteDir, 'publisher-state.json')
+  const paths = siteFolderAt(config.siteDir)
+  const stateFile = paths.stateFile
   const stored = loadState(stateFile)
   const recovered = pruneSeen(recoverQueue(stored.queue), Date.now(), config.seenTtlSeconds * 1000)
   // A retry, persisted, is still waited for after a restart (or tried at once if it is due).
@@ -78,17 +72,17 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   let isClosed = false
   // Astro renders in the server's own folder, beside the releases (renamed into them); old
   // releases are handed back to it through the recycle folder.
-  const recycleDir = path.join(config.siteDir, 'recycle')
+  const { recycleDir } = paths
   const buildServer = config.buildServer
     ? createBuildServer(config.buildServer, {
         ...config.buildEnv,
-        SITE_RENDER_DIR: path.join(config.siteDir, 'render'),
+        SITE_RENDER_DIR: paths.renderDir,
         SITE_RECYCLE_DIR: recycleDir,
       })
     : null
 
   // A publisher killed mid-build leaves its build running: stop it before building again.
-  const buildPidFile = path.join(config.siteDir, 'build.pid')
+  const { buildPidFile } = paths
   const orphanPid = existsSync(buildPidFile) ? Number(readFileSync(buildPidFile, 'utf8')) : 0
   if (orphanPid > 0 && killBuildGroup(orphanPid)) log(`Stopped an interrupted build (${orphanPid})`)
   rmSync(buildPidFile, { force: true })
@@ -178,7 +172,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     const started = Date.now()
     const id = newReleaseId(new Date(started), listReleases(paths))
     const outDir = path.join(paths.releasesDir, id)
-    const changesFile = path.join(config.siteDir, 'build-changes.json')
+    const { changesFile } = paths
     writeFileSync(changesFile, `${JSON.stringify(changes, null, 2)}\n`)
     const liveId = liveReleaseId(paths)
     const retry = state.retry ? ` (retry ${state.retry.attempt} of ${config.retryAttempts})` : ''
@@ -187,7 +181,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       outDir,
       changesFile,
       previousDir: liveId ? path.join(paths.releasesDir, liveId) : null,
-      searchStore: path.join(config.siteDir, 'search'),
+      searchStore: paths.searchStore,
       onLine: (line: string) => log(`  [build] ${line}`),
     }
     const run = buildServer

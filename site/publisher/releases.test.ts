@@ -9,10 +9,10 @@ import {
   liveReleaseId,
   newReleaseId,
   pruneReleases,
-  releasePaths,
   releasesToPrune,
   switchLive,
 } from './releases'
+import { siteFolderAt } from '../siteDataFolder'
 
 describe('releasesToPrune', () => {
   const ids = ['20261101T000000000Z', '20261102T000000000Z', '20261103T000000000Z']
@@ -47,7 +47,7 @@ describe('switching and pruning on disk', () => {
 
   it('points live at a release with a relative symlink and keeps the last releases', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
-    const paths = releasePaths(dir)
+    const paths = siteFolderAt(dir)
     const ids = Array.from({ length: 7 }, (_, day) => `202611${String(day + 10)}T000000000Z`)
     for (const id of ids) {
       mkdirSync(path.join(paths.releasesDir, id), { recursive: true })
@@ -63,7 +63,7 @@ describe('switching and pruning on disk', () => {
 
   it('keeps the folder of a build that starts while older releases are being deleted', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
-    const paths = releasePaths(dir)
+    const paths = siteFolderAt(dir)
     const ids = ['20261110T000000000Z', '20261111T000000000Z']
     for (const id of ids) {
       mkdirSync(path.join(paths.releasesDir, id), { recursive: true })
@@ -78,7 +78,7 @@ describe('switching and pruning on disk', () => {
 
   it('leaves out the releases another prune is already deleting', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
-    const paths = releasePaths(dir)
+    const paths = siteFolderAt(dir)
     const ids = Array.from({ length: 4 }, (_, day) => `202611${String(day + 10)}T000000000Z`)
     for (const id of ids) {
       mkdirSync(path.join(paths.releasesDir, id), { recursive: true })
@@ -90,10 +90,10 @@ describe('switching and pruning on disk', () => {
     expect(listReleases(paths)).toEqual([ids[0], ids[3]])
   })
 
-  it('hands the newest pruned release to the build server and deletes what it left there', async () => {
+  it('hands the newest pruned release to the build server and takes nothing out of the recycle folder', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'releases-'))
-    const paths = releasePaths(dir)
-    const recycleDir = path.join(dir, 'recycle')
+    const paths = siteFolderAt(dir)
+    const { recycleDir } = paths
     const ids = Array.from({ length: 4 }, (_, day) => `202611${String(day + 10)}T000000000Z`)
     for (const id of ids) {
       mkdirSync(path.join(paths.releasesDir, id, 'artikel'), { recursive: true })
@@ -106,8 +106,9 @@ describe('switching and pruning on disk', () => {
     await pruning.done
     expect(pruning.ids).toEqual([ids[0], ids[1], '20261120T000000000Z'])
     expect(listReleases(paths)).toEqual(ids.slice(2))
-    expect(readdirSync(recycleDir)).toEqual([ids[1]])
+    // The build server alone takes releases out of the recycle folder (releaseCopies.ts).
+    expect(readdirSync(recycleDir).sort()).toEqual(['20261101T000000000Z', ids[1]])
     expect(readdirSync(path.join(recycleDir, ids[1]!))).toEqual(['artikel'])
-    expect(readdirSync(`${recycleDir}-trash`)).toEqual([])
+    expect(readdirSync(dir).sort()).toEqual(['live', 'recycle', 'releases'])
   })
 })

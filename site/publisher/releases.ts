@@ -3,6 +3,8 @@ import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync }
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import type { SiteDataFolder } from '../siteDataFolder'
+
 const execFileAsync = promisify(execFile)
 
 /** A sortable, unique release id: the UTC time to the millisecond, e.g. 20261123T173253123Z. */
@@ -33,14 +35,8 @@ export function releasesToPrune({
   return [...tooOld, ...unfinished].filter((id) => id !== liveId)
 }
 
-export interface ReleasePaths {
-  releasesDir: string
-  liveLink: string
-}
-
-export function releasePaths(siteDir: string): ReleasePaths {
-  return { releasesDir: path.join(siteDir, 'releases'), liveLink: path.join(siteDir, 'live') }
-}
+/** The two names of the data folder the releases need (siteDataFolder.ts). */
+export type ReleasePaths = Pick<SiteDataFolder, 'releasesDir' | 'liveLink'>
 
 export function listReleases({ releasesDir }: ReleasePaths): string[] {
   mkdirSync(releasesDir, { recursive: true })
@@ -91,19 +87,13 @@ export function pruneReleases(
   )
   const doomed = ids.map((id) => path.join(paths.releasesDir, id))
   if (recycleDir) {
-    // The newest release that went live is handed to the build server instead (see
-    // site/build/buildServer.ts), and what it did not take before is deleted.
+    // The newest release that went live is handed to the build server instead of deleted.
+    // The publisher only ever renames into the recycle folder; the build server alone takes
+    // releases out of it, to reuse or to delete (releaseCopies.ts), so no two processes
+    // rename the same folder.
     const recycled = ids.filter((id) => liveId !== null && id < liveId).at(-1)
-    const trashDir = `${recycleDir}-trash`
-    mkdirSync(recycleDir, { recursive: true })
-    mkdirSync(trashDir, { recursive: true })
-    for (const name of readdirSync(recycleDir)) {
-      // A rename, so that the build server never takes a half-deleted folder: of the two
-      // renames of one folder, one fails.
-      const trashed = path.join(trashDir, name)
-      if (renameIfThere(path.join(recycleDir, name), trashed)) doomed.push(trashed)
-    }
     if (recycled) {
+      mkdirSync(recycleDir, { recursive: true })
       const from = path.join(paths.releasesDir, recycled)
       if (renameIfThere(from, path.join(recycleDir, recycled)))
         doomed.splice(doomed.indexOf(from), 1)

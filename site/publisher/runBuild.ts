@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { createInterface } from 'node:readline'
 
+import { searchStoreFiles } from '../siteDataFolder'
 import { repoRoot } from './repoRoot'
 
 const TAIL_LINES = 30
@@ -40,15 +40,12 @@ export function killBuildGroup(pid: number): boolean {
   }
 }
 
-/** Where a background search compaction writes its process id (site/build/compaction.ts). */
-const COMPACTION_LOCK = 'compacting.pid'
-
 /**
  * Stops a background search compaction under `searchStore` and what it started (it runs
  * detached, in a process group of its own); false when none was running.
  */
 export function stopSearchCompaction(searchStore: string): boolean {
-  const lock = path.join(searchStore, COMPACTION_LOCK)
+  const lock = searchStoreFiles(searchStore).compactionLock
   return existsSync(lock) && killBuildGroup(Number(readFileSync(lock, 'utf8')))
 }
 

@@ -13,6 +13,7 @@ import { waitForQuiet } from './helpers/startPublisher'
 import { MANIFEST_FILE } from '../build/manifest'
 import { NEWSROOM_FILE, readNewsroomCopy } from '../build/site'
 import { siteBuildEnv } from './helpers/buildEnv'
+import { siteDataFolder } from '../siteDataFolder'
 
 const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
 const RECORDS = [MANIFEST_FILE, NEWSROOM_FILE]
@@ -38,7 +39,7 @@ describe('the build server', () => {
 
   it('warms up for the live release, then builds from it with Astro and the release kept', async () => {
     await waitForQuiet(publisherUrl)
-    const live = realpathSync(path.join(dataDir, 'site', 'live'))
+    const live = realpathSync(siteDataFolder(dataDir).liveLink)
     // The publisher's server writes the live release's newsroom copy once it is idle.
     await vi.waitFor(() => expect(readdirSync(live)).toEqual(expect.arrayContaining(RECORDS)), {
       timeout: 30_000,

@@ -17,6 +17,7 @@ import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { getStatus, waitForQuiet, waitForStatus } from './helpers/startPublisher'
 import { siteBuildEnv } from './helpers/buildEnv'
+import { siteDataFolder } from '../siteDataFolder'
 
 const { cmsUrl, publisherUrl, dataDir, siteUrl, serverLog } = serverContext()
 const OPERATIONS = 12
@@ -240,7 +241,7 @@ describe('incremental builds', () => {
     expect(serverOutput).toMatch(/Incremental build from/)
     expect(serverOutput).toMatch(/Adopted the archive shard/)
 
-    const liveDir = path.join(dataDir, 'site', 'live')
+    const liveDir = siteDataFolder(dataDir).liveLink
     await runFullBuild(fullDir)
     const live = treeOf(liveDir).filter((file) => !NOT_COMPARED.test(file))
     const full = treeOf(fullDir).filter((file) => !NOT_COMPARED.test(file))

@@ -26,6 +26,7 @@ import {
   waitForStatus,
   type RunningPublisher,
 } from './helpers/startPublisher'
+import { siteDataFolder } from '../siteDataFolder'
 
 let workDir = ''
 let publisher: RunningPublisher | undefined
@@ -60,10 +61,12 @@ function setUp() {
       return Number(readFileSync(path.join(control, 'started'), 'utf8'))
     },
     liveChanges: () =>
-      JSON.parse(readFileSync(path.join(dataDir, 'site', 'live', 'changes.json'), 'utf8')) as {
+      JSON.parse(
+        readFileSync(path.join(siteDataFolder(dataDir).liveLink, 'changes.json'), 'utf8'),
+      ) as {
         deliveryId: string
       }[],
-    releases: () => readdirSync(path.join(dataDir, 'site', 'releases')).sort(),
+    releases: () => readdirSync(siteDataFolder(dataDir).releasesDir).sort(),
   }
 }
 
@@ -98,11 +101,11 @@ describe('the publisher', () => {
     while (!running.output().includes('The build server is ready'))
       await new Promise((resolve) => setTimeout(resolve, 20))
     const [warmedPid, warmedFor] = readFileSync(warmed, 'utf8').trim().split(' ')
-    expect(warmedFor).toBe(path.join(site.dataDir, 'site', 'releases', liveRelease!))
+    expect(warmedFor).toBe(path.join(siteDataFolder(site.dataDir).releasesDir, liveRelease!))
     expect((await postSigned(webhook(running), JSON.stringify(delivery()))).status).toBe(202)
     await waitForStatus(running.url, (status) => status.builds === 1 && status.state === 'idle')
     const served = JSON.parse(
-      readFileSync(path.join(site.dataDir, 'site', 'live', 'server.json'), 'utf8'),
+      readFileSync(path.join(siteDataFolder(site.dataDir).liveLink, 'server.json'), 'utf8'),
     ) as { pid: number; isWarm: boolean }
     expect(served).toMatchObject({ pid: Number(warmedPid), isWarm: true })
   })
@@ -224,7 +227,7 @@ describe('the publisher', () => {
     const site = setUp()
     const running = await startFirstRelease(site.env)
     const before = await getStatus(running.url)
-    const server = createServer(createLiveSiteHandler(path.join(site.dataDir, 'site', 'live')))
+    const server = createServer(createLiveSiteHandler(siteDataFolder(site.dataDir).liveLink))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
     try {

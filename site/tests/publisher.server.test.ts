@@ -8,6 +8,7 @@ import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { getJson, login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { getStatus, waitForStatus } from './helpers/startPublisher'
+import { siteDataFolder } from '../siteDataFolder'
 
 const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
 const secret = () => readFileSync(path.join(dataDir, '.webhook-secret'), 'utf8').trim()
@@ -16,12 +17,14 @@ describe('npm start’s publisher', () => {
   it('serves the site from the release that live points to', async () => {
     const status = await getStatus(publisherUrl)
     expect(status.lastRelease).not.toBeNull()
-    const target = readlinkSync(path.join(dataDir, 'site', 'live'))
+    const target = readlinkSync(siteDataFolder(dataDir).liveLink)
     expect(target).toMatch(/^releases\/\d{8}T\d{9}Z/)
     const home = await fetch(`${siteUrl}/`)
     expect(home.status).toBe(200)
     expect(await home.text()).toContain('<html')
-    expect(readFileSync(path.join(dataDir, 'site', 'live', 'pagefind', 'pagefind.js'))).toBeTruthy()
+    expect(
+      readFileSync(path.join(siteDataFolder(dataDir).liveLink, 'pagefind', 'pagefind.js')),
+    ).toBeTruthy()
   })
 
   it('keeps the webhook secret private to its owner', () => {
@@ -46,7 +49,7 @@ describe('npm start’s publisher', () => {
     )
     expect(after.lastError).toBeNull()
     expect(after.lastRelease?.id).not.toBe(before.lastRelease?.id)
-    expect(readlinkSync(path.join(dataDir, 'site', 'live'))).toBe(
+    expect(readlinkSync(siteDataFolder(dataDir).liveLink)).toBe(
       path.join('releases', after.lastRelease!.id),
     )
     expect((await fetch(`${siteUrl}/`)).status).toBe(200)

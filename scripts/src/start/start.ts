@@ -14,6 +14,7 @@ import { ensureCmsBuild } from './buildCms'
 import { readStartConfig } from './config'
 import { waitForFirstRelease } from './waitForFirstRelease'
 import { createLiveSiteHandler, listenOnFreePort } from '@redaktion/site/serve'
+import { siteDataFolder } from '@redaktion/site/siteDataFolder'
 import { superviseCms } from './superviseCms'
 import { supervisePublisher } from './supervisePublisher'
 
@@ -103,7 +104,7 @@ async function stopAll(): Promise<void> {
   siteServer.close()
   await Promise.all(supervised.map((child) => child.stop()))
   // A background search compaction runs detached from the publisher: it stops with the rest.
-  stopSearchCompaction(path.join(config.dataDir, 'site', 'search'))
+  stopSearchCompaction(siteDataFolder(config.dataDir).searchStore)
 }
 
 // The first API request also starts Payload, and with it the jobs runner (scheduled publishing).
@@ -144,7 +145,7 @@ await step('Building the site (Astro + Pagefind, by the publisher)', () =>
     'Read the [publisher] lines above, fix the cause and run npm start again.',
   )
 })
-siteHandler = createLiveSiteHandler(path.join(config.dataDir, 'site', 'live'))
+siteHandler = createLiveSiteHandler(siteDataFolder(config.dataDir).liveLink)
 
 const logins = readDemoLogins(config.dataDir)
 process.stdout.write(`

@@ -2,12 +2,13 @@ import { readdirSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 
 import { serverContext } from '../../../scripts/tests/helpers/serverContext'
+import { siteDataFolder } from '../../siteDataFolder'
 
 /**
  * The release npm start's publisher had live when the test file started. Other server tests
  * publish, and each publish switches `live` to a new release, so a file's checks pin this one.
  */
-export const distDir = realpathSync(path.join(serverContext().dataDir, 'site', 'live'))
+export const distDir = realpathSync(siteDataFolder(serverContext().dataDir).liveLink)
 
 /** Every HTML file of the last build, as [path under dist, contents]. */
 export function builtPages(): [string, string][] {
