@@ -40,7 +40,7 @@ const databaseUrl = z
 const MAILBOX =
   /^\s*(?:(?<name>[^<>]*?)\s*<(?<address>[^<>\s]+@[^<>\s]+)>|(?<bare>[^<>\s]+@[^<>\s]+))\s*$/
 
-const envSchema = z.object({
+export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATA_DIR: z.string().min(1).default(ENV_DEFAULTS.DATA_DIR),
   DATABASE_URL: databaseUrl.optional(),

@@ -23,7 +23,7 @@ export const PUBLISHER_DEFAULTS = {
   PUBLISHER_RETRY_ATTEMPTS: 6,
 } as const
 
-const schema = z.object({
+export const schema = z.object({
   PUBLISHER_HOST: z.string().min(1).default(PUBLISHER_DEFAULTS.PUBLISHER_HOST),
   PUBLISHER_PORT: z.coerce
     .number()

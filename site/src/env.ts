@@ -5,7 +5,7 @@ export const SITE_ENV_DEFAULTS = {
   CMS_URL: 'http://localhost:3000',
 } as const
 
-const schema = z.object({
+export const schema = z.object({
   /** Where the build reads content from. */
   CMS_URL: z.url().default(SITE_ENV_DEFAULTS.CMS_URL),
   /**

@@ -13,15 +13,13 @@ import type { Payload } from 'payload'
 import { info } from '../lib/log'
 import { createDemoLogins, type DemoLogin } from './demoLogins'
 import { createIllustration } from './createIllustration'
-import {
-  demoArticles,
-  demoAuthors,
-  demoCategories,
-  demoCorrectionReports,
-  demoDebateSubmissions,
-  demoTips,
-  demoTopics,
-} from './demoContent'
+import { demoArticles } from './demoArticles'
+import { demoAuthors } from './demoAuthors'
+import { demoCategories } from './demoCategories'
+import { demoCorrectionReports } from './demoCorrectionReports'
+import { demoDebateSubmissions } from './demoDebateSubmissions'
+import { demoTips } from './demoTips'
+import { demoTopics } from './demoTopics'
 
 const DAY = 24 * 60 * 60 * 1000
 

@@ -15,7 +15,7 @@ export const START_DEFAULTS = {
   CMS_RESTART_DELAY_MS: 2000,
 } as const
 
-const schema = z.object({
+export const schema = z.object({
   CMS_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.CMS_PORT),
   SITE_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.SITE_PORT),
   PUBLISHER_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.PUBLISHER_PORT),
