@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
 const INTEGRATION_TESTS = ['cms/tests/**/*.int.test.ts']
+/** The suites that build and serve the site from the CMS; with MONGODB_URL, also on MongoDB. */
+const SITE_BUILD_SUITES = [
+  'site/tests/publishJourney.e2e.test.ts',
+  'site/tests/incrementalBuild.server.test.ts',
+  'site/tests/readerForms.e2e.test.ts',
+]
+const SERVER_TIMEOUTS = { testTimeout: 120_000, hookTimeout: 120_000 }
 const mongodbUrl = process.env.MONGODB_URL
 
 export default defineConfig({
@@ -60,10 +67,24 @@ export default defineConfig({
           globalSetup: ['scripts/tests/helpers/startServer.ts'],
           setupFiles: ['scripts/tests/helpers/useServerDatabase.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...SERVER_TIMEOUTS,
         },
       },
+      mongodbUrl
+        ? {
+            // A second npm start, on MongoDB; Vitest runs global setups one after the other, so
+            // this one finds the CMS already built by the `server` project's.
+            test: {
+              name: 'server-mongodb',
+              include: SITE_BUILD_SUITES,
+              globalSetup: ['scripts/tests/helpers/startServerOnMongodb.ts'],
+              fileParallelism: false,
+              ...SERVER_TIMEOUTS,
+            },
+          }
+        : {
+            test: { name: 'server-mongodb', include: ['site/tests/mongodbSkipped.notice.test.ts'] },
+          },
     ],
   },
 })

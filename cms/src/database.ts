@@ -20,6 +20,7 @@ export function createDatabaseAdapter(env: Env): DatabaseAdapterObj {
   }
   return sqliteAdapter({
     client: { url: env.databaseUrl },
+    idType: 'uuid',
     migrationDir,
     // The schema only ever changes through committed migrations, in every environment, so
     // tests exercise the same migrations production applies.

@@ -130,15 +130,16 @@ describe("the editors' inbox in Chromium", () => {
     })
     expect(created.status()).toBe(201)
     const { doc: piece } = await created.json()
-    let articleId: number | undefined
+    let articleId: string | undefined
 
     try {
       await inbox.goto(`${adminUrl}/admin/collections/debate-submissions/${piece.id}`)
       await inbox.getByRole('button', { name: 'Skapa artikelutkast' }).click()
       await inbox.getByText('Artikelutkastet är skapat.').waitFor()
       await inbox.getByRole('link', { name: 'Öppna artikelutkastet' }).click()
-      await inbox.waitForURL(/\/admin\/collections\/articles\/\d+/)
-      articleId = Number(/articles\/(\d+)/.exec(inbox.url())![1])
+      // A text id: a uuid on SQLite, 24 hex digits on MongoDB.
+      await inbox.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{24,}/)
+      articleId = /articles\/([0-9a-f-]{24,})/.exec(inbox.url())![1]
 
       const stored = await (await api(`debate-submissions/${piece.id}?depth=0`)).json()
       expect(stored).toMatchObject({ status: 'accepted', article: articleId })

@@ -111,7 +111,7 @@ describe('scheduled publishing', () => {
     const draft = await createArticle('Schemalagd nyhet', 'draft')
     await queueScheduledPublish(payload, {
       articleId: draft.id,
-      userId: editor.id as number,
+      userId: editor.id as string,
       at: new Date(Date.now() + 1500),
     })
     await payload.jobs.run()
@@ -140,7 +140,7 @@ describe('debate submissions', () => {
     })
     const article = await payload.findByID({
       collection: 'articles',
-      id: accepted.article as number,
+      id: accepted.article as string,
       draft: true,
       depth: 1,
     })

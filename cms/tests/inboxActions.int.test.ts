@@ -55,7 +55,7 @@ const newReport = () =>
     depth: 0,
   })
 
-const stored = <Slug extends 'corrections' | 'debate-submissions'>(collection: Slug, id: number) =>
+const stored = <Slug extends 'corrections' | 'debate-submissions'>(collection: Slug, id: string) =>
   payload.findByID({ collection, id, depth: 0 })
 
 describe('Publicera rättelse', () => {
@@ -146,7 +146,7 @@ describe('Skapa artikelutkast', () => {
     expect(after).toMatchObject({ status: 'accepted', article: answer.body.articleId })
     const article = await payload.findByID({
       collection: 'articles',
-      id: answer.body.articleId as number,
+      id: answer.body.articleId as string,
       draft: true,
       depth: 1,
     })
@@ -179,7 +179,7 @@ describe('Skapa artikelutkast', () => {
     expect(answer.status).toBe(200)
     const article = await payload.findByID({
       collection: 'articles',
-      id: answer.body.articleId as number,
+      id: answer.body.articleId as string,
       draft: true,
     })
     expect(paragraphsOf(article.body)).toEqual([

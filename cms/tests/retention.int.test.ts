@@ -16,12 +16,12 @@ vi.hoisted(() => {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 let payload: Payload
-let articleId: number
+let articleId: string
 
 beforeAll(async () => {
   payload = await startTestPayload()
   const staff = await createStaff(payload)
-  articleId = (await createBaseDocs(payload, staff.journalist)).articleId as number
+  articleId = (await createBaseDocs(payload, staff.journalist)).articleId as string
 })
 afterAll(async () => {
   await stopTestPayload(payload)
@@ -29,7 +29,7 @@ afterAll(async () => {
 })
 
 /** Moves a submission's handled date into the past, as if it had been closed days ago. */
-async function handledDaysAgo(collection: CollectionSlug, id: number, days: number) {
+async function handledDaysAgo(collection: CollectionSlug, id: string, days: number) {
   const handledAt = new Date(Date.now() - days * DAY_MS).toISOString()
   await payload.db.updateOne({ collection, id, data: { handledAt } })
 }
@@ -39,7 +39,7 @@ async function runRetention() {
   await payload.jobs.runByID({ id: job.id })
 }
 
-async function exists(collection: CollectionSlug, id: number): Promise<boolean> {
+async function exists(collection: CollectionSlug, id: string): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection, where: { id: { equals: id } } })
   return totalDocs === 1
 }

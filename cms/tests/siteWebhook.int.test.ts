@@ -60,7 +60,7 @@ const createDraft = () =>
     depth: 0,
   }) as Promise<Article>
 
-const publish = (id: number, data: Record<string, unknown> = {}) =>
+const publish = (id: string, data: Record<string, unknown> = {}) =>
   payload.update({
     collection: 'articles',
     id,

@@ -106,7 +106,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: null;
   globals: {
@@ -157,7 +157,7 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number;
+  id: string;
   title: string;
   /**
    * t.ex. myndighetens namn
@@ -165,7 +165,7 @@ export interface Article {
   kicker?: string | null;
   lead?: string | null;
   hero?: {
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
     /**
      * Lämna tomt för att använda bildens egen bildtext.
      */
@@ -189,11 +189,11 @@ export interface Article {
   /**
    * Fylls automatiskt på med artiklar i samma serie eller kategori.
    */
-  relatedArticles?: (number | Article)[] | null;
+  relatedArticles?: (string | Article)[] | null;
   seo?: {
     title?: string | null;
     description?: string | null;
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -201,14 +201,14 @@ export interface Article {
   generateSlug?: boolean | null;
   slug: string;
   type: 'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'notis';
-  category: number | Category;
-  topics?: (number | Topic)[] | null;
-  authors: (number | Author)[];
+  category: string | Category;
+  topics?: (string | Topic)[] | null;
+  authors: (string | Author)[];
   /**
    * Sätts automatiskt vid första publiceringen.
    */
   publishedAt?: string | null;
-  createdBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
   publishedSlug?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -219,7 +219,7 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * Beskriv bilden för den som inte ser den. Obligatorisk.
    */
@@ -269,7 +269,7 @@ export interface Media {
  * via the `definition` "categories".
  */
 export interface Category {
-  id: number;
+  id: string;
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -285,7 +285,7 @@ export interface Category {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number;
+  id: string;
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -293,7 +293,7 @@ export interface Topic {
   generateSlug?: boolean | null;
   slug: string;
   description?: string | null;
-  image?: (number | null) | Media;
+  image?: (string | null) | Media;
   updatedAt: string;
   createdAt: string;
 }
@@ -302,7 +302,7 @@ export interface Topic {
  * via the `definition` "authors".
  */
 export interface Author {
-  id: number;
+  id: string;
   name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -314,7 +314,7 @@ export interface Author {
    */
   title?: string | null;
   bio?: string | null;
-  photo?: (number | null) | Media;
+  photo?: (string | null) | Media;
   email?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -324,13 +324,13 @@ export interface Author {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name: string;
   role: 'admin' | 'editor' | 'journalist';
   /**
    * Bylinen som används när användaren skriver.
    */
-  author?: (number | null) | Author;
+  author?: (string | null) | Author;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -360,8 +360,8 @@ export interface User {
  * via the `definition` "corrections".
  */
 export interface Correction {
-  id: number;
-  article: number | Article;
+  id: string;
+  article: string | Article;
   whatIsWrong: string;
   whatIsRight?: string | null;
   source?: string | null;
@@ -373,7 +373,7 @@ export interface Correction {
    */
   notice?: string | null;
   noticePublishedAt?: string | null;
-  assignee?: (number | null) | User;
+  assignee?: (string | null) | User;
   reference?: string | null;
   handledAt?: string | null;
   idempotencyKey?: string | null;
@@ -386,18 +386,18 @@ export interface Correction {
  * via the `definition` "tips".
  */
 export interface Tip {
-  id: number;
+  id: string;
   message: string;
-  article?: (number | null) | Article;
+  article?: (string | null) | Article;
   /**
    * Tipsaren valde att vara anonym: inga kontaktuppgifter.
    */
   anonymous?: boolean | null;
   name?: string | null;
   contact?: string | null;
-  attachments?: (number | TipAttachment)[] | null;
+  attachments?: (string | TipAttachment)[] | null;
   status: 'new' | 'in-progress' | 'closed';
-  assignee?: (number | null) | User;
+  assignee?: (string | null) | User;
   reference?: string | null;
   handledAt?: string | null;
   idempotencyKey?: string | null;
@@ -410,7 +410,7 @@ export interface Tip {
  * via the `definition` "tip-attachments".
  */
 export interface TipAttachment {
-  id: number;
+  id: string;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -428,10 +428,10 @@ export interface TipAttachment {
  * via the `definition` "debate-submissions".
  */
 export interface DebateSubmission {
-  id: number;
+  id: string;
   title: string;
   text?: string | null;
-  document?: (number | null) | DebateDocument;
+  document?: (string | null) | DebateDocument;
   authorName: string;
   signature: string;
   email: string;
@@ -441,8 +441,8 @@ export interface DebateSubmission {
   /**
    * Skapas när inlägget antas.
    */
-  article?: (number | null) | Article;
-  assignee?: (number | null) | User;
+  article?: (string | null) | Article;
+  assignee?: (string | null) | User;
   reference?: string | null;
   handledAt?: string | null;
   idempotencyKey?: string | null;
@@ -455,7 +455,7 @@ export interface DebateSubmission {
  * via the `definition` "debate-documents".
  */
 export interface DebateDocument {
-  id: number;
+  id: string;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -473,9 +473,9 @@ export interface DebateDocument {
  * via the `definition` "redirects".
  */
 export interface Redirect {
-  id: number;
+  id: string;
   from: string;
-  to: number | Article;
+  to: string | Article;
   updatedAt: string;
   createdAt: string;
 }
@@ -484,7 +484,7 @@ export interface Redirect {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -501,7 +501,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -604,60 +604,60 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'articles';
-        value: number | Article;
+        value: string | Article;
       } | null)
     | ({
         relationTo: 'categories';
-        value: number | Category;
+        value: string | Category;
       } | null)
     | ({
         relationTo: 'topics';
-        value: number | Topic;
+        value: string | Topic;
       } | null)
     | ({
         relationTo: 'authors';
-        value: number | Author;
+        value: string | Author;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'corrections';
-        value: number | Correction;
+        value: string | Correction;
       } | null)
     | ({
         relationTo: 'tips';
-        value: number | Tip;
+        value: string | Tip;
       } | null)
     | ({
         relationTo: 'tip-attachments';
-        value: number | TipAttachment;
+        value: string | TipAttachment;
       } | null)
     | ({
         relationTo: 'debate-submissions';
-        value: number | DebateSubmission;
+        value: string | DebateSubmission;
       } | null)
     | ({
         relationTo: 'debate-documents';
-        value: number | DebateDocument;
+        value: string | DebateDocument;
       } | null)
     | ({
         relationTo: 'redirects';
-        value: number | Redirect;
+        value: string | Redirect;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -667,10 +667,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -690,7 +690,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1042,7 +1042,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: string;
   stats?:
     | {
         [k: string]: unknown;
@@ -1128,12 +1128,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'articles';
-      value: number | Article;
+      value: string | Article;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: string | User;
     } | null;
   };
   output?: unknown;

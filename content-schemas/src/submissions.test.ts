@@ -59,7 +59,7 @@ describe('parseSubmission', () => {
   it('says that a missing field must be filled in and a wrong type is wrong', () => {
     const result = parseSubmission('correction', {
       idempotencyKey: key,
-      article: '12',
+      article: '4ce7a6d9-cba8-4b5d-90fd-2a5a974d3216',
       whatIsWrong: 42,
       whatIsRight: 'Rätt årtal är 2021.',
     })

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { ID_PATTERN } from './ids'
+
 /**
  * What readers send the newsroom: one schema per kind, used by the browser form (inline
  * messages) and by the CMS endpoints (the source of truth). Every message is Swedish and names
@@ -108,7 +110,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 export function isIdempotencyKey(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value)
 }
-const ARTICLE_ID = /^[0-9a-f]{1,24}$/i
 
 /**
  * Plain text: trimmed, line endings normalised, no markup, no control characters. Text is
@@ -175,16 +176,13 @@ const envelope = {
     .optional(),
 }
 
-/** SQLite ids are integers and MongoDB's are hex strings; a form sends either as a string. */
+/** The article's id as the page gave it: text, in either shape the CMS's databases make. */
 const articleId = (isRequired: boolean) => {
   const id = z
     .string({ error: (issue) => missingOrWrongType('article', issue.input, 'ett id') })
-    .regex(ARTICLE_ID, `${label('article')} är ogiltig.`)
+    .regex(ID_PATTERN, `${label('article')} är ogiltig.`)
   return z.preprocess(
-    (value) => {
-      if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value)
-      return value === '' ? undefined : value
-    },
+    (value) => (value === '' ? undefined : value),
     isRequired ? id : id.optional(),
   )
 }

@@ -225,7 +225,7 @@ async function newsroomApi(cmsUrl: string) {
     return (await response.json()) as T
   }
   const ids = async (collection: string) =>
-    (await api<{ docs: { id: number }[] }>('GET', `${collection}?depth=0&limit=100`)).docs.map(
+    (await api<{ docs: { id: string }[] }>('GET', `${collection}?depth=0&limit=100`)).docs.map(
       (doc) => doc.id,
     )
   const [categories, authors, topics] = await Promise.all([

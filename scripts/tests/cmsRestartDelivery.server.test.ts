@@ -64,7 +64,7 @@ describe('a CMS restarted with an undelivered site webhook job', () => {
         authors: [authors.docs[0]!.id],
       }),
     })
-    const body = (await created.json()) as { doc: { id: number; slug: string } }
+    const body = (await created.json()) as { doc: { id: string; slug: string } }
     expect(created.status).toBe(201)
     // The delivery was tried at once, found no publisher and waits for its retry (in 5 s):
     // the CMS dies now.

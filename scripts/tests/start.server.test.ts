@@ -72,7 +72,7 @@ describe('npm start', () => {
       }),
     })
     expect(created.status).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: number } }
+    const { doc } = (await created.json()) as { doc: { id: string } }
 
     // The admin's "schedule publish" queues this job; the test queues it the same way.
     const payload = await getPayload({ config })

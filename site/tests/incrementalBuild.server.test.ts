@@ -28,7 +28,7 @@ const OPERATIONS = 12
 const NOT_COMPARED = /^pagefind(-[\w-]+)?\/|^\.[\w-]+\.json$/
 
 interface Doc {
-  id: number
+  id: string
   slug: string
   title: string
   _status?: string
@@ -191,7 +191,7 @@ describe('incremental builds', () => {
           headers: { Authorization: `JWT ${token}` },
           body: form,
         })
-        const uploaded = (await response.json()) as { doc?: { id: number } }
+        const uploaded = (await response.json()) as { doc?: { id: string } }
         if (!response.ok)
           throw new Error(`POST media: ${response.status} ${JSON.stringify(uploaded)}`)
         const { doc } = await api('PATCH', `articles/${article.id}`, {

@@ -45,7 +45,7 @@ describe('a burst of publishes', () => {
         ...init,
         headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
       })
-      const json = (await response.json()) as { doc?: { slug: string }; docs?: { id: number }[] }
+      const json = (await response.json()) as { doc?: { slug: string }; docs?: { id: string }[] }
       if (!response.ok) throw new Error(`${url}: ${response.status} ${JSON.stringify(json)}`)
       return json
     }

@@ -71,7 +71,8 @@ describe('an editor publishes in the admin, and the static site follows', () => 
     await pick(admin, 'category')
     await pick(admin, 'authors')
     await admin.getByRole('button', { name: 'Publicera ändringar' }).click()
-    await admin.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    // The saved article's own page, at its text id (a uuid on SQLite, 24 hex digits on MongoDB).
+    await admin.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{24,}/)
 
     const found = await fetch(
       `${cmsUrl}/api/articles?where[title][equals]=${encodeURIComponent(title)}&depth=1`,
@@ -109,7 +110,7 @@ describe('an editor publishes in the admin, and the static site follows', () => 
     const { token } = await login(cmsUrl, editor.email, editor.password)
     const { docs } = (await fetch(
       `${cmsUrl}/api/articles?where[slug][equals]=${slug}&depth=0`,
-    ).then((response) => response.json())) as { docs: { id: number }[] }
+    ).then((response) => response.json())) as { docs: { id: string }[] }
     const response = await fetch(`${cmsUrl}/api/articles/${docs[0]!.id}`, {
       method: 'PATCH',
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },

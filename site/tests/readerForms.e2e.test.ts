@@ -31,13 +31,13 @@ const PNG = Buffer.from(
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 let browser: Browser
-let articleId: number
+let articleId: string
 let find: Awaited<ReturnType<typeof editorClient>>
 
 beforeAll(async () => {
   browser = await launchChromium()
   const response = await fetch(`${cmsUrl}/api/articles?where[slug][equals]=${ARTICLE_SLUG}&depth=0`)
-  articleId = ((await response.json()) as { docs: { id: number }[] }).docs[0]!.id
+  articleId = ((await response.json()) as { docs: { id: string }[] }).docs[0]!.id
   find = await editorClient(cmsUrl, dataDir)
 })
 afterAll(() => browser?.close())

@@ -1,6 +1,6 @@
 import { ActionError, editorAction } from './editorAction'
 
-const idOf = (value: number | { id: number } | null | undefined) =>
+const idOf = (value: string | { id: string } | null | undefined) =>
   typeof value === 'object' ? value?.id : value
 
 /**

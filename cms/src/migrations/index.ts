@@ -1,15 +1,9 @@
-import * as migration_20261123_141718_initial from './20261123_141718_initial'
-import * as migration_20261123_163041_submissions from './20261123_163041_submissions'
+import * as migration_20261201_222823_initial from './20261201_222823_initial'
 
 export const migrations = [
   {
-    up: migration_20261123_141718_initial.up,
-    down: migration_20261123_141718_initial.down,
-    name: '20261123_141718_initial',
-  },
-  {
-    up: migration_20261123_163041_submissions.up,
-    down: migration_20261123_163041_submissions.down,
-    name: '20261123_163041_submissions',
+    up: migration_20261201_222823_initial.up,
+    down: migration_20261201_222823_initial.down,
+    name: '20261201_222823_initial',
   },
 ]

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
  */
 export async function queueScheduledPublish(
   payload: Payload,
-  { articleId, userId, at }: { articleId: number; userId: number; at: Date },
+  { articleId, userId, at }: { articleId: string; userId: string; at: Date },
 ): Promise<void> {
   await payload.jobs.queue({
     task: 'schedulePublish',

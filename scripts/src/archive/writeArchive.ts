@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import config from '@redaktion/cms/payload.config'
 import { migrateDatabase } from '@redaktion/cms/migrateDatabase'
 import { textToLexical } from '@redaktion/cms/textToLexical'
@@ -72,9 +74,9 @@ export async function writeArchive({
   }
   const ids = await createTaxonomy(payload, seed)
   const articles = generateArchive(count, { seed, until, authorCount: AUTHOR_COUNT })
-  // With numeric IDs (SQLite) the IDs are assigned here, so writes need not read rows back.
-  const isNumericId = payload.db.defaultIDType === 'number'
-  let nextId = 1
+  // On SQLite the ids (text, as MongoDB's) are assigned here, so writes need not read rows back;
+  // MongoDB makes its own ObjectIds.
+  const isSqlite = payload.db.name === 'sqlite'
   let written = 0
   let lastReport = Date.now()
   while (written < count) {
@@ -100,13 +102,13 @@ export async function writeArchive({
           createdAt: article.publishedAt,
           updatedAt: article.publishedAt,
         }
-        const customID = isNumericId ? nextId++ : undefined
+        const customID = isSqlite ? randomUUID() : undefined
         const doc = await payload.db.create({
           collection: 'articles',
           data,
           req,
           customID,
-          returning: !isNumericId,
+          returning: !isSqlite,
         })
         const id = customID ?? doc.id
         // The admin lists drafts-enabled collections from their versions: give each one.

@@ -52,9 +52,12 @@ try {
     )
   }
   process.stdout.write(
+    '  Ids: SQLite runs with text ids (UUIDs), so every suite sees ids of the shape MongoDB gives.\n',
+  )
+  process.stdout.write(
     process.env.MONGODB_URL
-      ? '  MongoDB: the integration suites also run against MONGODB_URL.\n'
-      : '  MongoDB: the integration suites are SKIPPED on MongoDB (MONGODB_URL is not set); they run on SQLite.\n',
+      ? '  MongoDB: the integration suites and the site-build suites (publish journey, incremental build, reader forms) also run against MONGODB_URL.\n'
+      : '  MongoDB: the integration and site-build suites are SKIPPED on MongoDB (MONGODB_URL is not set); they run on SQLite.\n',
   )
   await step('Running the tests (Vitest)', () =>
     runProcess(

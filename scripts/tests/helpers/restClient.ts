@@ -1,7 +1,7 @@
 /** The parts of Payload's REST answers that server tests read. */
 export interface ApiBody {
   totalDocs: number
-  docs: { id: number }[]
+  docs: { id: string }[]
   _status?: string
 }
 
@@ -20,7 +20,7 @@ export async function login(cmsUrl: string, email: string, password: string) {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password }),
   })
-  const body = (await response.json()) as { token?: string; user?: { id: number; role: string } }
+  const body = (await response.json()) as { token?: string; user?: { id: string; role: string } }
   if (!response.ok || !body.token || !body.user)
     throw new Error(`Login as ${email} failed: ${response.status}`)
   return { token: body.token, user: body.user }

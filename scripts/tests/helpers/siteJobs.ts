@@ -6,7 +6,7 @@ import { DatabaseSync } from 'node:sqlite'
 import type { SiteWebhookBody } from '@redaktion/cms/siteWebhook'
 
 export interface SiteJob {
-  id: number
+  id: string
   taskSlug: 'deliverSiteWebhook' | 'schedulePublish'
   input: unknown
   waitUntil: string | null
@@ -18,7 +18,7 @@ export interface SiteJob {
 }
 
 interface JobRow {
-  id: number
+  id: string
   task_slug: SiteJob['taskSlug']
   input: string
   wait_until: string | null
@@ -56,12 +56,11 @@ export function readSiteJobs(dataDir: string): SiteJob[] {
 /** The delivery jobs about one document, with their bodies. */
 export function deliveryJobsFor(
   dataDir: string,
-  id: number,
+  id: string,
 ): (SiteJob & { input: SiteWebhookBody })[] {
   return readSiteJobs(dataDir).filter(
     (job): job is SiteJob & { input: SiteWebhookBody } =>
-      job.taskSlug === 'deliverSiteWebhook' &&
-      (job.input as SiteWebhookBody).ids.includes(String(id)),
+      job.taskSlug === 'deliverSiteWebhook' && (job.input as SiteWebhookBody).ids.includes(id),
   )
 }
 

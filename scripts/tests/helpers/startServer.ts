@@ -25,7 +25,16 @@ function freePort(): Promise<number> {
   })
 }
 
-export default async function startServer(project: TestProject) {
+/** The `server` project's global setup: npm start on its default database (SQLite in DATA_DIR). */
+export default function startServerOnSqlite(project: TestProject) {
+  return startServer(project)
+}
+
+/** Starts npm start for a project's tests; `databaseUrl` overrides its default database. */
+export async function startServer(
+  project: TestProject,
+  { databaseUrl }: { databaseUrl?: string } = {},
+): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'redaktion-server-'))
   const serverLog = path.join(dataDir, 'server.log')
   const port = await freePort()
@@ -45,6 +54,7 @@ export default async function startServer(project: TestProject) {
         SITE_PORT: String(sitePort),
         PUBLISHER_PORT: String(publisherPort),
         DATA_DIR: dataDir,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         JOBS_CRON: '*/2 * * * * *',
         // Every test's submissions come from 127.0.0.1; the limit itself is tested on its own.
         SUBMISSION_RATE_LIMIT: '500',

@@ -1,8 +1,9 @@
+import type { Id } from '@redaktion/content-schemas/ids'
 import type { Media } from '@redaktion/content-schemas/payload-types'
 
 import { buildHooks } from './buildHooks'
 import type { Newsroom, SiteArticle } from './cms'
-import { bodyReferences } from './images'
+import { bodyReferences } from './bodyReferences'
 import { layoutData } from './layout'
 import { selectPages } from './pageKeys'
 import { articlePath } from './paths'
@@ -27,7 +28,7 @@ export function articlePaths(newsroom: Newsroom) {
           ? { topic, earlier: earlierInSeries(article, topic.id, newsroom.related) }
           : null,
         bodyMedia: references.mediaIds.flatMap((id) => newsroom.mediaById.get(id) ?? []),
-        linkedSlugs: references.articleIds.flatMap((id): [number, string][] => {
+        linkedSlugs: references.articleIds.flatMap((id): [Id, string][] => {
           const slug = newsroom.slugById.get(id)
           return slug ? [[id, slug]] : []
         }),

@@ -1,5 +1,6 @@
 // The newsroom as pages use it: newsroomSource.ts reads every public document through the
 // REST API at depth 0, and this module joins the relations, so a build transfers each once.
+import type { Id } from '@redaktion/content-schemas/ids'
 import type {
   Article,
   Author,
@@ -16,8 +17,6 @@ import { markSharedFrom } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
 
 const { cmsUrl } = readSiteEnv()
-
-type Id = number
 
 /** An article with its relations resolved, as every page uses it. */
 export interface SiteArticle extends Omit<

@@ -1,6 +1,7 @@
 // Fetching the public newsroom from the CMS's REST API, in full or from the previous release's
 // copy plus what changed. A full fetch of a 10,000-article archive takes the CMS several
 // seconds; a publish needs only the documents its webhook deliveries name.
+import { compareIds, type Id } from '@redaktion/content-schemas/ids'
 import type {
   Article,
   Author,
@@ -12,14 +13,12 @@ import type {
 } from '@redaktion/content-schemas/payload-types'
 
 import { readSiteEnv } from '../env'
-import { buildHooks } from './buildHooks'
+import { buildHooks, type Change } from './buildHooks'
 
 const PAGE_SIZE = 250
 /** Pages of one collection asked for at once (the CMS answers them on two cores). */
 const PAGES_IN_FLIGHT = 4
 const { cmsUrl } = readSiteEnv()
-
-type Id = number
 
 /** Every public document the site is built from, as the REST API gives them at depth 0. */
 export interface RawNewsroom {
@@ -32,26 +31,23 @@ export interface RawNewsroom {
   redirects: Redirect[]
 }
 
-type CollectionName = keyof RawNewsroom
+export type CollectionName = keyof RawNewsroom
 
-const byText = (key: string) => (a: object, b: object) =>
-  String((a as Record<string, unknown>)[key] ?? '').localeCompare(
-    String((b as Record<string, unknown>)[key] ?? ''),
-    'sv',
-  ) || (a as { id: Id }).id - (b as { id: Id }).id
-/** ISO dates, newest first (compared as plain strings). */
-const newestBy = (key: string) => (a: object, b: object) => {
-  const [first, second] = [a, b].map((doc) => String((doc as Record<string, unknown>)[key] ?? ''))
-  return first! < second! ? 1 : first! > second! ? -1 : (b as { id: Id }).id - (a as { id: Id }).id
+// Every order ends on the id compared as a string, so that documents with the same title or date
+// keep one order however they arrived (ids are text: MongoDB's hex or SQLite's UUIDs).
+type Doc = { id: Id } & Record<string, unknown>
+const byText = (key: string) => (a: Doc, b: Doc) =>
+  String(a[key] ?? '').localeCompare(String(b[key] ?? ''), 'sv') || compareIds(a.id, b.id)
+/** ISO dates, newest first (compared as plain strings); equal dates by id, descending. */
+const newestBy = (key: string) => (a: Doc, b: Doc) => {
+  const [first, second] = [String(a[key] ?? ''), String(b[key] ?? '')]
+  return first < second ? 1 : first > second ? -1 : compareIds(b.id, a.id)
 }
-const byId = (a: { id: Id }, b: { id: Id }) => a.id - b.id
+const byId = (a: Doc, b: Doc) => compareIds(a.id, b.id)
 
 /** What the site reads of each collection, and in which order it keeps it (sorted here, so a
  * patched copy and a fresh fetch come out the same). */
-const COLLECTIONS: Record<
-  CollectionName,
-  { where: string; order: (a: never, b: never) => number }
-> = {
+const COLLECTIONS: Record<CollectionName, { where: string; order: (a: Doc, b: Doc) => number }> = {
   articles: { where: '&where[_status][equals]=published', order: newestBy('publishedAt') },
   categories: { where: '', order: byText('title') },
   topics: { where: '', order: byText('title') },
@@ -120,19 +116,39 @@ async function patchCollection<T extends { id: Id }>(
   changedIds: Set<Id>,
 ): Promise<{ docs: T[]; isFull: boolean }> {
   const { where } = COLLECTIONS[collection]
-  const ids = [...changedIds]
   const [count, fetched] = await Promise.all([
     fetchPage<T>(collection, `&limit=1${where}`),
-    ids.length
-      ? fetchPage<T>(
-          collection,
-          `&limit=${ids.length}${where}${ids.map((id, index) => `&where[id][in][${index}]=${id}`).join('')}`,
-        )
+    changedIds.size
+      ? fetchPage<T>(collection, `&limit=${changedIds.size}${where}${idsQuery(changedIds)}`)
       : null,
   ])
-  const docs = [...previous.filter((doc) => !changedIds.has(doc.id)), ...(fetched?.docs ?? [])]
+  const docs = patchDocuments(previous, changedIds, fetched?.docs ?? [])
   if (docs.length === count.totalDocs) return { docs, isFull: false }
   return { docs: await fetchAll<T>(collection), isFull: true }
+}
+
+/** The ids a collection's changes name, as the deliveries gave them (text, never parsed). */
+export function changedIdsOf(changes: Change[], collection: string): Set<Id> {
+  return new Set(changes.flatMap((change) => (change.collection === collection ? change.ids : [])))
+}
+
+/** The REST query for exactly these documents. */
+export function idsQuery(ids: Iterable<Id>): string {
+  return [...ids].map((id, index) => `&where[id][in][${index}]=${encodeURIComponent(id)}`).join('')
+}
+
+/** The previous copy with every changed document replaced by its fetched version, if public. */
+export function patchDocuments<T extends { id: Id }>(
+  previous: T[],
+  changedIds: Set<Id>,
+  fetched: T[],
+): T[] {
+  return [...previous.filter((doc) => !changedIds.has(doc.id)), ...fetched]
+}
+
+/** A collection in the order the site keeps it. */
+export function sortCollection<T extends { id: Id }>(name: CollectionName, docs: T[]): T[] {
+  return [...docs].sort(COLLECTIONS[name].order as unknown as (a: T, b: T) => number)
 }
 
 /**
@@ -149,14 +165,12 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
   const loaded = await Promise.all(
     names.map(async (name) => {
       if (!canPatch) return { name, docs: await fetchAll<{ id: Id }>(name), isFull: true }
-      const changedIds = new Set(
-        changes.flatMap((change) => (change.collection === name ? change.ids.map(Number) : [])),
-      )
+      const changedIds = changedIdsOf(changes, name)
       return { name, ...(await patchCollection(name, previous[name] as { id: Id }[], changedIds)) }
     }),
   )
   const raw = Object.fromEntries(
-    loaded.map(({ name, docs }) => [name, [...docs].sort(COLLECTIONS[name].order as never)]),
+    loaded.map(({ name, docs }) => [name, sortCollection(name, docs)]),
   ) as unknown as RawNewsroom
   const full = loaded.filter((entry) => entry.isFull).map((entry) => entry.name)
   process.stdout.write(

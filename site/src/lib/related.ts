@@ -1,27 +1,29 @@
+import { compareIds, type Id } from '@redaktion/content-schemas/ids'
+
 /** The fields related-article selection looks at. */
 export interface RelatableArticle {
-  id: number
+  id: Id
   publishedAt: string
-  relatedIds: number[]
-  category: { id: number }
-  topics: { id: number }[]
+  relatedIds: Id[]
+  category: { id: Id }
+  topics: { id: Id }[]
 }
 
 /** Articles grouped for quick lookups, each list newest first. */
 export interface RelatedIndex<T> {
-  byId: Map<number, T>
-  byTopic: Map<number, T[]>
-  byCategory: Map<number, T[]>
+  byId: Map<Id, T>
+  byTopic: Map<Id, T[]>
+  byCategory: Map<Id, T[]>
 }
 
-/** True when `other` was published before `article` (the id breaks ties). */
+/** True when `other` was published before `article` (the id, as a string, breaks ties). */
 const isOlder = (other: RelatableArticle, article: RelatableArticle) =>
   other.publishedAt < article.publishedAt ||
-  (other.publishedAt === article.publishedAt && other.id < article.id)
+  (other.publishedAt === article.publishedAt && compareIds(other.id, article.id) < 0)
 
 /** Newest first, the order of the index's lists (and of the newsroom's articles). */
 const newestFirst = (a: RelatableArticle, b: RelatableArticle) =>
-  a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id
+  a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : compareIds(b.id, a.id)
 
 /**
  * The first `count` articles of a newest-first list that are older than `article`: they form
@@ -55,7 +57,7 @@ export function relatedArticles<T extends RelatableArticle>(
   index: RelatedIndex<T>,
   limit = 4,
 ): T[] {
-  const chosen = new Map<number, T>()
+  const chosen = new Map<Id, T>()
   const add = (candidate: T | undefined) => {
     if (candidate && candidate.id !== article.id && chosen.size < limit)
       chosen.set(candidate.id, candidate)
@@ -74,7 +76,7 @@ export function relatedArticles<T extends RelatableArticle>(
 /** The articles published before `article` in a topic series, nearest first. */
 export function earlierInSeries<T extends RelatableArticle>(
   article: T,
-  topicId: number,
+  topicId: Id,
   index: RelatedIndex<T>,
   limit = 5,
 ): T[] {
@@ -83,8 +85,8 @@ export function earlierInSeries<T extends RelatableArticle>(
 
 /** Builds the lookups once per build, from articles sorted newest first. */
 export function buildRelatedIndex<T extends RelatableArticle>(newestFirst: T[]): RelatedIndex<T> {
-  const byTopic = new Map<number, T[]>()
-  const byCategory = new Map<number, T[]>()
+  const byTopic = new Map<Id, T[]>()
+  const byCategory = new Map<Id, T[]>()
   for (const article of newestFirst) {
     for (const topic of article.topics) pushTo(byTopic, topic.id, article)
     pushTo(byCategory, article.category.id, article)
@@ -92,7 +94,7 @@ export function buildRelatedIndex<T extends RelatableArticle>(newestFirst: T[]):
   return { byId: new Map(newestFirst.map((article) => [article.id, article])), byTopic, byCategory }
 }
 
-function pushTo<T>(map: Map<number, T[]>, key: number, value: T): void {
+function pushTo<T>(map: Map<Id, T[]>, key: Id, value: T): void {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])

@@ -4,7 +4,7 @@ import { richTextToHtml, safeHref } from './richText'
 
 const context = {
   mediaById: new Map(),
-  slugById: new Map([[7, 'en-artikel']]),
+  slugById: new Map([['65f1c2a9e4b0a1b2c3d4e5f6', 'en-artikel']]),
   imageById: new Map(),
 }
 
@@ -55,7 +55,10 @@ describe('richTextToHtml', () => {
       state(
         paragraph([
           link({ linkType: 'custom', url: 'javascript:alert(1)' }),
-          link({ linkType: 'internal', doc: { relationTo: 'articles', value: 7 } }),
+          link({
+            linkType: 'internal',
+            doc: { relationTo: 'articles', value: '65f1c2a9e4b0a1b2c3d4e5f6' },
+          }),
         ]),
       ),
       context,

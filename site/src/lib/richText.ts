@@ -1,3 +1,4 @@
+import type { Id } from '@redaktion/content-schemas/ids'
 import type { Media } from '@redaktion/content-schemas/payload-types'
 import {
   convertLexicalToHTML,
@@ -44,10 +45,10 @@ const FORMATS: [number, string][] = [
 ]
 
 export interface RichTextContext {
-  mediaById: Map<number, Media>
-  slugById: Map<number, string>
+  mediaById: Map<Id, Media>
+  slugById: Map<Id, string>
   /** The site's own optimized copy of each body image, by media id. */
-  imageById: Map<number, { src: string; width: number; height: number }>
+  imageById: Map<Id, { src: string; width: number; height: number }>
 }
 
 /**
@@ -68,7 +69,7 @@ export function richTextToHtml(body: unknown, context: RichTextContext): string 
         linkType?: string
         url?: string
         newTab?: boolean
-        doc?: { relationTo: string; value: number | { id: number } }
+        doc?: { relationTo: string; value: Id | { id: Id } }
       }
       const docId = typeof fields.doc?.value === 'object' ? fields.doc.value.id : fields.doc?.value
       const slug =
@@ -89,7 +90,7 @@ export function richTextToHtml(body: unknown, context: RichTextContext): string 
     listitem: ({ node, nodesToHTML }) =>
       `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
     upload: ({ node }) => {
-      const value = node.value as number | Media
+      const value = node.value as Id | Media
       const media = typeof value === 'object' ? value : context.mediaById.get(value)
       const image = media ? context.imageById.get(media.id) : undefined
       if (!media || !image) return ''

@@ -24,12 +24,12 @@ describe('submissionFields', () => {
       values: { message: 'Chefen läcker', anonymous: true, name: 'Anna', contact: '070-1' },
       idempotencyKey: KEY,
       website: '',
-      articleId: '12',
+      articleId: '4ce7a6d9-cba8-4b5d-90fd-2a5a974d3216',
     })
     expect(fields).toEqual({
       idempotencyKey: KEY,
       website: '',
-      article: '12',
+      article: '4ce7a6d9-cba8-4b5d-90fd-2a5a974d3216',
       message: 'Chefen läcker',
       anonymous: 'true',
     })
@@ -59,7 +59,7 @@ describe('submissionFields', () => {
       },
       idempotencyKey: KEY,
       website: '',
-      articleId: '7',
+      articleId: '65f1c2a9e4b0a1b2c3d4e5f6',
     })
     expect(Object.keys(fields).sort()).toEqual(
       ['article', 'idempotencyKey', 'source', 'website', 'whatIsRight', 'whatIsWrong'].sort(),
@@ -72,7 +72,7 @@ describe('submissionFields', () => {
       values: { title: 'Rubrik', consentToEditing: true },
       idempotencyKey: KEY,
       website: '',
-      articleId: '7',
+      articleId: '65f1c2a9e4b0a1b2c3d4e5f6',
     })
     expect(fields).toEqual({
       idempotencyKey: KEY,

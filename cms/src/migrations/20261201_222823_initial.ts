@@ -1,23 +1,26 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { refuseIntegerIdDatabase } from './checks/refuseIntegerIdDatabase'
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await refuseIntegerIdDatabase(db)
   await db.run(sql`CREATE TABLE \`articles\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text,
   	\`kicker\` text,
   	\`lead\` text,
-  	\`hero_image_id\` integer,
+  	\`hero_image_id\` text(36),
   	\`hero_caption\` text,
   	\`body\` text,
   	\`seo_title\` text,
   	\`seo_description\` text,
-  	\`seo_image_id\` integer,
+  	\`seo_image_id\` text(36),
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text,
   	\`type\` text DEFAULT 'nyhet',
-  	\`category_id\` integer,
+  	\`category_id\` text(36),
   	\`published_at\` text,
-  	\`created_by_id\` integer,
+  	\`created_by_id\` text(36),
   	\`published_slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -42,11 +45,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`articles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
-  	\`articles_id\` integer,
-  	\`topics_id\` integer,
-  	\`authors_id\` integer,
+  	\`articles_id\` text(36),
+  	\`topics_id\` text(36),
+  	\`authors_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -66,23 +69,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`articles_rels_authors_id_idx\` ON \`articles_rels\` (\`authors_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`_articles_v\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`parent_id\` integer,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
   	\`version_title\` text,
   	\`version_kicker\` text,
   	\`version_lead\` text,
-  	\`version_hero_image_id\` integer,
+  	\`version_hero_image_id\` text(36),
   	\`version_hero_caption\` text,
   	\`version_body\` text,
   	\`version_seo_title\` text,
   	\`version_seo_description\` text,
-  	\`version_seo_image_id\` integer,
+  	\`version_seo_image_id\` text(36),
   	\`version_generate_slug\` integer DEFAULT true,
   	\`version_slug\` text,
   	\`version_type\` text DEFAULT 'nyhet',
-  	\`version_category_id\` integer,
+  	\`version_category_id\` text(36),
   	\`version_published_at\` text,
-  	\`version_created_by_id\` integer,
+  	\`version_created_by_id\` text(36),
   	\`version_published_slug\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -137,11 +140,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
-  	\`articles_id\` integer,
-  	\`topics_id\` integer,
-  	\`authors_id\` integer,
+  	\`articles_id\` text(36),
+  	\`topics_id\` text(36),
+  	\`authors_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -165,7 +168,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`_articles_v_rels_authors_id_idx\` ON \`_articles_v_rels\` (\`authors_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`categories\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text NOT NULL,
@@ -178,12 +181,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`categories_updated_at_idx\` ON \`categories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`categories_created_at_idx\` ON \`categories\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`topics\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text NOT NULL,
   	\`description\` text,
-  	\`image_id\` integer,
+  	\`image_id\` text(36),
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -194,13 +197,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`topics_updated_at_idx\` ON \`topics\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`topics_created_at_idx\` ON \`topics\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`authors\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text NOT NULL,
   	\`title\` text,
   	\`bio\` text,
-  	\`photo_id\` integer,
+  	\`photo_id\` text(36),
   	\`email\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -212,7 +215,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`authors_updated_at_idx\` ON \`authors\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`authors_created_at_idx\` ON \`authors\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
   	\`caption\` text,
   	\`photographer\` text,
@@ -260,8 +263,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`,
   )
   await db.run(sql`CREATE TABLE \`corrections\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`article_id\` integer NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`article_id\` text(36) NOT NULL,
   	\`what_is_wrong\` text NOT NULL,
   	\`what_is_right\` text,
   	\`source\` text,
@@ -270,15 +273,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'new' NOT NULL,
   	\`notice\` text,
   	\`notice_published_at\` text,
+  	\`assignee_id\` text(36),
+  	\`reference\` text,
+  	\`handled_at\` text,
+  	\`idempotency_key\` text,
   	\`internal_notes\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`corrections_article_idx\` ON \`corrections\` (\`article_id\`);`)
   await db.run(
     sql`CREATE INDEX \`corrections_notice_published_at_idx\` ON \`corrections\` (\`notice_published_at\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`corrections_assignee_idx\` ON \`corrections\` (\`assignee_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`corrections_reference_idx\` ON \`corrections\` (\`reference\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`corrections_handled_at_idx\` ON \`corrections\` (\`handled_at\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`corrections_idempotency_key_idx\` ON \`corrections\` (\`idempotency_key\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`corrections_updated_at_idx\` ON \`corrections\` (\`updated_at\`);`,
@@ -287,13 +305,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`corrections_created_at_idx\` ON \`corrections\` (\`created_at\`);`,
   )
   await db.run(sql`CREATE TABLE \`tips\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`message\` text NOT NULL,
-  	\`article_id\` integer,
+  	\`article_id\` text(36),
+  	\`anonymous\` integer DEFAULT false,
   	\`name\` text,
   	\`contact\` text,
   	\`status\` text DEFAULT 'new' NOT NULL,
-  	\`assignee_id\` integer,
+  	\`assignee_id\` text(36),
+  	\`reference\` text,
+  	\`handled_at\` text,
+  	\`idempotency_key\` text,
   	\`internal_notes\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -303,14 +325,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`tips_article_idx\` ON \`tips\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`tips_assignee_idx\` ON \`tips\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tips_reference_idx\` ON \`tips\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`tips_handled_at_idx\` ON \`tips\` (\`handled_at\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`tips_idempotency_key_idx\` ON \`tips\` (\`idempotency_key\`);`,
+  )
   await db.run(sql`CREATE INDEX \`tips_updated_at_idx\` ON \`tips\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`tips_created_at_idx\` ON \`tips\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`tips_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
-  	\`tip_attachments_id\` integer,
+  	\`tip_attachments_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`tips\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tip_attachments_id\`) REFERENCES \`tip_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -322,7 +349,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`tips_rels_tip_attachments_id_idx\` ON \`tips_rels\` (\`tip_attachments_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`tip_attachments\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -346,22 +373,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE UNIQUE INDEX \`tip_attachments_filename_idx\` ON \`tip_attachments\` (\`filename\`);`,
   )
   await db.run(sql`CREATE TABLE \`debate_submissions\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
   	\`text\` text,
-  	\`document_id\` integer,
+  	\`document_id\` text(36),
   	\`author_name\` text NOT NULL,
   	\`signature\` text NOT NULL,
   	\`email\` text NOT NULL,
   	\`phone\` text NOT NULL,
   	\`consent_to_editing\` integer DEFAULT false NOT NULL,
   	\`status\` text DEFAULT 'received' NOT NULL,
-  	\`article_id\` integer,
+  	\`article_id\` text(36),
+  	\`assignee_id\` text(36),
+  	\`reference\` text,
+  	\`handled_at\` text,
+  	\`idempotency_key\` text,
   	\`internal_notes\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`document_id\`) REFERENCES \`debate_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(
@@ -371,13 +403,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`debate_submissions_article_idx\` ON \`debate_submissions\` (\`article_id\`);`,
   )
   await db.run(
+    sql`CREATE INDEX \`debate_submissions_assignee_idx\` ON \`debate_submissions\` (\`assignee_id\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`debate_submissions_reference_idx\` ON \`debate_submissions\` (\`reference\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`debate_submissions_handled_at_idx\` ON \`debate_submissions\` (\`handled_at\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`debate_submissions_idempotency_key_idx\` ON \`debate_submissions\` (\`idempotency_key\`);`,
+  )
+  await db.run(
     sql`CREATE INDEX \`debate_submissions_updated_at_idx\` ON \`debate_submissions\` (\`updated_at\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`debate_submissions_created_at_idx\` ON \`debate_submissions\` (\`created_at\`);`,
   )
   await db.run(sql`CREATE TABLE \`debate_documents\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -401,9 +445,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE UNIQUE INDEX \`debate_documents_filename_idx\` ON \`debate_documents\` (\`filename\`);`,
   )
   await db.run(sql`CREATE TABLE \`redirects\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`from\` text NOT NULL,
-  	\`to_id\` integer NOT NULL,
+  	\`to_id\` text(36) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`to_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -415,7 +459,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`redirects_created_at_idx\` ON \`redirects\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`created_at\` text,
   	\`expires_at\` text NOT NULL,
@@ -427,10 +471,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`users\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`role\` text DEFAULT 'journalist' NOT NULL,
-  	\`author_id\` integer,
+  	\`author_id\` text(36),
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`enable_a_p_i_key\` integer,
@@ -452,7 +496,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
   	\`data\` text NOT NULL
   );
@@ -460,7 +504,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
   await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
   	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`executed_at\` text NOT NULL,
   	\`completed_at\` text NOT NULL,
@@ -480,7 +524,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`payload_jobs\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`input\` text,
   	\`completed_at\` text,
   	\`total_tried\` numeric DEFAULT 0,
@@ -490,6 +534,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -520,7 +565,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`,
   )
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -538,20 +583,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
-  	\`articles_id\` integer,
-  	\`categories_id\` integer,
-  	\`topics_id\` integer,
-  	\`authors_id\` integer,
-  	\`media_id\` integer,
-  	\`corrections_id\` integer,
-  	\`tips_id\` integer,
-  	\`tip_attachments_id\` integer,
-  	\`debate_submissions_id\` integer,
-  	\`debate_documents_id\` integer,
-  	\`redirects_id\` integer,
-  	\`users_id\` integer,
+  	\`articles_id\` text(36),
+  	\`categories_id\` text(36),
+  	\`topics_id\` text(36),
+  	\`authors_id\` text(36),
+  	\`media_id\` text(36),
+  	\`corrections_id\` text(36),
+  	\`tips_id\` text(36),
+  	\`tip_attachments_id\` text(36),
+  	\`debate_submissions_id\` text(36),
+  	\`debate_documents_id\` text(36),
+  	\`redirects_id\` text(36),
+  	\`users_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -613,7 +658,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
   	\`value\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -632,9 +677,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
-  	\`users_id\` integer,
+  	\`users_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -652,7 +697,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
   	\`batch\` numeric,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -665,6 +710,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
   )
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -693,4 +745,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
