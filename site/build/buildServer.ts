@@ -1,21 +1,22 @@
-// The publisher's build process (started by site/publisher/buildServerClient.ts): builds one
+// The publisher's build process, the server end of the build-server protocol
+// (buildServerProtocol.ts; the client is site/publisher/buildServerClient.ts): builds one
 // release after another on request, with the same code as `npm run build -w site`, and keeps
 // between builds what a fresh process would have to make again: Astro's app with the bundled
 // site (render.ts), and the last release's manifest and newsroom.
 //
-// Messages (Node IPC), answered one after the other in the order they came:
-//   publisher → { type: 'build', outDir, previousDir, changesFile, searchStore }
-//             | { type: 'warm', previousDir }
-//   build     → { type: 'built' } | { type: 'warmed' } | { type: 'failed', message } | { type: 'stale' }
-// 'warm' readies the process for builds from the live release before the first publish asks
-// (Astro started, the site bundled, the release read, its next copy made). 'stale': the site's
-// code changed since this process bundled it; it exits without building, and the publisher
-// starts a fresh one. After a failure it exits too, so that nothing a failure left half done is
-// reused. It exits when the publisher goes away.
+// It takes requests one after the other in the order they came. After a failure it exits, so
+// that nothing a failure left half done is reused; a process whose site code changed answers
+// 'stale' and exits. It exits when the publisher goes away.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import {
+  type BuildRequest,
+  type RequestMessage,
+  serveRequests,
+  type WarmRequest,
+} from './buildServerProtocol'
 import { codeHash } from './codeHash'
 import { compactAt } from './compaction'
 import { ReleaseCopies } from './releaseCopies'
@@ -31,22 +32,6 @@ import {
   warmUp,
   writeNewsroomCopy,
 } from './site'
-
-export interface BuildRequest {
-  type: 'build'
-  outDir: string
-  previousDir: string | null
-  changesFile: string
-  searchStore: string | null
-}
-
-export interface WarmRequest {
-  type: 'warm'
-  previousDir: string
-}
-
-export type BuildReply =
-  { type: 'built' } | { type: 'warmed' } | { type: 'failed'; message: string } | { type: 'stale' }
 
 const siteDir = path.resolve(import.meta.dirname, '..')
 const hash = codeHash(siteDir)
@@ -69,8 +54,7 @@ const NEWSROOM_COPY_AFTER_MS = 3000
 let afterwards = new AbortController()
 let queue = Promise.resolve()
 
-const send = (reply: BuildReply) =>
-  new Promise<void>((resolve) => (process.send ? process.send(reply, () => resolve()) : resolve()))
+const end = serveRequests(onRequest)
 
 /** The live release: the one this process built last, if it is, without reading it again. */
 function previousOf(dir: string | null, log: (message: string) => void): PreviousRelease | null {
@@ -81,21 +65,21 @@ function previousOf(dir: string | null, log: (message: string) => void): Previou
 }
 
 /** A process whose site code changed answers so and exits: a fresh one bundles the new code. */
-async function exitIfStale(): Promise<void> {
+async function exitIfStale(id: number): Promise<void> {
   if (codeHash(siteDir) === hash) return
-  await send({ type: 'stale' })
+  await end.reply(id, { type: 'stale' })
   process.exit(0)
 }
 
 /** Answers a failed request and exits: nothing a failure left half done is reused. */
-async function fail(error: unknown): Promise<never> {
+async function fail(id: number, error: unknown): Promise<never> {
   process.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
-  await send({ type: 'failed', message: (error as Error).message })
+  await end.reply(id, { type: 'failed', message: (error as Error).message })
   process.exit(1)
 }
 
-async function warm(request: WarmRequest): Promise<void> {
-  await exitIfStale()
+async function warm(id: number, request: WarmRequest): Promise<void> {
+  await exitIfStale(id)
   const log = stepLogger()
   try {
     const previous = renderer.isWarm ? null : previousOf(request.previousDir, log)
@@ -107,13 +91,15 @@ async function warm(request: WarmRequest): Promise<void> {
       log(`Ready to build from ${previous.dir}`)
     }
   } catch (error) {
-    await fail(error)
+    await fail(id, error)
   }
-  await send({ type: 'warmed' })
+  await end.reply(id, { type: 'warmed' })
 }
 
-async function build(request: BuildRequest): Promise<void> {
-  await exitIfStale()
+async function build(id: number, request: BuildRequest): Promise<void> {
+  // A build asked for while the last one's work afterwards was still waiting stops it.
+  afterwards.abort()
+  await exitIfStale(id)
   const log = stepLogger()
   let built: BuiltRelease
   try {
@@ -133,10 +119,10 @@ async function build(request: BuildRequest): Promise<void> {
     })
     log(`Built ${request.outDir}`)
   } catch (error) {
-    return fail(error)
+    return fail(id, error)
   }
   last = { dir: request.outDir, manifest: built.manifest, newsroom: built.newsroom }
-  await send({ type: 'built' })
+  await end.reply(id, { type: 'built' })
   // The release is about to go live. Made now, off the next publish's path: its manifest, the
   // next publish's copy of it, then, once no build has been asked for in a while, its copy of
   // the newsroom (both records are for a fresh process: this one keeps them in memory).
@@ -159,10 +145,11 @@ async function build(request: BuildRequest): Promise<void> {
     })
 }
 
-process.on('message', (message: BuildRequest | WarmRequest) => {
-  if (message?.type === 'warm') queue = queue.then(() => warm(message))
-  if (message?.type !== 'build') return
-  afterwards.abort()
-  queue = queue.then(() => build(message))
-})
-process.on('disconnect', () => process.exit(0))
+/** Queues a request behind the ones before it; a build stops the work after the last one. */
+function onRequest({ id, request }: RequestMessage): void {
+  if (request.type === 'build') afterwards.abort()
+  queue = queue.then(async () => {
+    await end.start(id)
+    await (request.type === 'build' ? build(id, request) : warm(id, request))
+  })
+}

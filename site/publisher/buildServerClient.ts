@@ -1,18 +1,24 @@
+// The client end of the build-server protocol (site/build/buildServerProtocol.ts; the server
+// is site/build/buildServer.ts): the publisher's long-lived build process, driven by requests
+// that carry an id. Every request goes to the server at once; its answers and the lines it
+// writes name the request they are about.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 
+import type {
+  BuildServerRequest,
+  RequestMessage,
+  ServerMessage,
+} from '../build/buildServerProtocol'
 import { repoRoot } from './repoRoot'
 import { type BuildRun, killBuildGroup, type RunningBuild } from './runBuild'
 
 const TAIL_LINES = 30
 
-/** What the build server answers (site/build/buildServer.ts). */
-type BuildReply =
-  { type: 'built' } | { type: 'warmed' } | { type: 'failed'; message: string } | { type: 'stale' }
-
 /** A request sent to a server process, waiting for its answer. */
 interface Sent {
-  message: { type: 'build' | 'warm' } & Record<string, unknown>
+  id: number
+  request: BuildServerRequest
   onLine: (line: string) => void
   resolve: () => void
   reject: (error: Error) => void
@@ -20,17 +26,16 @@ interface Sent {
   failure: string | null
   /** The server process it was last sent to. */
   server: ServerProcess | null
+  /** Its last lines of output. */
+  tail: string[]
 }
 
 interface ServerProcess {
   process: ChildProcess
-  /**
-   * The requests given to it and not yet answered, in order: the first is the one it works on,
-   * the only one sent to it yet.
-   */
-  sent: Sent[]
-  /** Its last lines of output. */
-  tail: string[]
+  /** The requests sent to it and not yet answered, by id, in the order they were sent. */
+  sent: Map<number, Sent>
+  /** The request it said it works on ('started'), until it answers it. */
+  current: Sent | null
 }
 
 export interface BuildServer {
@@ -57,6 +62,7 @@ export interface BuildServer {
 export function createBuildServer(command: string, env: NodeJS.ProcessEnv): BuildServer {
   /** The server process that takes the next request; null once it has exited or is exiting. */
   let child: ServerProcess | null = null
+  let lastId = 0
 
   function start(): ServerProcess {
     const started: ServerProcess = {
@@ -66,64 +72,79 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
         detached: true,
       }),
-      sent: [],
-      tail: [],
+      sent: new Map(),
+      current: null,
     }
-    const { process: server, sent, tail } = started
-    for (const stream of [server.stdout!, server.stderr!]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        tail.push(line)
-        if (tail.length > TAIL_LINES) tail.shift()
-        sent[0]?.onLine(line)
-      })
+    const { process: server, sent } = started
+    /** The request a line without an id is about: the one in hand, else the next one. */
+    const inHand = () => started.current ?? sent.values().next().value ?? null
+    const lineOf = (request: Sent | null | undefined, line: string) => {
+      if (!request) return
+      request.tail.push(line)
+      if (request.tail.length > TAIL_LINES) request.tail.shift()
+      request.onLine(line)
     }
+    // What the server's child processes (Pagefind's indexer) and the runtime itself (a crash)
+    // write reaches the pipes, not the channel.
+    for (const stream of [server.stdout!, server.stderr!])
+      createInterface({ input: stream }).on('line', (line) => lineOf(inHand(), line))
     const goingAway = () => {
       if (child === started) child = null
     }
-    /** Hands an answer to the request it answers. */
-    const onReply = (reply: BuildReply) => {
-      const current = sent[0]
-      // After a failure the server exits: nothing it says now is an answer.
-      if (!current || current.failure !== null) return
-      if (reply.type === 'failed') {
-        goingAway()
-        current.failure = reply.message
+    server.on('message', (message: ServerMessage) => {
+      if (message.type === 'line')
+        return lineOf(message.id === null ? inHand() : sent.get(message.id), message.line)
+      const request = sent.get(message.id)
+      if (message.type === 'started') {
+        started.current = request ?? null
         return
       }
-      sent.shift()
-      tail.length = 0
+      // After a failure the server exits: nothing it says now is an answer.
+      if (!request || request.failure !== null) return
+      const { reply } = message
+      if (reply.type === 'failed') {
+        goingAway()
+        request.failure = reply.message
+        return
+      }
+      sent.delete(request.id)
+      if (started.current === request) started.current = null
       if (reply.type === 'stale') {
         // The site's code changed: a fresh server takes the request (this one exits by itself).
         goingAway()
-        if (current.message.type === 'build') enqueue(current)
-        else current.resolve()
+        if (request.request.type === 'build') enqueue(request)
+        else request.resolve()
         return
       }
-      current.resolve()
-      if (sent[0]) server.send(sent[0].message)
-    }
-    // The server prints a request's last lines before it answers, but they come through a pipe
-    // and the answer through the IPC channel, read in whichever order: the answer is taken
-    // after the lines that were there with it, and the next request is sent only then, so
-    // that each line goes to its own request.
-    server.on('message', (reply: BuildReply) => setImmediate(() => onReply(reply)))
+      request.resolve()
+    })
     // 'close', not 'exit': the last lines of output have been read by then; and after the
-    // answers that came before it.
+    // messages that came before it.
     server.on('close', (code, signal) => setImmediate(() => onClose(code, signal)))
     const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
+      /** It answered 'stale' or 'failed', or was stopped, before it exited. */
+      const isExpected = child !== started
       goingAway()
-      const [current, ...waiting] = sent.splice(0)
-      if (current) {
-        const output = tail.join('\n')
-        current.reject(
+      // The request it failed or worked on fails; when it exited unasked before starting any,
+      // the one it would have taken (so that a server that cannot start is not restarted
+      // again and again).
+      const failed =
+        [...sent.values()].find((request) => request.failure !== null) ??
+        started.current ??
+        (isExpected ? null : inHand())
+      const waiting = [...sent.values()].filter((request) => request !== failed)
+      sent.clear()
+      if (failed) {
+        const output = failed.tail.join('\n')
+        failed.reject(
           new Error(
-            current.failure === null
+            failed.failure === null
               ? `The build server (${command}) exited with ${code ?? signal}:\n${output}`.trim()
-              : `The ${current.message.type === 'build' ? 'build' : 'warm-up'} failed: ${current.failure}\n${output}`.trim(),
+              : `The ${failed.request.type === 'build' ? 'build' : 'warm-up'} failed: ${failed.failure}\n${output}`.trim(),
           ),
         )
       }
-      // The requests after the one it worked on were never sent to it.
+      // The requests it never started go to a fresh server.
       for (const request of waiting) enqueue(request)
     }
     // A failed spawn closes too, and is reported there.
@@ -131,23 +152,31 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
     return started
   }
 
-  /**
-   * Gives a request to the server, starting one if none runs: it is sent at once when the
-   * server has nothing else to do, otherwise when the request before it is answered.
-   */
+  /** Sends a request to the server, starting one if none runs. */
   function enqueue(request: Sent): void {
     const server = (child ??= start())
     request.server = server
-    server.sent.push(request)
-    if (server.sent.length > 1) return
-    server.tail.length = 0
-    server.process.send(request.message)
+    request.tail.length = 0
+    server.sent.set(request.id, request)
+    server.process.send({ id: request.id, request: request.request } satisfies RequestMessage)
   }
 
-  function send(message: Sent['message'], onLine: Sent['onLine']): Sent & { done: Promise<void> } {
+  function send(
+    request: BuildServerRequest,
+    onLine: Sent['onLine'],
+  ): Sent & { done: Promise<void> } {
     let settle!: Pick<Sent, 'resolve' | 'reject'>
     const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }))
-    const sent = { message, onLine, ...settle, failure: null, server: null, done }
+    const sent = {
+      id: ++lastId,
+      request,
+      onLine,
+      ...settle,
+      failure: null,
+      server: null,
+      tail: [],
+      done,
+    }
     enqueue(sent)
     return sent
   }

@@ -1,5 +1,5 @@
 // The publisher's side of the build server (publisher/buildServerClient.ts), with a fake server
-// (helpers/fakeBuildServer.mjs) that control files hold, fail, crash or make stale.
+// (helpers/fakeBuildServer.ts) that control files hold, fail, crash or make stale.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -70,6 +70,28 @@ describe('the build server', () => {
     expect(first.run.pid).toBe(first.served().pid)
     expect(first.lines).toEqual(['fake build server built 1'])
     expect(second.lines).toEqual(['fake build server built 2'])
+  })
+
+  it('matches each answer and output line to its request by id, in whatever order they come', async () => {
+    writeFileSync(path.join(control, 'newest-first'), '2')
+    const first = build()
+    const second = build()
+    const answered: string[] = []
+    /** Whether each release was there when its build was reported done. */
+    const whole: boolean[] = []
+    const settled = [first, second].map(({ run, served }, at) =>
+      run.done.then(() => {
+        answered.push(at === 0 ? 'first' : 'second')
+        whole[at] = served().pid > 0
+      }),
+    )
+    await Promise.all(settled)
+    expect(answered).toEqual(['second', 'first'])
+    expect(whole).toEqual([true, true])
+    expect(second.served().builds).toBe(1)
+    expect(first.served()).toMatchObject({ pid: second.served().pid, builds: 2 })
+    expect(first.lines).toEqual([`fake build server built ${releases - 1}`])
+    expect(second.lines).toEqual([`fake build server built ${releases}`])
   })
 
   it('reports a failed build with its output, and builds the next in a fresh process', async () => {

@@ -10,7 +10,7 @@ import type { PublisherStatus } from '../../publisher/createPublisher'
 export const TEST_SECRET = 'publisher-test-secret-0123456789'
 export const fakeBuildCommand = `node ${path.join(repoRoot, 'site/tests/helpers/fakeSiteBuild.mjs')}`
 /** A stand-in for the site's build server (PUBLISHER_BUILD_SERVER). */
-export const fakeBuildServerCommand = `exec node ${path.join(repoRoot, 'site/tests/helpers/fakeBuildServer.mjs')}`
+export const fakeBuildServerCommand = `exec node ${path.join(repoRoot, 'site/tests/helpers/fakeBuildServer.ts')}`
 
 export interface RunningPublisher {
   url: string
