@@ -1,8 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { PublisherStatus } from '../src/endpoints/siteEndpoints'
-import { isValidSiteWebhookSignature } from '../src/siteWebhook/signSiteWebhook'
+import { type PublisherStatus, verifySiteRequest } from '@redaktion/content-schemas/siteWebhook'
 import type { StaffActor } from './helpers/accessMatrix'
 import { queuedDeliveries } from './helpers/siteDeliveries'
 import type { EndpointAnswer } from './helpers/submissionClient'
@@ -11,7 +10,7 @@ import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhookRec
 const SECRET = 'publisher-secret-for-tests'
 const STATUS: PublisherStatus = {
   state: 'idle',
-  pending: { changes: 0 },
+  pending: { changes: 0, deliveries: [] },
   building: null,
   retry: null,
   lastRelease: { id: 'r7', finishedAt: '2026-11-23T16:40:00.000Z', durationMs: 2100, changes: 1 },
@@ -71,6 +70,18 @@ describe('GET /api/site/status', () => {
       expect(answer.status).toBe(200)
       expect(answer.body).toEqual({ isConfigured: true, isReachable: true, status: STATUS })
     }
+    // The publisher answers its status only to requests signed with the shared secret.
+    const asked = publisher.statusRequests.at(-1)!
+    expect(
+      verifySiteRequest({
+        secret: SECRET,
+        method: 'GET',
+        target: '/status',
+        timestamp: asked['x-redaktion-timestamp'] as string,
+        signature: asked['x-redaktion-signature'] as string,
+        rawBody: '',
+      }),
+    ).toBe('valid')
   })
 })
 
@@ -100,13 +111,15 @@ describe('POST /api/site/rebuild', () => {
       time: expect.any(String),
     })
     expect(
-      isValidSiteWebhookSignature({
+      verifySiteRequest({
         secret: SECRET,
+        method: 'POST',
+        target: '/rebuild',
         timestamp: request!.headers['x-redaktion-timestamp'] as string,
         signature: request!.headers['x-redaktion-signature'] as string,
         rawBody: request!.rawBody,
       }),
-    ).toBe(true)
+    ).toBe('valid')
   })
 
   it('passes on a refusal by the publisher', async () => {

@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { releaseStuckDeliveries } from '../src/jobs/releaseStuckDeliveries'
-import { isValidSiteWebhookSignature } from '../src/siteWebhook/signSiteWebhook'
+import { verifySiteRequest } from '@redaktion/content-schemas/siteWebhook'
 import {
   type SiteDeliveryRunner,
   startSiteDeliveryRunner,
@@ -99,13 +99,15 @@ describe('site webhook deliveries', () => {
     expect(delivery!.headers['content-type']).toBe('application/json')
     expect(delivery!.headers['x-redaktion-delivery']).toBe(jobs[0]!.input.deliveryId)
     expect(
-      isValidSiteWebhookSignature({
+      verifySiteRequest({
         secret: SECRET,
+        method: 'POST',
+        target: '/hook',
         timestamp: delivery!.headers['x-redaktion-timestamp'] as string,
         signature: delivery!.headers['x-redaktion-signature'] as string,
         rawBody: delivery!.rawBody,
       }),
-    ).toBe(true)
+    ).toBe('valid')
     expect(delivery!.body).toEqual({
       deliveryId: jobs[0]!.input.deliveryId,
       event: 'publish',

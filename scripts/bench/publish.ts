@@ -24,7 +24,11 @@ import { fail, formatSeconds, info, step } from '../src/lib/log'
 import { binDir, repoRoot } from '../src/lib/paths'
 import { runProcess, waitForHttp } from '../src/lib/processes'
 import { PUBLISHER_DEFAULTS } from '@redaktion/site/publisher/config'
-import type { PublisherStatus } from '@redaktion/site/publisher/createPublisher'
+import {
+  type PublisherStatus,
+  publisherStatusSchema,
+  siteRequestHeaders,
+} from '@redaktion/content-schemas/siteWebhook'
 import { killBuildGroup, stopSearchCompaction } from '@redaktion/site/publisher/runBuild'
 import { listReleases, newReleaseId, switchLive } from '@redaktion/site/publisher/releases'
 import { ensureCmsBuild } from '../src/start/buildCms'
@@ -255,6 +259,8 @@ async function newsroomApi(cmsUrl: string) {
 interface Pipeline {
   siteUrl: string
   publisherUrl: string
+  /** The webhook secret: GET /status is signed with it. */
+  publisherSecret: string
   publish: (index: number, word: string) => Promise<string>
   /** The reader's tab the search page is loaded in. */
   reader: Page
@@ -273,10 +279,10 @@ function describeError(error: unknown): string {
  * connection that breaks while the publisher or the site server is busy says nothing about
  * when the publish went live, so it is reported and the poll goes on.
  */
-async function localGet(url: string): Promise<Response> {
+async function localGet(url: string, headers: Record<string, string> = {}): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fetch(url)
+      return await fetch(url, { headers })
     } catch (error) {
       if (attempt === 3) throw new Error(`GET ${url}: ${describeError(error)}`, { cause: error })
       info(`GET ${url}: ${describeError(error)}; trying again`)
@@ -285,15 +291,17 @@ async function localGet(url: string): Promise<Response> {
   }
 }
 
-async function publisherStatus(publisherUrl: string): Promise<PublisherStatus> {
-  return (await (await localGet(`${publisherUrl}/status`)).json()) as PublisherStatus
+async function publisherStatus(publisherUrl: string, secret: string): Promise<PublisherStatus> {
+  const url = `${publisherUrl}/status`
+  const headers = siteRequestHeaders({ method: 'GET', url, rawBody: '', secret })
+  return publisherStatusSchema.parse(await (await localGet(url, headers)).json())
 }
 
 /** Publishes one article and waits until its page is served and the search finds it. */
 async function publishAndWait(pipeline: Pipeline, index: number): Promise<PublishTiming> {
-  const { siteUrl, publisherUrl, reader, publisherLines } = pipeline
+  const { siteUrl, publisherUrl, publisherSecret, reader, publisherLines } = pipeline
   const word = nonsenseWord()
-  const before = await publisherStatus(publisherUrl)
+  const before = await publisherStatus(publisherUrl, publisherSecret)
   const firstLine = publisherLines.length
   const wallStart = Date.now()
   const started = performance.now()
@@ -309,7 +317,7 @@ async function publishAndWait(pipeline: Pipeline, index: number): Promise<Publis
       throw new Error(`/artikel/${slug}/ was not live after ${PUBLISH_TIMEOUT_MS / 1000} s`)
     if (now - lastStatusCheck > STATUS_EVERY_MS) {
       lastStatusCheck = now
-      const { lastError } = await publisherStatus(publisherUrl)
+      const { lastError } = await publisherStatus(publisherUrl, publisherSecret)
       if (lastError && Date.parse(lastError.at) >= wallStart)
         throw new Error(`The build of /artikel/${slug}/ failed: ${lastError.message}`)
     }
@@ -328,7 +336,7 @@ async function publishAndWait(pipeline: Pipeline, index: number): Promise<Publis
   }
   const liveMs = performance.now() - started
 
-  const after = await publisherStatus(publisherUrl)
+  const after = await publisherStatus(publisherUrl, publisherSecret)
   const release = after.lastRelease!
   const buildEndMs = Date.parse(release.finishedAt) - wallStart
   return {
@@ -471,7 +479,7 @@ async function main(): Promise<void> {
   })
   await step('Starting the publisher', async () => {
     await waitForHttp(`${publisherUrl}/status`, 60_000)
-    const status = await publisherStatus(publisherUrl)
+    const status = await publisherStatus(publisherUrl, config.webhookSecret)
     if (status.state !== 'idle' || status.pending.changes > 0)
       throw new Error(
         `The publisher did not take the full build as live: ${JSON.stringify(status)}`,
@@ -495,7 +503,14 @@ async function main(): Promise<void> {
   // One reader's tab, loaded again for every check; the search's files revalidate (no-cache).
   const reader = await browser.newPage({ locale: 'sv-SE' })
 
-  const pipeline: Pipeline = { siteUrl, publisherUrl, publish, reader, publisherLines }
+  const pipeline: Pipeline = {
+    siteUrl,
+    publisherUrl,
+    publisherSecret: config.webhookSecret,
+    publish,
+    reader,
+    publisherLines,
+  }
   const timings: PublishTiming[] = []
   await step(`(b) ${publishes} publishes, one at a time`, async () => {
     for (let index = 0; index < publishes; index++) {

@@ -16,7 +16,7 @@ import { deliveryJobsFor, waitForNoDueSiteJobs } from './helpers/siteJobs'
 import { waitForQuiet } from '../../site/tests/helpers/startPublisher'
 import { siteDataFolder } from '@redaktion/site/siteDataFolder'
 
-const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
+const { cmsUrl, siteUrl, publisherUrl, publisherSecret, dataDir } = serverContext()
 /** The delivery ids the publisher has accepted, from its persisted state. */
 const acceptedDeliveries = () =>
   Object.keys(loadState(siteDataFolder(dataDir).stateFile).queue.seen)
@@ -41,7 +41,7 @@ describe('a CMS restarted with an undelivered site webhook job', () => {
   it('delivers it after the restart, and the article goes live', async () => {
     // Not while the demo's scheduled publish may run: a kill would strand that job.
     await waitForNoDueSiteJobs(dataDir)
-    await waitForQuiet(publisherUrl)
+    await waitForQuiet(publisherUrl, publisherSecret)
     const editor = readDemoLogins(dataDir).find((entry) => entry.role === 'editor')!
     const { token } = await login(cmsUrl, editor.email, editor.password)
     const { body: categories } = await getJson(`${cmsUrl}/api/categories?limit=1&depth=0`)
@@ -99,6 +99,6 @@ describe('a CMS restarted with an undelivered site webhook job', () => {
     expect(deliveryJobsFor(dataDir, body.doc.id).filter((entry) => !entry.completedAt)).toEqual([])
 
     expect(await cmsAnswers(cmsUrl)).toBe(true)
-    expect((await waitForQuiet(publisherUrl)).lastError).toBeNull()
+    expect((await waitForQuiet(publisherUrl, publisherSecret)).lastError).toBeNull()
   }, 600_000)
 })

@@ -23,6 +23,8 @@ import {
 import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
+import { siteChangeListSchema } from '@redaktion/content-schemas/siteWebhook'
+
 import type { BuildHooks, Change } from '../src/lib/buildHooks'
 import type { RawNewsroom } from '../src/lib/newsroomSource'
 import { filesUnder, precompressFiles } from './precompress.mjs'
@@ -167,7 +169,7 @@ export function previousRelease(
 
 /** The publisher's list of changes; null (everything) when there is none. */
 export function readChanges(file: string | undefined): Change[] | null {
-  return file ? (JSON.parse(readFileSync(file, 'utf8')) as Change[]) : null
+  return file ? siteChangeListSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : null
 }
 
 /**

@@ -1,11 +1,11 @@
-/** One accepted delivery: what changed, as the CMS described it. */
-export interface Change {
-  deliveryId: string
-  event: string
-  collection: string
-  ids: string[]
-  slugs: string[]
-  time: string
+import type { SiteWebhookBody } from '@redaktion/content-schemas/siteWebhook'
+
+/**
+ * One accepted delivery: what changed, as the CMS described it, or the publisher's own first
+ * build (`initial`, collection `*`: everything).
+ */
+export type Change = Omit<SiteWebhookBody, 'event'> & {
+  event: SiteWebhookBody['event'] | 'initial'
 }
 
 /**

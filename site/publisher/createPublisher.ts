@@ -4,7 +4,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { z } from 'zod'
+import {
+  type PublisherStatus,
+  SITE_WEBHOOK_HEADERS,
+  siteWebhookBodySchema,
+  verifySiteRequest,
+} from '@redaktion/content-schemas/siteWebhook'
 
 import {
   acceptChange,
@@ -17,37 +22,17 @@ import {
 import { siteFolderAt } from '../siteDataFolder'
 import type { PublisherConfig } from './config'
 import { nextRetry } from './nextRetry'
-import { loadState, saveState, type BuildError, type Release, type StoredState } from './queueStore'
+import { loadState, saveState, type StoredState } from './queueStore'
 import { BodyTooLargeError, readBody } from './readBody'
 import { listReleases, liveReleaseId, newReleaseId, pruneReleases, switchLive } from './releases'
 import { createBuildServer } from './buildServerClient'
 import { killBuildGroup, runBuild, type RunningBuild } from './runBuild'
-import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature'
 
 const MAX_BODY_BYTES = 64 * 1024
-
-const deliverySchema = z.object({
-  deliveryId: z.uuid(),
-  event: z.string().min(1).max(100),
-  collection: z.string().min(1).max(100),
-  ids: z.array(z.string().max(200)).max(1000),
-  slugs: z.array(z.string().max(300)).max(1000),
-  time: z.iso.datetime({ offset: true }),
-})
-
-export interface PublisherStatus {
-  /** `retry`: the last build failed and is tried again at `retry.at`, with what is pending. */
-  state: 'idle' | 'building' | 'retry'
-  pending: { changes: number; deliveries: string[] }
-  building: { startedAt: string; changes: number } | null
-  /** The waiting (or, while building, the running) retry: which of `attempts`, and when. */
-  retry: { attempt: number; attempts: number; at: string } | null
-  lastRelease: Release | null
-  /** The last failure, until a build succeeds. */
-  lastError: BuildError | null
-  /** Builds finished since this publisher started, failed ones included. */
-  builds: number
-}
+// Node lower-cases incoming header names.
+const SIGNATURE_HEADER = SITE_WEBHOOK_HEADERS.signature.toLowerCase()
+const TIMESTAMP_HEADER = SITE_WEBHOOK_HEADERS.timestamp.toLowerCase()
+const DELIVERY_HEADER = SITE_WEBHOOK_HEADERS.delivery.toLowerCase()
 
 /**
  * The publisher: receives signed deliveries, coalesces them into as few builds as possible,
@@ -302,9 +287,31 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     return true
   }
 
+  /**
+   * Checks the signature over method, request target, timestamp and body; null when it holds
+   * (or in plain mode, without a secret), else the 401 to answer.
+   */
+  function refusal(request: IncomingMessage, body: string): string | null {
+    if (!config.secret) return null
+    const check = verifySiteRequest({
+      secret: config.secret,
+      method: request.method ?? '',
+      target: request.url ?? '/',
+      signature: header(request, SIGNATURE_HEADER),
+      timestamp: header(request, TIMESTAMP_HEADER),
+      rawBody: body,
+      maxSkewSeconds: config.maxSkewSeconds,
+    })
+    return check === 'valid' ? null : SIGNATURE_ERRORS[check]
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://publisher')
-    if (request.method === 'GET' && url.pathname === '/status') return send(response, 200, status())
+    if (request.method === 'GET' && url.pathname === '/status') {
+      // The status names pending deliveries and build errors: only for whoever has the secret.
+      const refused = refusal(request, '')
+      return refused ? send(response, 401, { error: refused }) : send(response, 200, status())
+    }
     const isWebhook = url.pathname === '/webhook'
     if (!isWebhook && url.pathname !== '/rebuild')
       return send(response, 404, {
@@ -320,22 +327,12 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
         return send(response, 413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes` })
       throw error
     }
-    if (config.secret) {
-      const check = verifySignature({
-        secret: config.secret,
-        signature: header(request, SIGNATURE_HEADER),
-        timestamp: header(request, TIMESTAMP_HEADER),
-        body,
-        nowSeconds: Math.floor(Date.now() / 1000),
-        maxSkewSeconds: config.maxSkewSeconds,
-      })
-      if (check !== 'valid') return send(response, 401, { error: SIGNATURE_ERRORS[check] })
-    }
+    const refused = refusal(request, body)
+    if (refused) return send(response, 401, { error: refused })
 
-    if (!isWebhook || (!config.secret && body.trim() === '')) {
-      // POST /rebuild, or a static host's empty build hook in plain mode: rebuild everything.
-      if (queue(internalChange('rebuild', header(request, DELIVERY_HEADER))))
-        buildNowInsteadOfWaiting()
+    if (!config.secret && body.trim() === '') {
+      // A static host's empty build hook in plain mode: rebuild everything.
+      if (queue(internalChange('rebuild'))) buildNowInsteadOfWaiting()
       return send(response, 202, { queued: 'rebuild' })
     }
     let json: unknown
@@ -344,16 +341,23 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     } catch {
       return send(response, 400, { error: 'The body is not JSON' })
     }
-    const parsed = deliverySchema.safeParse(json)
+    const parsed = siteWebhookBodySchema.safeParse(json)
     if (!parsed.success)
       return send(response, 400, {
         error: 'Malformed delivery',
         issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
       })
+    // The signed body's delivery id is the one that counts: a replay with another header is
+    // refused, one with the same header is a duplicate.
     const deliveryHeader = header(request, DELIVERY_HEADER)
     if (deliveryHeader && deliveryHeader !== parsed.data.deliveryId)
       return send(response, 400, { error: `${DELIVERY_HEADER} differs from the body's deliveryId` })
-    if (!queue(parsed.data)) return send(response, 200, { ignored: 'duplicate' })
+    if (!isWebhook && parsed.data.event !== 'rebuild')
+      return send(response, 400, { error: 'POST /rebuild takes a delivery with event "rebuild"' })
+    // POST /rebuild ("Bygg om nu") rebuilds everything, and does not wait for a retry.
+    const change = isWebhook ? parsed.data : { ...parsed.data, collection: '*', ids: [], slugs: [] }
+    if (!queue(change)) return send(response, 200, { ignored: 'duplicate' })
+    if (!isWebhook) buildNowInsteadOfWaiting()
     return send(response, 202, { queued: parsed.data.deliveryId })
   }
 
@@ -392,14 +396,13 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
 
 const SIGNATURE_ERRORS = {
   missing: 'Missing X-Redaktion-Signature or X-Redaktion-Timestamp',
-  mismatch: 'The signature does not match',
+  mismatch: 'The signature does not match this method, path and body',
   stale: 'The timestamp is more than 5 minutes away from now',
 } as const
 
-function internalChange(event: 'initial' | 'rebuild', deliveryId?: string): Change {
-  const id = deliveryId && z.uuid().safeParse(deliveryId).success ? deliveryId : randomUUID()
+function internalChange(event: 'initial' | 'rebuild'): Change {
   return {
-    deliveryId: id,
+    deliveryId: randomUUID(),
     event,
     collection: '*',
     ids: [],

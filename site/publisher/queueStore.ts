@@ -1,20 +1,13 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import type { PublisherBuildError, PublisherRelease } from '@redaktion/content-schemas/siteWebhook'
+
 import { emptyQueue, type QueueState } from './changeQueue'
 import type { Retry } from './nextRetry'
 
-export interface Release {
-  id: string
-  finishedAt: string
-  durationMs: number
-  changes: number
-}
-
-export interface BuildError {
-  message: string
-  at: string
-}
+export type Release = PublisherRelease
+export type BuildError = PublisherBuildError
 
 /**
  * What publisher-state.json holds: the queue, the retry a failed build waits for, and what

@@ -7,7 +7,7 @@ import { brotliCompressSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createSiteHandler } from './serveSite'
+import { createLiveSiteHandler, createSiteHandler } from './serveSite'
 
 let siteDir: string
 let server: Server
@@ -38,6 +38,17 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()))
   rmSync(siteDir, { recursive: true, force: true })
 })
+
+/** No page may be framed (the meta tag cannot say so), and nothing is sniffed or leaks a URL. */
+function expectSecurityHeaders(response: Response) {
+  const csp = response.headers.get('content-security-policy') ?? ''
+  expect(csp.split(';').map((directive) => directive.trim())).toEqual(
+    expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]),
+  )
+  expect(response.headers.get('x-frame-options')).toBe('DENY')
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+}
 
 describe('the static site handler', () => {
   it('serves pages and directory pages, revalidated by ETag', async () => {
@@ -86,6 +97,28 @@ describe('the static site handler', () => {
   it('serves /.well-known/', async () => {
     const response = await fetch(`${siteUrl}/.well-known/security.txt`)
     expect(response.status).toBe(200)
+  })
+
+  it.each(['/', '/sok/', '/_astro/app.abc123.js', '/rss.xml', '/.newsroom.json', '/finns-inte/'])(
+    'sends the security headers with %s',
+    async (pathname) => {
+      const response = await fetch(`${siteUrl}${pathname}`)
+      expectSecurityHeaders(response)
+    },
+  )
+
+  it('sends them with a 304 and with the answer before the first release', async () => {
+    const etag = (await fetch(`${siteUrl}/`)).headers.get('etag')!
+    expectSecurityHeaders(await fetch(`${siteUrl}/`, { headers: { 'If-None-Match': etag } }))
+    const live = createServer(createLiveSiteHandler(path.join(siteDir, 'no-live-link-yet')))
+    await new Promise<void>((resolve) => live.listen(0, '127.0.0.1', resolve))
+    try {
+      const response = await fetch(`http://127.0.0.1:${(live.address() as AddressInfo).port}/`)
+      expect(response.status).toBe(503)
+      expectSecurityHeaders(response)
+    } finally {
+      await new Promise<void>((resolve) => live.close(() => resolve()))
+    }
   })
 
   it('does not serve files outside its folder', async () => {

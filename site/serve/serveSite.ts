@@ -7,6 +7,27 @@ import sirv from 'sirv'
 
 const MAX_PORT_ATTEMPTS = 20
 
+/**
+ * Sent with every response. Each page carries its own policy in a meta tag, which Astro writes
+ * with the hashes of that page's inline scripts and styles (astro.config.mjs, `security.csp`).
+ * A meta tag cannot say who may frame the page, so this header does, together with the
+ * restrictions that hold for every file whatever it loads (a feed or a stray file without the
+ * meta tag included). It names no script or style sources: a second policy is enforced as well
+ * as the first, and without the page's hashes it would block what the meta tag allows.
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+  // For browsers that predate frame-ancestors.
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+} as const
+
+function setSecurityHeaders(response: ServerResponse): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value)
+}
+
 /** A path with a segment that starts with a dot (`.well-known` aside), also when encoded. */
 function isHidden(url: string | undefined): boolean {
   let pathname = (url ?? '/').split('?')[0]!
@@ -35,8 +56,6 @@ export function createSiteHandler(distDir: string): RequestListener {
     brotli: true,
     gzip: true,
     setHeaders: (response, pathname) => {
-      response.setHeader('X-Content-Type-Options', 'nosniff')
-      response.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
       // Only /_astro/ names are content-hashed; everything else (pages, feeds, the search
       // shards' entry files) may change with the next publish, so caches revalidate it.
       if (pathname.startsWith('/_astro/'))
@@ -49,8 +68,11 @@ export function createSiteHandler(distDir: string): RequestListener {
     response.setHeader('Content-Type', 'text/html; charset=utf-8')
     response.end(notFoundPage())
   }
-  return (request: IncomingMessage, response: ServerResponse) =>
-    isHidden(request.url) ? notFound(response) : serve(request, response, () => notFound(response))
+  return (request: IncomingMessage, response: ServerResponse) => {
+    setSecurityHeaders(response)
+    if (isHidden(request.url)) notFound(response)
+    else serve(request, response, () => notFound(response))
+  }
 }
 
 /**
@@ -65,6 +87,7 @@ export function createLiveSiteHandler(liveLink: string): RequestListener {
     try {
       dir = realpathSync(liveLink)
     } catch {
+      setSecurityHeaders(response)
       response.statusCode = 503
       response.setHeader('Retry-After', '5')
       response.end('Sajten byggs, försök igen om en stund.')

@@ -15,7 +15,7 @@ import { NEWSROOM_FILE, readNewsroomCopy } from '../build/site'
 import { siteBuildEnv } from './helpers/buildEnv'
 import { siteDataFolder } from '../siteDataFolder'
 
-const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
+const { cmsUrl, siteUrl, publisherUrl, publisherSecret, dataDir } = serverContext()
 const RECORDS = [MANIFEST_FILE, NEWSROOM_FILE]
 
 /** The files a release serves (its records and search shards are its own), relative, sorted. */
@@ -38,7 +38,7 @@ describe('the build server', () => {
   })
 
   it('warms up for the live release, then builds from it with Astro and the release kept', async () => {
-    await waitForQuiet(publisherUrl)
+    await waitForQuiet(publisherUrl, publisherSecret)
     const live = realpathSync(siteDataFolder(dataDir).liveLink)
     // The publisher's server writes the live release's newsroom copy once it is idle.
     await vi.waitFor(() => expect(readdirSync(live)).toEqual(expect.arrayContaining(RECORDS)), {

@@ -19,7 +19,7 @@ import { getStatus, waitForQuiet, waitForStatus } from './helpers/startPublisher
 import { siteBuildEnv } from './helpers/buildEnv'
 import { siteDataFolder } from '../siteDataFolder'
 
-const { cmsUrl, publisherUrl, dataDir, siteUrl, serverLog } = serverContext()
+const { cmsUrl, publisherUrl, publisherSecret, dataDir, siteUrl, serverLog } = serverContext()
 const OPERATIONS = 12
 /**
  * Not compared byte for byte: the search shards differ by design; the dotfiles (not served)
@@ -221,18 +221,19 @@ describe('incremental builds', () => {
     ]
 
     const log: string[] = [`seed ${seed}`]
-    await waitForQuiet(publisherUrl)
+    await waitForQuiet(publisherUrl, publisherSecret)
     for (let step = 1; step <= OPERATIONS; step++) {
-      const before = await getStatus(publisherUrl)
+      const before = await getStatus(publisherUrl, publisherSecret)
       // The last step is always a new image, whatever the seed drew before it.
       log.push(await operations[step === OPERATIONS ? 'image' : pick(weighted)]!(step))
       const after = await waitForStatus(
         publisherUrl,
         (s) => s.builds > before.builds && s.state === 'idle',
+        publisherSecret,
       )
       expect(after.lastError, log.join('\n')).toBeNull()
     }
-    const final = await waitForQuiet(publisherUrl)
+    const final = await waitForQuiet(publisherUrl, publisherSecret)
     expect(final.lastError, log.join('\n')).toBeNull()
 
     // The publisher's builds were incremental, not full builds in disguise, and a search shard

@@ -11,7 +11,7 @@ import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { waitForNoDueSiteJobs } from '../../scripts/tests/helpers/siteJobs'
 import { waitForQuiet } from './helpers/startPublisher'
 
-const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
+const { cmsUrl, siteUrl, publisherUrl, publisherSecret, dataDir } = serverContext()
 const ARTICLES = 50
 /**
  * Requests in flight at once, so the 50 go in as fast as the CMS takes them: 4–7 s on two
@@ -54,7 +54,7 @@ describe('a burst of publishes', () => {
     const run = Date.now()
     // Only this burst may cause builds: nothing else queued or due (a scheduled publish).
     await waitForNoDueSiteJobs(dataDir)
-    const before = await waitForQuiet(publisherUrl)
+    const before = await waitForQuiet(publisherUrl, publisherSecret)
 
     const started = Date.now()
     const slugs = await inParallel(ARTICLES, CONCURRENCY, async (index) => {
@@ -72,7 +72,7 @@ describe('a burst of publishes', () => {
     })
     const burst = `${ARTICLES} publishes in ${Date.now() - started} ms`
 
-    const after = await waitForQuiet(publisherUrl)
+    const after = await waitForQuiet(publisherUrl, publisherSecret)
     expect(after.lastError).toBeNull()
     expect(after.builds - before.builds, burst).toBeGreaterThanOrEqual(1)
     expect(after.builds - before.builds, burst).toBeLessThanOrEqual(2)

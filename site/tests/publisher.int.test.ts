@@ -9,6 +9,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -22,6 +23,7 @@ import {
   fakeBuildServerCommand,
   getStatus,
   postSigned,
+  rebuildDelivery,
   startPublisher,
   waitForStatus,
   type RunningPublisher,
@@ -128,6 +130,56 @@ describe('the publisher', () => {
     const rebuild = await fetch(`${running.url}/rebuild`, { method: 'POST' })
     expect(rebuild.status).toBe(401)
     expect((await getStatus(running.url)).pending.changes).toBe(0)
+  })
+
+  it('refuses a signed /webhook body on /rebuild, and a /rebuild body on /webhook', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    const rebuildUrl = `${running.url}/rebuild`
+    const change = JSON.stringify(delivery())
+    const moved = await postSigned(rebuildUrl, change, { signedFor: webhook(running) })
+    expect(moved.status).toBe(401)
+    const rebuild = JSON.stringify(rebuildDelivery())
+    expect((await postSigned(webhook(running), rebuild, { signedFor: rebuildUrl })).status).toBe(
+      401,
+    )
+    expect((await getStatus(running.url)).pending.changes).toBe(0)
+    expect(await getStatus(running.url)).toMatchObject({ builds: 1, state: 'idle' })
+  })
+
+  it('takes a signed rebuild once: a replay, also with another delivery header, is refused', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    site.hold()
+    const rebuildUrl = `${running.url}/rebuild`
+    const first = rebuildDelivery()
+    const body = JSON.stringify(first)
+    const timestamp = Math.floor(Date.now() / 1000)
+    const sent = await postSigned(rebuildUrl, body, { timestamp, deliveryId: first.deliveryId })
+    expect(sent.status).toBe(202)
+    await waitForStatus(running.url, (status) => status.state === 'building')
+    const replays = [
+      await postSigned(rebuildUrl, body, { timestamp, deliveryId: first.deliveryId }),
+      await postSigned(rebuildUrl, body, { timestamp, deliveryId: randomUUID() }),
+      await postSigned(rebuildUrl, body, { timestamp }),
+    ]
+    expect(replays.map((response) => response.status)).toEqual([200, 400, 200])
+    expect((await getStatus(running.url)).pending.changes).toBe(0)
+    site.release()
+    await waitForStatus(running.url, (status) => status.builds === 2 && status.state === 'idle')
+    expect(site.liveChanges().map((change) => change.deliveryId)).toEqual([
+      expect.any(String),
+      first.deliveryId,
+    ])
+  })
+
+  it('answers GET /status only when signed with the secret', async () => {
+    const site = setUp()
+    const running = await startFirstRelease(site.env)
+    expect((await fetch(`${running.url}/status`)).status).toBe(401)
+    const wrong = getStatus(running.url, 'not-the-secret-at-all')
+    await expect(wrong).rejects.toThrow(/answered 401/)
+    expect((await getStatus(running.url)).lastRelease).not.toBeNull()
   })
 
   it('answers malformed deliveries with 400 and oversized ones with 413', async () => {
@@ -243,7 +295,9 @@ describe('the publisher', () => {
 
       site.failBuilds(false)
       expect((await fetch(`${running.url}/rebuild`, { method: 'POST' })).status).toBe(401)
-      expect((await postSigned(`${running.url}/rebuild`, '')).status).toBe(202)
+      expect(
+        (await postSigned(`${running.url}/rebuild`, JSON.stringify(rebuildDelivery()))).status,
+      ).toBe(202)
       const recovered = await waitForStatus(running.url, (status) => status.builds === 3)
       expect(recovered.lastRelease?.id).not.toBe(before.lastRelease!.id)
       expect(site.liveChanges().map((change) => change.deliveryId)).toContain(failing.deliveryId)
@@ -421,7 +475,9 @@ describe('a failed build', () => {
     })
 
     site.failBuilds(false)
-    expect((await postSigned(`${publisher.url}/rebuild`, '')).status).toBe(202)
+    expect(
+      (await postSigned(`${publisher.url}/rebuild`, JSON.stringify(rebuildDelivery()))).status,
+    ).toBe(202)
     const rebuilt = await waitForStatus(publisher.url, (status) => status.builds === 1)
     expect(rebuilt).toMatchObject({ state: 'idle', retry: null, lastError: null })
     expect(site.liveChanges().map((change) => change.deliveryId)).toContain(failing.deliveryId)

@@ -3,19 +3,17 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { signBody } from '../publisher/signature'
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { getJson, login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
-import { getStatus, waitForStatus } from './helpers/startPublisher'
+import { getStatus, postSigned, rebuildDelivery, waitForStatus } from './helpers/startPublisher'
 import { siteDataFolder } from '../siteDataFolder'
 
-const { cmsUrl, siteUrl, publisherUrl, dataDir } = serverContext()
-const secret = () => readFileSync(path.join(dataDir, '.webhook-secret'), 'utf8').trim()
+const { cmsUrl, siteUrl, publisherUrl, publisherSecret, dataDir } = serverContext()
 
 describe('npm start’s publisher', () => {
   it('serves the site from the release that live points to', async () => {
-    const status = await getStatus(publisherUrl)
+    const status = await getStatus(publisherUrl, publisherSecret)
     expect(status.lastRelease).not.toBeNull()
     const target = readlinkSync(siteDataFolder(dataDir).liveLink)
     expect(target).toMatch(/^releases\/\d{8}T\d{9}Z/)
@@ -33,19 +31,18 @@ describe('npm start’s publisher', () => {
 
   it('refuses an unsigned rebuild and rebuilds on a signed one, switching live', async () => {
     expect((await fetch(`${publisherUrl}/rebuild`, { method: 'POST' })).status).toBe(401)
-    const before = await waitForStatus(publisherUrl, (status) => status.state === 'idle')
-    const timestamp = Math.floor(Date.now() / 1000)
-    const response = await fetch(`${publisherUrl}/rebuild`, {
-      method: 'POST',
-      headers: {
-        'X-Redaktion-Timestamp': String(timestamp),
-        'X-Redaktion-Signature': signBody({ secret: secret(), timestamp, body: '' }),
-      },
-    })
+    const before = await waitForStatus(
+      publisherUrl,
+      (status) => status.state === 'idle',
+      publisherSecret,
+    )
+    const body = JSON.stringify(rebuildDelivery())
+    const response = await postSigned(`${publisherUrl}/rebuild`, body, { secret: publisherSecret })
     expect(response.status).toBe(202)
     const after = await waitForStatus(
       publisherUrl,
       (status) => status.state === 'idle' && status.builds > before.builds,
+      publisherSecret,
     )
     expect(after.lastError).toBeNull()
     expect(after.lastRelease?.id).not.toBe(before.lastRelease?.id)
@@ -81,7 +78,7 @@ describe('npm start’s publisher', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
-    const status = await getStatus(publisherUrl)
+    const status = await getStatus(publisherUrl, publisherSecret)
     expect(status.lastError).toBeNull()
   })
 })

@@ -118,6 +118,23 @@ describe('the news site in Chromium', () => {
     },
   )
 
+  it('cannot be framed by another page (frame-ancestors in the header; a meta tag cannot say it)', async () => {
+    const framer = await context.newPage()
+    try {
+      await framer.setContent(`<iframe src="${siteUrl}/"></iframe>`)
+      const frame = framer.mainFrame().childFrames()[0]!
+      expect(frame.url()).not.toContain(siteUrl)
+      expect(await frame.locator('.teaser').count()).toBe(0)
+    } finally {
+      await framer.close()
+    }
+    const home = await fetch(`${siteUrl}/`)
+    expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(home.headers.get('x-frame-options')).toBe('DENY')
+    expect(home.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(home.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  })
+
   it('breaks no Content-Security-Policy rule and loads nothing missing on the pages visited', () => {
     const unexpected = consoleErrors.filter((error) => !error.includes('/finns-inte/'))
     expect(unexpected).toEqual([])

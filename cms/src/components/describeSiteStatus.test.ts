@@ -1,11 +1,11 @@
+import type { PublisherStatus } from '@redaktion/content-schemas/siteWebhook'
 import { describe, expect, it } from 'vitest'
 
-import type { PublisherStatus } from '../endpoints/siteEndpoints'
 import { describeSiteStatus, formatSwedishTime } from './describeSiteStatus'
 
 const idle: PublisherStatus = {
   state: 'idle',
-  pending: { changes: 0 },
+  pending: { changes: 0, deliveries: [] },
   building: null,
   retry: null,
   lastRelease: {
@@ -36,7 +36,7 @@ describe('describeSiteStatus', () => {
       answer({
         ...idle,
         state: 'building',
-        pending: { changes: 1 },
+        pending: { changes: 1, deliveries: ['d0'] },
         building: { startedAt: '2026-11-23T16:41:00Z', changes: 2 },
       }),
     )
@@ -64,7 +64,7 @@ describe('describeSiteStatus', () => {
   it('says when a failed build is tried again, and which try it is', () => {
     const failed = {
       ...idle,
-      pending: { changes: 2 },
+      pending: { changes: 2, deliveries: ['d0', 'd1'] },
       lastError: { message: 'astro build exited 1', at: '2026-11-23T16:45:00Z' },
     }
     const waiting = describeSiteStatus(
@@ -90,7 +90,7 @@ describe('describeSiteStatus', () => {
       answer({
         ...failed,
         state: 'building',
-        pending: { changes: 0 },
+        pending: { changes: 0, deliveries: [] },
         building: { startedAt: '2026-11-23T16:45:10Z', changes: 2 },
         retry: { attempt: 2, attempts: 6, at: '2026-11-23T16:45:10Z' },
       }),
@@ -105,7 +105,7 @@ describe('describeSiteStatus', () => {
     const view = describeSiteStatus(
       answer({
         ...idle,
-        pending: { changes: 1 },
+        pending: { changes: 1, deliveries: ['d0'] },
         lastError: { message: 'astro build exited 1', at: '2026-11-23T16:50:00Z' },
       }),
     )

@@ -1,4 +1,6 @@
-import type { PublisherStatus, SiteStatusAnswer } from '../endpoints/siteEndpoints'
+import type { PublisherStatus } from '@redaktion/content-schemas/siteWebhook'
+
+import type { SiteStatusAnswer } from '../endpoints/siteEndpoints'
 
 export interface SiteStatusView {
   /** One sentence: is the site up to date, building, or unknown. */

@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto'
 
+import {
+  type PublisherStatus,
+  publisherStatusSchema,
+  siteRequestHeaders,
+} from '@redaktion/content-schemas/siteWebhook'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isEditorUser, isStaffUser } from '../access/roles'
 import type { Env } from '../env'
 import { postSiteWebhook } from '../siteWebhook/postSiteWebhook'
-
-/** What the publisher's `GET /status` answers (the fields the admin shows). */
-export interface PublisherStatus {
-  /** `retry`: the last build failed; the publisher tries again at `retry.at`. */
-  state: 'idle' | 'building' | 'retry'
-  pending: { changes: number }
-  building: { startedAt: string; changes: number } | null
-  /** The retry waited for (or, while building, under way): attempt of attempts, and when. */
-  retry: { attempt: number; attempts: number; at: string } | null
-  lastRelease: { id: string; finishedAt: string; durationMs: number; changes: number } | null
-  lastError: { message: string; at: string } | null
-  builds: number
-}
 
 /** `GET /api/site/status`: the publisher's state, or why it cannot be shown. */
 export type SiteStatusAnswer =
@@ -65,11 +57,22 @@ export function siteEndpoints({ publisherUrl, siteWebhook }: Env): Endpoint[] {
           )
         }
         try {
-          const response = await fetch(`${publisherUrl}/status`, {
+          // Signed like a delivery: the publisher answers its status only to whoever has the
+          // secret.
+          const url = `${publisherUrl}/status`
+          const response = await fetch(url, {
+            headers: siteRequestHeaders({
+              method: 'GET',
+              url,
+              rawBody: '',
+              secret: siteWebhook.secret,
+            }),
             signal: AbortSignal.timeout(STATUS_TIMEOUT_MS),
           })
           if (!response.ok) throw new Error(`answered ${response.status}`)
-          const status = (await response.json()) as PublisherStatus
+          const parsed = publisherStatusSchema.safeParse(await response.json())
+          if (!parsed.success) throw new Error(`answered an unknown shape: ${parsed.error.message}`)
+          const status = parsed.data
           return Response.json(
             { isConfigured: true, isReachable: true, status } satisfies SiteStatusAnswer,
             {

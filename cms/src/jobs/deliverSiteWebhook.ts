@@ -1,8 +1,8 @@
+import { SITE_WEBHOOK_EVENTS, type SiteWebhookBody } from '@redaktion/content-schemas/siteWebhook'
 import type { TaskConfig } from 'payload'
 
 import type { SiteWebhookSettings } from '../env'
 import { postSiteWebhook } from '../siteWebhook/postSiteWebhook'
-import { SITE_WEBHOOK_EVENTS, type SiteWebhookBody } from '../siteWebhook/signSiteWebhook'
 
 export interface DeliverSiteWebhookIO {
   input: SiteWebhookBody

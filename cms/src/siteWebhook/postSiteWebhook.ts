@@ -1,4 +1,8 @@
-import { type SiteWebhookBody, siteWebhookHeaders } from './signSiteWebhook'
+import {
+  type SiteWebhookBody,
+  siteRequestHeaders,
+  siteWebhookBodySchema,
+} from '@redaktion/content-schemas/siteWebhook'
 
 const TIMEOUT_MS = 10_000
 
@@ -15,11 +19,18 @@ export async function postSiteWebhook({
   secret?: string
   body: SiteWebhookBody
 }): Promise<Response> {
-  const { deliveryId, event, collection, ids, slugs, time } = body
-  const rawBody = JSON.stringify({ deliveryId, event, collection, ids, slugs, time })
+  // Parsed, so that only the contract's fields are sent (a job's input may carry more).
+  const delivery = siteWebhookBodySchema.parse(body)
+  const rawBody = JSON.stringify(delivery)
   return fetch(url, {
     method: 'POST',
-    headers: siteWebhookHeaders({ deliveryId, rawBody, secret }),
+    headers: siteRequestHeaders({
+      method: 'POST',
+      url,
+      rawBody,
+      secret,
+      deliveryId: delivery.deliveryId,
+    }),
     body: rawBody,
     signal: AbortSignal.timeout(TIMEOUT_MS),
   })

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 
+import type { SiteWebhookEvent } from '@redaktion/content-schemas/siteWebhook'
 import type { PayloadRequest } from 'payload'
 
-import type { SiteWebhookEvent } from './signSiteWebhook'
 import { nudgeSiteDeliveries, SITE_DELIVERY_QUEUE } from './siteDeliveryRunner'
 
 /** Set on a request's context (e.g. by seeding) to change content without telling the site. */

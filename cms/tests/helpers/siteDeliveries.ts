@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SiteWebhookBody } from '../../src/siteWebhook/signSiteWebhook'
+import type { SiteWebhookBody } from '@redaktion/content-schemas/siteWebhook'
 import { SITE_DELIVERY_QUEUE } from '../../src/siteWebhook/siteDeliveryRunner'
 
 const isDelivery = { taskSlug: { equals: 'deliverSiteWebhook' } } as const

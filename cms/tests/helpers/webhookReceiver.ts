@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import type { SiteWebhookBody } from '../../src/siteWebhook/signSiteWebhook'
+import type { SiteWebhookBody } from '@redaktion/content-schemas/siteWebhook'
 
 export interface ReceivedRequest {
   path: string
@@ -13,6 +13,8 @@ export interface ReceivedRequest {
 export interface WebhookReceiver {
   url: string
   received: ReceivedRequest[]
+  /** The headers of every `GET /status`. */
+  statusRequests: IncomingHttpHeaders[]
   /** The statuses the next POSTs get, in order; after them, 202. */
   answerNext(...statuses: number[]): void
   /** What `GET /status` answers (a fake publisher). */
@@ -23,6 +25,7 @@ export interface WebhookReceiver {
 /** A local HTTP server on 127.0.0.1 standing in for the publisher: records every POST. */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const received: ReceivedRequest[] = []
+  const statusRequests: IncomingHttpHeaders[] = []
   const answers: number[] = []
   let status: unknown = null
   const server = createServer((request, response) => {
@@ -30,6 +33,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
       if (request.method === 'GET' && request.url === '/status') {
+        statusRequests.push(request.headers)
         response.writeHead(status ? 200 : 404, { 'Content-Type': 'application/json' })
         response.end(JSON.stringify(status ?? {}))
         return
@@ -50,6 +54,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
+    statusRequests,
     answerNext: (...statuses) => answers.push(...statuses),
     setStatus: (next) => {
       status = next

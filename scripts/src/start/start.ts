@@ -137,7 +137,7 @@ const publisher = supervisePublisher({
 })
 supervised.push(publisher)
 await step('Building the site (Astro + Pagefind, by the publisher)', () =>
-  waitForFirstRelease(publisherUrl),
+  waitForFirstRelease({ publisherUrl, secret: config.webhookSecret }),
 ).catch(async (error: Error) => {
   await stopAll()
   fail(

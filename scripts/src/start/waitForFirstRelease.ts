@@ -1,4 +1,4 @@
-import type { PublisherStatus } from '@redaktion/site/publisher/createPublisher'
+import { publisherStatusSchema, siteRequestHeaders } from '@redaktion/content-schemas/siteWebhook'
 
 const POLL_MS = 500
 
@@ -8,13 +8,26 @@ const POLL_MS = 500
  * for the publisher's retries). An error from before this start, which the publisher keeps
  * until a build succeeds, is no reason to give up.
  */
-export async function waitForFirstRelease(publisherUrl: string, timeoutMs = 15 * 60_000) {
+export async function waitForFirstRelease({
+  publisherUrl,
+  secret,
+  timeoutMs = 15 * 60_000,
+}: {
+  publisherUrl: string
+  /** The webhook secret: the publisher answers GET /status only when it is signed with it. */
+  secret: string
+  timeoutMs?: number
+}) {
   const startedAt = Date.now()
   const deadline = startedAt + timeoutMs
+  const url = `${publisherUrl}/status`
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${publisherUrl}/status`, { signal: AbortSignal.timeout(5000) })
-      const status = (await response.json()) as PublisherStatus
+      const response = await fetch(url, {
+        headers: siteRequestHeaders({ method: 'GET', url, rawBody: '', secret }),
+        signal: AbortSignal.timeout(5000),
+      })
+      const status = publisherStatusSchema.parse(await response.json())
       if (status.lastRelease) return status.lastRelease
       if (status.lastError && Date.parse(status.lastError.at) >= startedAt)
         throw new PublisherBuildError(status.lastError.message)

@@ -5,6 +5,8 @@ declare module 'vitest' {
     cmsUrl: string
     siteUrl: string
     publisherUrl: string
+    /** The webhook secret npm start gave the CMS and the publisher (GET /status needs it). */
+    publisherSecret: string
     dataDir: string
     serverLog: string
   }
@@ -15,6 +17,7 @@ export function serverContext(): {
   cmsUrl: string
   siteUrl: string
   publisherUrl: string
+  publisherSecret: string
   dataDir: string
   serverLog: string
 } {
@@ -22,6 +25,7 @@ export function serverContext(): {
     cmsUrl: inject('cmsUrl'),
     siteUrl: inject('siteUrl'),
     publisherUrl: inject('publisherUrl'),
+    publisherSecret: inject('publisherSecret'),
     dataDir: inject('dataDir'),
     serverLog: inject('serverLog'),
   }

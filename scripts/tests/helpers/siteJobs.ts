@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
-import type { SiteWebhookBody } from '@redaktion/cms/siteWebhook'
+import type { SiteWebhookBody } from '@redaktion/content-schemas/siteWebhook'
 
 export interface SiteJob {
   id: string

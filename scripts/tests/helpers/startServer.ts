@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { binDir, repoRoot } from '../../src/lib/paths'
+import { loadOrCreateWebhookSecret } from '../../src/start/config'
 import './serverContext'
 
 const STARTUP_TIMEOUT_MS = 8 * 60 * 1000
@@ -112,6 +113,7 @@ export async function startServer(
   project.provide('cmsUrl', `http://127.0.0.1:${port}`)
   project.provide('siteUrl', siteUrl.replace('localhost', '127.0.0.1'))
   project.provide('publisherUrl', publisherUrl)
+  project.provide('publisherSecret', loadOrCreateWebhookSecret(dataDir))
   project.provide('dataDir', dataDir)
   project.provide('serverLog', serverLog)
 

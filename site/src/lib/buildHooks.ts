@@ -2,13 +2,12 @@
 // script renders in its own process (site/build/render.ts) and hands each build its
 // hooks through a global; a bare `astro build` or `astro dev` has none: every page is
 // rendered, the newsroom is fetched in full, and nothing is recorded.
+import type { SiteChange } from '@redaktion/content-schemas/siteWebhook'
+
 import type { RawNewsroom } from './newsroomSource'
 
 /** One change the publisher's webhook deliveries named ("*": everything). */
-export interface Change {
-  collection: string
-  ids: string[]
-}
+export type Change = SiteChange
 
 /** One route's record: every page it has in this build, by its URL path. */
 export interface RouteLog {

@@ -2,10 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 
+import {
+  type PublisherStatus,
+  requestTarget,
+  type SiteWebhookBody,
+  signSiteRequest,
+  siteRequestHeaders,
+} from '@redaktion/content-schemas/siteWebhook'
+
 import { repoRoot } from '../../publisher/repoRoot'
-import { signBody } from '../../publisher/signature'
-import type { Change } from '../../publisher/changeQueue'
-import type { PublisherStatus } from '../../publisher/createPublisher'
 
 export const TEST_SECRET = 'publisher-test-secret-0123456789'
 export const fakeBuildCommand = `node ${path.join(repoRoot, 'site/tests/helpers/fakeSiteBuild.mjs')}`
@@ -67,8 +72,8 @@ export async function startPublisher(env: Record<string, string>): Promise<Runni
   }
 }
 
-/** A delivery as the CMS sends it; the publisher's own type. */
-export type Delivery = Change
+/** A delivery as the CMS sends it. */
+export type Delivery = SiteWebhookBody
 
 export function delivery(overrides: Partial<Delivery> = {}): Delivery {
   return {
@@ -82,54 +87,81 @@ export function delivery(overrides: Partial<Delivery> = {}): Delivery {
   }
 }
 
-/** POSTs a body signed as the CMS signs it; `timestamp` and `secret` can be overridden. */
+/** The body of "Bygg om nu", as the CMS sends it to POST /rebuild. */
+export function rebuildDelivery(): Delivery {
+  return delivery({ event: 'rebuild', collection: 'site', ids: [], slugs: [] })
+}
+
+/**
+ * POSTs a body signed as the CMS signs it (for this method and URL, or for `signedFor`);
+ * `timestamp`, `secret` and the delivery header can be overridden.
+ */
 export function postSigned(
   url: string,
   body: string,
-  { timestamp = Math.floor(Date.now() / 1000), secret = TEST_SECRET, deliveryId = '' } = {},
+  {
+    timestamp = Math.floor(Date.now() / 1000),
+    secret = TEST_SECRET,
+    deliveryId = '',
+    signedFor = url,
+  } = {},
 ): Promise<Response> {
+  const target = requestTarget(signedFor)
   return fetch(url, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
       'X-Redaktion-Timestamp': String(timestamp),
-      'X-Redaktion-Signature': signBody({ secret, timestamp, body }),
+      'X-Redaktion-Signature': signSiteRequest({
+        secret,
+        method: 'POST',
+        target,
+        timestamp,
+        rawBody: body,
+      }),
       ...(deliveryId ? { 'X-Redaktion-Delivery': deliveryId } : {}),
     },
     body,
   })
 }
 
-/** What GET /status answers; the publisher's own type. */
+/** What GET /status answers. */
 export type Status = PublisherStatus
 
-export async function getStatus(url: string): Promise<Status> {
-  return (await (await fetch(`${url}/status`)).json()) as Status
+/** GET /status, signed with `secret` as the CMS signs it (npm start's: `serverContext()`). */
+export async function getStatus(url: string, secret = TEST_SECRET): Promise<Status> {
+  const statusUrl = `${url}/status`
+  const headers = siteRequestHeaders({ method: 'GET', url: statusUrl, rawBody: '', secret })
+  const response = await fetch(statusUrl, { headers })
+  if (!response.ok) throw new Error(`GET ${statusUrl} answered ${response.status}`)
+  return (await response.json()) as Status
 }
 
 /** Polls GET /status until `isDone` holds; the test's own timeout bounds the wait. */
 export async function waitForStatus(
   url: string,
   isDone: (status: Status) => boolean,
+  secret = TEST_SECRET,
 ): Promise<Status> {
   for (;;) {
-    const status = await getStatus(url)
+    const status = await getStatus(url, secret)
     if (isDone(status)) return status
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
 
 /**
- * Waits until the publisher is quiet: idle, nothing pending, and no build for `quietMs` (longer
- * than the CMS's jobs interval plus the debounce, so no delivery is on its way).
+ * Waits until the publisher is quiet: idle, nothing pending, and no build for 5 s (longer than
+ * the CMS's jobs interval plus the debounce, so no delivery is on its way).
  */
-export async function waitForQuiet(url: string, quietMs = 5000): Promise<Status> {
+export async function waitForQuiet(url: string, secret = TEST_SECRET): Promise<Status> {
+  const quietMs = 5000
   const isIdle = (status: Status) => status.state === 'idle' && status.pending.changes === 0
-  let status = await waitForStatus(url, isIdle)
+  let status = await waitForStatus(url, isIdle, secret)
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, quietMs))
-    const later = await getStatus(url)
+    const later = await getStatus(url, secret)
     if (isIdle(later) && later.builds === status.builds) return later
-    status = await waitForStatus(url, isIdle)
+    status = await waitForStatus(url, isIdle, secret)
   }
 }
