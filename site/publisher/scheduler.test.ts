@@ -209,6 +209,14 @@ describe('the scheduler: debounce and bursts', () => {
     expect(publisher.builds).toHaveLength(1)
   })
 
+  it('takes a wake without a timer, or the end of a build not under way, for nothing', () => {
+    const publisher = createHarness()
+    expect(publisher.send(0, { type: 'wake' })).toEqual([])
+    expect(publisher.succeed(10)).toEqual([])
+    expect(publisher.fail(20)).toEqual([])
+    expect(publisher.state()).toMatchObject({ builds: 0, lastRelease: null, lastError: null })
+  })
+
   it('forgets delivery ids older than the time to live when a build ends', () => {
     const publisher = createHarness({ settings: { ...SETTINGS, seenTtlSeconds: 1 } })
     publisher.deliver(0, 'a')

@@ -200,7 +200,8 @@ function buildNowInsteadOfWaiting(
 }
 
 function wake(state: SchedulerState, nowMs: number, settings: SchedulerSettings): Transition {
-  if (state.isClosed || state.wakeAt === null) return unchanged(state)
+  // close() clears wakeAt too.
+  if (state.wakeAt === null) return unchanged(state)
   const woken = { ...state, wakeAt: null }
   const { burst } = woken
   const isSettling =
