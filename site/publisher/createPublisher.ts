@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { z } from 'zod'
 
+import { buildRelease } from './buildRelease'
 import type { Change } from './changeQueue'
 import type { PublisherConfig } from './config'
 import { createReleasePruner } from './createReleasePruner'
 import type { Retry } from './nextRetry'
 import { loadState, saveState, type BuildError, type Release } from './queueStore'
 import { BodyTooLargeError, readBody } from './readBody'
-import { listReleases, liveReleaseId, newReleaseId, releasePaths, switchLive } from './releases'
+import { liveReleaseId, releasePaths } from './releases'
 import { createBuildServer } from './buildServerClient'
 import { killBuildGroup, runBuild, type RunningBuild } from './runBuild'
 import {
@@ -131,7 +132,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       case 'clearTimer':
         return clearTimeout(timer)
       case 'build':
-        return void build(effect.changes, effect.retry)
+        return startBuild(effect)
       case 'prune':
         return pruneInBackground()
       case 'stopBuild':
@@ -139,52 +140,31 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     }
   }
 
-  /** Builds a release of `changes` and tells the scheduler how it went. */
-  async function build(changes: Change[], retry: Retry | null): Promise<void> {
-    const started = Date.now()
-    const id = newReleaseId(new Date(started), listReleases(paths))
-    const outDir = path.join(paths.releasesDir, id)
-    const changesFile = path.join(config.siteDir, 'build-changes.json')
-    writeFileSync(changesFile, `${JSON.stringify(changes, null, 2)}\n`)
-    const liveId = liveReleaseId(paths)
-    const ofRetry = retry ? ` (retry ${retry.attempt} of ${config.retryAttempts})` : ''
-    log(`Building release ${id} for ${describe(changes)}${ofRetry}`)
-    const request = {
-      outDir,
-      changesFile,
-      previousDir: liveId ? path.join(paths.releasesDir, liveId) : null,
-      searchStore: path.join(config.siteDir, 'search'),
-      onLine: (line: string) => log(`  [build] ${line}`),
-    }
-    const run = buildServer
-      ? buildServer.build(request)
-      : runBuild({ ...request, command: config.buildCommand, env: config.buildEnv })
+  /** Builds a release and tells the scheduler how it went. */
+  function startBuild({ changes, retry }: { changes: Change[]; retry: Retry | null }): void {
+    const { run, outcome, liveId } = buildRelease({
+      paths,
+      siteDir: config.siteDir,
+      pidFile: buildPidFile,
+      changes,
+      retry,
+      retryAttempts: config.retryAttempts,
+      start: (request) =>
+        buildServer
+          ? buildServer.build(request)
+          : runBuild({ ...request, command: config.buildCommand, env: config.buildEnv }),
+      log,
+    })
     running = run
-    writeFileSync(buildPidFile, `${run.pid}\n`)
-    const outcome = await run.done
-      .finally(() => rmSync(buildPidFile, { force: true }))
-      .then((): SchedulerEvent => {
-        if (!existsSync(path.join(outDir, 'index.html')))
-          throw new Error(`The build finished but wrote no index.html into ${outDir}`)
-        switchLive(paths, id)
-        const finishedAt = new Date()
-        log(`Release ${id} is live (${((finishedAt.getTime() - started) / 1000).toFixed(1)} s)`)
-        const release = {
-          id,
-          finishedAt: finishedAt.toISOString(),
-          durationMs: finishedAt.getTime() - started,
-          changes: changes.length,
-        }
-        return { type: 'built', release }
-      })
-      .catch((error: Error): SchedulerEvent => ({ type: 'failed', message: error.message }))
-    running = null
-    dispatch(outcome)
-    if (outcome.type !== 'failed' || state.isClosed) return
-    const next = state.retry
-      ? `Trying again at ${state.retry.at} (retry ${state.retry.attempt} of ${config.retryAttempts}).`
-      : `No retries left: the changes wait for the next delivery or POST /rebuild.`
-    log(`The build failed; release ${liveId ?? '(none)'} stays live. ${next} ${outcome.message}`)
+    void outcome.then((event) => {
+      running = null
+      dispatch(event)
+      if (event.type !== 'failed' || state.isClosed) return
+      const next = state.retry
+        ? `Trying again at ${state.retry.at} (retry ${state.retry.attempt} of ${config.retryAttempts}).`
+        : `No retries left: the changes wait for the next delivery or POST /rebuild.`
+      log(`The build failed; release ${liveId ?? '(none)'} stays live. ${next} ${event.message}`)
+    })
   }
 
   function status(): PublisherStatus {
@@ -316,11 +296,6 @@ function internalChange(event: 'initial' | 'rebuild', deliveryId?: string): Chan
     slugs: [],
     time: new Date().toISOString(),
   }
-}
-
-function describe(changes: readonly Change[]): string {
-  const events = [...new Set(changes.map((change) => `${change.collection}:${change.event}`))]
-  return `${changes.length} change${changes.length === 1 ? '' : 's'} (${events.slice(0, 5).join(', ')})`
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
