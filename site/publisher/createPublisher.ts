@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -11,24 +11,29 @@ import {
   verifySiteRequest,
 } from '@redaktion/content-schemas/siteWebhook'
 
-import {
-  acceptChange,
-  finishBuild,
-  pruneSeen,
-  recoverQueue,
-  startBuild,
-  type Change,
-} from './changeQueue'
 import { siteFolderAt } from '../siteDataFolder'
+import { buildRelease } from './buildRelease'
+import type { Change } from './changeQueue'
 import type { PublisherConfig } from './config'
-import { nextRetry } from './nextRetry'
-import { loadState, saveState, type StoredState } from './queueStore'
+import { createReleasePruner } from './createReleasePruner'
+import type { Retry } from './nextRetry'
+import { loadState, saveState } from './queueStore'
 import { BodyTooLargeError, readBody } from './readBody'
-import { listReleases, liveReleaseId, newReleaseId, pruneReleases, switchLive } from './releases'
+import { liveReleaseId } from './releases'
 import { createBuildServer } from './buildServerClient'
 import { killBuildGroup, runBuild, type RunningBuild } from './runBuild'
+import {
+  isKnownDelivery,
+  restoreScheduler,
+  stepScheduler,
+  storedState,
+  type SchedulerEffect,
+  type SchedulerEvent,
+  type SchedulerState,
+} from './scheduler'
 
 const MAX_BODY_BYTES = 64 * 1024
+
 // Node lower-cases incoming header names.
 const SIGNATURE_HEADER = SITE_WEBHOOK_HEADERS.signature.toLowerCase()
 const TIMESTAMP_HEADER = SITE_WEBHOOK_HEADERS.timestamp.toLowerCase()
@@ -40,21 +45,16 @@ const DELIVERY_HEADER = SITE_WEBHOOK_HEADERS.delivery.toLowerCase()
  */
 export function createPublisher(config: PublisherConfig, log: (line: string) => void) {
   const paths = siteFolderAt(config.siteDir)
-  const stateFile = paths.stateFile
-  const stored = loadState(stateFile)
-  const recovered = pruneSeen(recoverQueue(stored.queue), Date.now(), config.seenTtlSeconds * 1000)
-  // A retry, persisted, is still waited for after a restart (or tried at once if it is due).
-  let state: StoredState = {
-    ...stored,
-    queue: recovered,
-    retry: recovered.pending.length > 0 ? stored.retry : null,
-  }
-  let building: { startedAt: string; changes: number; run: RunningBuild } | null = null
-  let builds = 0
-  let timer: NodeJS.Timeout | null = null
-  /** The burst the next build waits for: when its first and its last change came. */
-  let burst: { since: number; lastAt: number } | null = null
-  let isClosed = false
+  const { stateFile } = paths
+  let state: SchedulerState = restoreScheduler({
+    stored: loadState(stateFile),
+    firstChange: liveReleaseId(paths) ? null : internalChange('initial'),
+    nowMs: Date.now(),
+    settings: config,
+  })
+  /** The timer the scheduler asked for, and the build it started: what close() stops. */
+  let timer: NodeJS.Timeout | undefined
+  let running: RunningBuild | null = null
   // Astro renders in the server's own folder, beside the releases (renamed into them); old
   // releases are handed back to it through the recycle folder.
   const { recycleDir } = paths
@@ -71,16 +71,14 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
   const orphanPid = existsSync(buildPidFile) ? Number(readFileSync(buildPidFile, 'utf8')) : 0
   if (orphanPid > 0 && killBuildGroup(orphanPid)) log(`Stopped an interrupted build (${orphanPid})`)
   rmSync(buildPidFile, { force: true })
-  const save = () => saveState(stateFile, state)
-  const pruning = new Set<string>()
-  /** The deletion of old releases under way, if any. */
-  let deleting: Promise<void> = Promise.resolve()
+  const save = () => saveState(stateFile, storedState(state))
+  const pruneInBackground = createReleasePruner({
+    paths,
+    keep: config.keepReleases,
+    recycleDir: buildServer ? recycleDir : null,
+    log,
+  })
   pruneInBackground()
-  if (!liveReleaseId(paths) && state.queue.pending.length === 0)
-    state = {
-      ...state,
-      queue: acceptChange(state.queue, internalChange('initial'), Date.now()).state,
-    }
   save()
   warmUpBuildServer()
 
@@ -98,168 +96,64 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       .then(
         () => log(`The build server is ready (${((Date.now() - started) / 1000).toFixed(1)} s)`),
         (error: Error) => {
-          if (!isClosed)
+          if (!state.isClosed)
             log(`The build server did not warm up (the next build starts it): ${error.message}`)
         },
       )
   }
 
-  /**
-   * Starts the timer for the next build: the debounce, the wait for a burst to settle, or the
-   * wait for a retry. A change that arrives while a timer runs joins the build it starts, so
-   * deliveries during a retry's wait are built by the retry.
-   *
-   * A build takes about a second, so changes that keep coming (an editor publishing fifty
-   * articles, each delivered as it is made) would make a build every second or so:
-   * once a change comes while another is still waiting or being built, the next build waits
-   * until none has come for `settleMs`, or `maxWaitMs` since that burst began. A publish after
-   * the last one is live, however soon, waits only the debounce.
-   */
-  function scheduleBuild(): void {
-    if (isClosed || building || timer || state.queue.pending.length === 0) return
-    const now = Date.now()
-    const delay = state.retry
-      ? Math.max(0, Date.parse(state.retry.at) - now)
-      : burst
-        ? Math.max(
-            config.debounceMs,
-            Math.min(burst.lastAt + config.settleMs, burst.since + config.maxWaitMs) - now,
-          )
-        : config.debounceMs
-    timer = setTimeout(() => {
-      timer = null
-      const at = Date.now()
-      const isSettling =
-        !state.retry &&
-        burst &&
-        at - burst.lastAt < config.settleMs &&
-        at - burst.since < config.maxWaitMs
-      if (isSettling) scheduleBuild()
-      else void build()
-    }, delay)
+  /** Runs the scheduler (scheduler.ts) on an event, then does what it asks for. */
+  function dispatch(event: SchedulerEvent): void {
+    const transition = stepScheduler(state, event, { nowMs: Date.now(), settings: config })
+    state = transition.state
+    for (const effect of transition.effects) perform(effect)
   }
 
-  /** "Bygg om nu" does not wait for a retry that is due later: it is tried at once. */
-  function buildNowInsteadOfWaiting(): void {
-    if (!timer || !state.retry) return
-    clearTimeout(timer)
-    timer = null
-    state = { ...state, retry: { ...state.retry, at: new Date().toISOString() } }
-    save()
-    scheduleBuild()
+  function perform(effect: SchedulerEffect): void {
+    switch (effect.type) {
+      case 'save':
+        return save()
+      case 'setTimer':
+        timer = setTimeout(() => dispatch({ type: 'wake' }), effect.delayMs)
+        return
+      case 'clearTimer':
+        return clearTimeout(timer)
+      case 'build':
+        return startBuild(effect)
+      case 'prune':
+        return pruneInBackground()
+      case 'stopBuild':
+        return running?.kill()
+    }
   }
 
-  async function build(): Promise<void> {
-    burst = null
-    state = { ...state, queue: startBuild(state.queue) }
-    save()
-    const changes = state.queue.building ?? []
-    const started = Date.now()
-    const id = newReleaseId(new Date(started), listReleases(paths))
-    const outDir = path.join(paths.releasesDir, id)
-    const { changesFile } = paths
-    writeFileSync(changesFile, `${JSON.stringify(changes, null, 2)}\n`)
-    const liveId = liveReleaseId(paths)
-    const retry = state.retry ? ` (retry ${state.retry.attempt} of ${config.retryAttempts})` : ''
-    log(`Building release ${id} for ${describe(changes)}${retry}`)
-    const request = {
-      outDir,
-      changesFile,
-      previousDir: liveId ? path.join(paths.releasesDir, liveId) : null,
-      searchStore: paths.searchStore,
-      onLine: (line: string) => log(`  [build] ${line}`),
-    }
-    const run = buildServer
-      ? buildServer.build(request)
-      : runBuild({ ...request, command: config.buildCommand, env: config.buildEnv })
-    building = { startedAt: new Date(started).toISOString(), changes: changes.length, run }
-    writeFileSync(buildPidFile, `${run.pid}\n`)
-    let isSuccess = false
-    try {
-      await run.done.finally(() => rmSync(buildPidFile, { force: true }))
-      if (!existsSync(path.join(outDir, 'index.html')))
-        throw new Error(`The build finished but wrote no index.html into ${outDir}`)
-      switchLive(paths, id)
-      const finishedAt = new Date()
-      state = {
-        ...state,
-        lastRelease: {
-          id,
-          finishedAt: finishedAt.toISOString(),
-          durationMs: finishedAt.getTime() - started,
-          changes: changes.length,
-        },
-        lastError: null,
-        retry: null,
-      }
-      isSuccess = true
-      log(`Release ${id} is live (${((finishedAt.getTime() - started) / 1000).toFixed(1)} s)`)
-    } catch (error) {
-      if (isClosed) return
-      // What the failed build wrote is newer than the live release: pruning deletes it.
-      pruneInBackground()
-      const failedAt = Date.now()
-      const message = (error as Error).message
-      const retry = nextRetry({
-        previous: state.retry,
-        baseMs: config.retryBaseMs,
-        attempts: config.retryAttempts,
-        nowMs: failedAt,
-      })
-      state = { ...state, lastError: { message, at: new Date(failedAt).toISOString() }, retry }
-      const next = retry
-        ? `Trying again at ${retry.at} (retry ${retry.attempt} of ${config.retryAttempts}).`
-        : `No retries left: the changes wait for the next delivery or POST /rebuild.`
-      log(`The build failed; release ${liveId ?? '(none)'} stays live. ${next} ${message}`)
-    }
-    building = null
-    builds++
-    state = {
-      ...state,
-      queue: pruneSeen(
-        finishBuild(state.queue, { isSuccess }),
-        Date.now(),
-        config.seenTtlSeconds * 1000,
-      ),
-    }
-    save()
-    if (isSuccess) pruneInBackground()
-    // Without a retry left, a failed build's changes wait for the next delivery or POST /rebuild.
-    if (isSuccess || state.retry) scheduleBuild()
-  }
-
-  /**
-   * Deletes old releases once the new one is live, off the build: a 10,000-article release
-   * takes tens of seconds to delete, which is no reason to keep the next build waiting.
-   */
-  function pruneInBackground(): void {
-    const started = Date.now()
-    // Renamed (recycled) at once; deleted one prune after the other, so that publishes that
-    // keep coming do not start a deletion each.
-    const { ids, done } = pruneReleases(paths, {
-      keep: config.keepReleases,
-      skip: pruning,
-      recycleDir: buildServer ? recycleDir : null,
-      after: deleting,
+  /** Builds a release and tells the scheduler how it went. */
+  function startBuild({ changes, retry }: { changes: Change[]; retry: Retry | null }): void {
+    const { run, outcome, liveId } = buildRelease({
+      paths,
+      changes,
+      retry,
+      retryAttempts: config.retryAttempts,
+      start: (request) =>
+        buildServer
+          ? buildServer.build(request)
+          : runBuild({ ...request, command: config.buildCommand, env: config.buildEnv }),
+      log,
     })
-    deleting = done.catch(() => undefined)
-    if (ids.length === 0) return
-    for (const id of ids) pruning.add(id)
-    void done
-      .then(
-        () =>
-          log(
-            `Pruned ${ids.length} old release(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-          ),
-        (error: Error) => log(`Could not remove old releases: ${error.message}`),
-      )
-      .finally(() => {
-        for (const id of ids) pruning.delete(id)
-      })
+    running = run
+    void outcome.then((event) => {
+      running = null
+      dispatch(event)
+      if (event.type !== 'failed' || state.isClosed) return
+      const next = state.retry
+        ? `Trying again at ${state.retry.at} (retry ${state.retry.attempt} of ${config.retryAttempts}).`
+        : `No retries left: the changes wait for the next delivery or POST /rebuild.`
+      log(`The build failed; release ${liveId ?? '(none)'} stays live. ${next} ${event.message}`)
+    })
   }
 
   function status(): PublisherStatus {
-    const { retry } = state
+    const { retry, building } = state
     return {
       state: building ? 'building' : retry ? 'retry' : 'idle',
       pending: {
@@ -270,21 +164,19 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       retry: retry && { ...retry, attempts: config.retryAttempts },
       lastRelease: state.lastRelease,
       lastError: state.lastError,
-      builds,
+      builds: state.builds,
     }
   }
 
   function queue(change: Change): boolean {
-    const now = Date.now()
-    const result = acceptChange(state.queue, change, now)
-    if (result.isDuplicate) return false
-    // Another change is waiting or being built: this one is part of a burst.
-    if (building || state.queue.pending.length > 0)
-      burst = { since: burst?.since ?? now, lastAt: now }
-    state = { ...state, queue: result.state }
-    save()
-    scheduleBuild()
+    if (isKnownDelivery(state, change.deliveryId)) return false
+    dispatch({ type: 'change', change })
     return true
+  }
+
+  /** "Bygg om nu" does not wait for a retry that is due later: it is tried at once. */
+  function buildNowInsteadOfWaiting(): void {
+    dispatch({ type: 'buildNow' })
   }
 
   /**
@@ -376,7 +268,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
         server.once('error', reject)
         server.listen(config.port, config.host, resolve)
       })
-      scheduleBuild()
+      dispatch({ type: 'listen' })
       return `http://${config.host}:${(server.address() as AddressInfo).port}`
     },
     /**
@@ -384,9 +276,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
      * build server.
      */
     async close(): Promise<void> {
-      isClosed = true
-      if (timer) clearTimeout(timer)
-      building?.run.kill()
+      dispatch({ type: 'close' })
       buildServer?.stop()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -409,11 +299,6 @@ function internalChange(event: 'initial' | 'rebuild'): Change {
     slugs: [],
     time: new Date().toISOString(),
   }
-}
-
-function describe(changes: readonly Change[]): string {
-  const events = [...new Set(changes.map((change) => `${change.collection}:${change.event}`))]
-  return `${changes.length} change${changes.length === 1 ? '' : 's'} (${events.slice(0, 5).join(', ')})`
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
