@@ -1,6 +1,7 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload, type TypedUser } from 'payload'
 
+import { withoutSchemaHints } from '../../src/graphql/withoutSchemaHints'
 import config from '../../src/payload.config'
 import type { Actor, StaffActor } from './accessMatrix'
 import { STAFF_PASSWORD } from './staff'
@@ -14,7 +15,11 @@ export interface ApiAnswer {
 }
 
 export interface StaffApi {
-  rest(method: string, path: string, init?: { actor?: Actor; body?: unknown }): Promise<ApiAnswer>
+  rest(
+    method: string,
+    path: string,
+    init?: { actor?: Actor; token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<ApiAnswer>
   graphql(
     query: string,
     actor?: Actor,
@@ -27,7 +32,8 @@ export interface StaffApi {
   tokens: Record<StaffActor, string>
 }
 
-const graphqlHandler = GRAPHQL_POST(config)
+// As the route (`app/(payload)/api/graphql/route.ts`) assembles it.
+const graphqlHandler = withoutSchemaHints(GRAPHQL_POST(config))
 
 function parse(text: string): Record<string, unknown> {
   try {
@@ -60,12 +66,13 @@ export async function staffApi(
 
   return {
     tokens,
-    async rest(method, path, { actor, body } = {}) {
+    async rest(method, path, { actor, token, body, headers } = {}) {
       const isForm = body instanceof FormData
       const request = new Request(`${ORIGIN}/api${path}`, {
         method,
         headers: {
-          ...auth(actor),
+          ...(token ? { Authorization: `JWT ${token}` } : auth(actor)),
+          ...headers,
           ...(body !== undefined && !isForm ? { 'Content-Type': 'application/json' } : {}),
         },
         body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
