@@ -53,6 +53,8 @@ export function usersCollection({
       read: isStaff,
       update: adminOrSelf,
       delete: isAdmin,
+      // Unlocking undoes the brute-force lock: not something any signed-in user does for others.
+      unlock: isAdmin,
     },
     hooks: {
       beforeOperation: [login.beforeOperation],
