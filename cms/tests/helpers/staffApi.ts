@@ -24,6 +24,7 @@ export interface StaffApi {
     query: string,
     actor?: Actor,
     variables?: Record<string, unknown>,
+    token?: string,
   ): Promise<{
     status: number
     data: Record<string, unknown> | null
@@ -84,10 +85,13 @@ export async function staffApi(
         body: parse(await response.text()),
       }
     },
-    async graphql(query, actor, variables) {
+    async graphql(query, actor, variables, token) {
       const request = new Request(`${ORIGIN}/api/graphql`, {
         method: 'POST',
-        headers: { ...auth(actor), 'Content-Type': 'application/json' },
+        headers: {
+          ...(token ? { Authorization: `JWT ${token}` } : auth(actor)),
+          'Content-Type': 'application/json',
+        },
         body: JSON.stringify({ query, variables }),
       })
       const response = await graphqlHandler(request)
