@@ -15,6 +15,24 @@ const tempDir = () => {
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
 describe('readEnv', () => {
+  it('listens on loopback and marks the session cookie Secure exactly when SERVER_URL is https', () => {
+    const dataDir = tempDir()
+    const local = readEnv({ DATA_DIR: dataDir })
+    expect(local.host).toBe('127.0.0.1')
+    expect(local.isCookieSecure).toBe(false)
+    expect(
+      readEnv({ DATA_DIR: dataDir, SERVER_URL: 'https://cms.example.se' }).isCookieSecure,
+    ).toBe(true)
+    const overridden = readEnv({
+      DATA_DIR: dataDir,
+      CMS_HOST: '0.0.0.0',
+      SERVER_URL: 'https://cms.example.se',
+      AUTH_COOKIE_SECURE: 'false',
+    })
+    expect(overridden.host).toBe('0.0.0.0')
+    expect(overridden.isCookieSecure).toBe(false)
+  })
+
   it('defaults to a SQLite file in the data folder', () => {
     const dataDir = tempDir()
     const env = readEnv({ DATA_DIR: dataDir })

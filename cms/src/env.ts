@@ -11,6 +11,11 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export const ENV_DEFAULTS = {
   DATA_DIR: path.join(repoRoot, 'data'),
   SERVER_URL: 'http://localhost:3000',
+  // The CMS serves the newsroom and the readers' submissions through a proxy or `npm start`;
+  // like the publisher and the site server it listens on loopback unless told otherwise.
+  CMS_HOST: '127.0.0.1',
+  LOGIN_RATE_LIMIT: '10',
+  LOGIN_RATE_WINDOW_SECONDS: '900',
   // Every second: a publish reaches the site within a second of being saved. Idle, a tick costs
   // about 3–4 ms of CPU (two small queries): under 1 % of a core.
   JOBS_CRON: '* * * * * *',
@@ -46,6 +51,14 @@ export const envSchema = z.object({
   DATABASE_URL: databaseUrl.optional(),
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SERVER_URL: z.url().default(ENV_DEFAULTS.SERVER_URL),
+  CMS_HOST: z.string().min(1).default(ENV_DEFAULTS.CMS_HOST),
+  AUTH_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(Number(ENV_DEFAULTS.LOGIN_RATE_LIMIT)),
+  LOGIN_RATE_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(Number(ENV_DEFAULTS.LOGIN_RATE_WINDOW_SECONDS)),
   JOBS_CRON: z.string().min(9).default(ENV_DEFAULTS.JOBS_CRON),
   RUN_JOBS: z.enum(['true', 'false']).default(ENV_DEFAULTS.RUN_JOBS),
   SITE_URL: z.url().default(ENV_DEFAULTS.SITE_URL),
@@ -97,6 +110,12 @@ export interface Env {
   isMongo: boolean
   payloadSecret: string
   serverUrl: string
+  /** The interface `npm run serve` listens on. */
+  host: string
+  /** The session cookie is sent over https only (the default when SERVER_URL is https). */
+  isCookieSecure: boolean
+  /** Log-in attempts one client address may make in a row without a success, per window. */
+  login: { rateLimit: number; rateWindowSeconds: number }
   jobsCron: string
   isRunningJobs: boolean
   /** The static site's origin: the only one allowed to send submissions from a browser. */
@@ -185,6 +204,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       vars.PAYLOAD_SECRET ??
       (isBuilding ? 'build-time-placeholder-never-served' : loadOrCreateDevSecret(dataDir)),
     serverUrl: vars.SERVER_URL,
+    host: vars.CMS_HOST,
+    isCookieSecure: vars.AUTH_COOKIE_SECURE
+      ? vars.AUTH_COOKIE_SECURE === 'true'
+      : new URL(vars.SERVER_URL).protocol === 'https:',
+    login: { rateLimit: vars.LOGIN_RATE_LIMIT, rateWindowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS },
     jobsCron: vars.JOBS_CRON,
     isRunningJobs: vars.RUN_JOBS === 'true',
     siteOrigin: new URL(vars.SITE_URL).origin,

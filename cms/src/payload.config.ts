@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isEditorUser } from './access/roles'
 import { Embed } from './blocks/Embed'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
@@ -19,10 +20,13 @@ import { Redirects } from './collections/Redirects'
 import { TipAttachments } from './collections/TipAttachments'
 import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
-import { Users } from './collections/Users'
+import { USERS_SLUG, usersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './database'
 import { nodemailerAdapter } from './email/nodemailerAdapter'
 import { siteEndpoints } from './endpoints/siteEndpoints'
+import { guardSystemCollections } from './guardSystemCollections'
+import { notFoundForInvalidId } from './hooks/notFoundForInvalidId'
+import { requireDocumentData } from './hooks/requireDocumentData'
 import { submissionEndpoints } from './endpoints/submissionEndpoints'
 import './generatedTypes'
 import { readEnv } from './env'
@@ -31,77 +35,112 @@ import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
 import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
+import { createRateLimit } from './submissions/rateLimit'
 import { withUploadDirs } from './uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+const isEditorAccess = ({ req }: { req: { user?: unknown } }) =>
+  isEditorUser(req.user as Parameters<typeof isEditorUser>[0])
 
-export default buildConfig({
-  serverURL: env.serverUrl,
-  secret: env.payloadSecret,
-  telemetry: false,
-  admin: {
-    user: Users.slug,
-    avatar: 'default',
-    dateFormat: 'd MMMM yyyy HH:mm',
-    meta: { titleSuffix: ' – Redaktion' },
-    importMap: { baseDir: dirname },
-    components: {
-      beforeDashboard: ['/components/InboxCounts#InboxCounts', '/components/SitePanel#SitePanel'],
-    },
-  },
-  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
-  collections: withUploadDirs(env.uploadsDir, [
-    Articles,
-    Categories,
-    Topics,
-    Authors,
-    Media,
-    Corrections,
-    Tips,
-    TipAttachments,
-    DebateSubmissions,
-    DebateDocuments,
-    Redirects,
-    Users,
-  ]),
-  endpoints: [...submissionEndpoints(env), ...siteEndpoints(env)],
-  editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],
-  }),
-  db: createDatabaseAdapter(env),
-  email: nodemailerAdapter(env.mail),
-  sharp,
-  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  onInit: async (payload) => {
-    if (env.isRunningJobs) await releaseStuckDeliveriesAtStart(payload)
-  },
-  jobs: {
-    // Called where Payload starts its crons. The site webhook deliveries have a queue and a
-    // runner of their own (siteDeliveryRunner.ts), which sends a delivery right after its change.
-    autoRun: (payload) => {
-      if (env.isRunningJobs) startSiteDeliveryRunner(payload, env.jobsCron)
-      return [
-        {
-          cron: env.jobsCron,
-          queue: 'default',
-          limit: 100,
-          // Scheduled tasks (the nightly retention run) are queued only where jobs run.
-          disableScheduling: !env.isRunningJobs,
-        },
-      ]
-    },
-    shouldAutoRun: () => env.isRunningJobs,
-    tasks: [
-      sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
-      purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
-      deliverSiteWebhook(env.siteWebhook),
-    ],
-  },
-  // Read by the content hooks: without SITE_WEBHOOK_URL no delivery is queued at all.
-  custom: { siteWebhookUrl: env.siteWebhook.url },
-  typescript: {
-    outputFile: path.resolve(dirname, '../../content-schemas/src/payload-types.ts'),
-    declare: false,
-  },
+const loginRateLimit = createRateLimit({
+  points: env.login.rateLimit,
+  windowSeconds: env.login.rateWindowSeconds,
 })
+
+/** Hooks every collection gets: a create or update without readable data is a 4xx, not a 500. */
+const withDocumentDataCheck = (collections: CollectionConfig[]): CollectionConfig[] =>
+  collections.map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [requireDocumentData, ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  }))
+
+/** Payload's "account locked" says the account exists: it reads like a wrong password instead. */
+const sameAnswerWhenLocked = (language: typeof sv) => ({
+  error: { userLocked: language.translations.error.emailOrPasswordIncorrect },
+})
+
+export default guardSystemCollections(
+  buildConfig({
+    serverURL: env.serverUrl,
+    secret: env.payloadSecret,
+    telemetry: false,
+    admin: {
+      user: USERS_SLUG,
+      avatar: 'default',
+      dateFormat: 'd MMMM yyyy HH:mm',
+      meta: { titleSuffix: ' – Redaktion' },
+      importMap: { baseDir: dirname },
+      components: {
+        beforeDashboard: ['/components/InboxCounts#InboxCounts', '/components/SitePanel#SitePanel'],
+      },
+    },
+    i18n: {
+      supportedLanguages: { sv, en },
+      fallbackLanguage: 'sv',
+      translations: { sv: sameAnswerWhenLocked(sv), en: sameAnswerWhenLocked(en) },
+    },
+    collections: withDocumentDataCheck(
+      withUploadDirs(env.uploadsDir, [
+        Articles,
+        Categories,
+        Topics,
+        Authors,
+        Media,
+        Corrections,
+        Tips,
+        TipAttachments,
+        DebateSubmissions,
+        DebateDocuments,
+        Redirects,
+        usersCollection({ loginRateLimit, isCookieSecure: env.isCookieSecure }),
+      ]),
+    ),
+    endpoints: [...submissionEndpoints(env), ...siteEndpoints(env)],
+    hooks: { afterError: [notFoundForInvalidId] },
+    editor: lexicalEditor({
+      features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],
+    }),
+    db: createDatabaseAdapter(env),
+    email: nodemailerAdapter(env.mail),
+    sharp,
+    upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+    onInit: async (payload) => {
+      if (env.isRunningJobs) await releaseStuckDeliveriesAtStart(payload)
+    },
+    jobs: {
+      // Jobs run inside the CMS on its crons; nobody starts or queues them over HTTP (the run
+      // endpoint is a GET, so any page could make a signed-in browser call it).
+      access: { run: () => false, queue: isEditorAccess, cancel: isEditorAccess },
+      // Called where Payload starts its crons. The site webhook deliveries have a queue and a
+      // runner of their own (siteDeliveryRunner.ts), which sends a delivery right after its change.
+      autoRun: (payload) => {
+        if (env.isRunningJobs) startSiteDeliveryRunner(payload, env.jobsCron)
+        return [
+          {
+            cron: env.jobsCron,
+            queue: 'default',
+            limit: 100,
+            // Scheduled tasks (the nightly retention run) are queued only where jobs run.
+            disableScheduling: !env.isRunningJobs,
+          },
+        ]
+      },
+      shouldAutoRun: () => env.isRunningJobs,
+      tasks: [
+        sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
+        purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
+        deliverSiteWebhook(env.siteWebhook),
+      ],
+    },
+    // Read by the content hooks: without SITE_WEBHOOK_URL no delivery is queued at all.
+    custom: { siteWebhookUrl: env.siteWebhook.url },
+    typescript: {
+      outputFile: path.resolve(dirname, '../../content-schemas/src/payload-types.ts'),
+      declare: false,
+    },
+  }),
+)

@@ -54,7 +54,7 @@ await app.prepare()
 createServer((request, response) => {
   settleClientAddress(request)
   void handle(request, response)
-}).listen(port, () => {
-  process.stdout.write(`▲ Redaktion CMS ready on http://localhost:${port}\n`)
+}).listen(port, env.host, () => {
+  process.stdout.write(`▲ Redaktion CMS ready on http://${env.host}:${port}\n`)
   void startPayload()
 })

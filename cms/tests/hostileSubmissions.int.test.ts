@@ -6,7 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCaptcha } from '../src/submissions/captcha'
-import { hostileCases, type HostileContext } from './helpers/hostileRequests'
+import { honeypotCases, hostileCases, type HostileContext } from './helpers/hostileRequests'
 import { articleData, type BaseDocs } from './helpers/samples'
 import { startNewsroom } from './helpers/newsroom'
 import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
@@ -80,7 +80,8 @@ afterAll(() => stopTestPayload(payload))
 const cases = hostileCases()
 
 describe('hostile and malformed submissions', () => {
-  it('are at least 200 different requests', () => {
+  it('are at least 200 different requests, and the honeypot ones a few more', () => {
+    expect(honeypotCases().length).toBeGreaterThanOrEqual(9)
     expect(cases.length).toBeGreaterThanOrEqual(200)
     expect(new Set(cases.map((entry) => entry.name)).size).toBe(cases.length)
   })
@@ -95,6 +96,17 @@ describe('hostile and malformed submissions', () => {
       expect(typeof answer.body.message).toBe('string')
       expect(String(answer.body.message).length).toBeGreaterThan(5)
       expect(Array.isArray(answer.body.errors)).toBe(true)
+    },
+  )
+
+  it.each(honeypotCases().map((entry) => [entry.name, entry] as const))(
+    'answers %s as if accepted',
+    async (_name, entry) => {
+      const { body, headers } = await entry.build(context)
+      const answer = await postSubmission(entry.kind, body, headers)
+      expect(answer.status, JSON.stringify(answer.body)).toBe(201)
+      expect(String(answer.body.message)).toMatch(/^Tack!/)
+      expect(JSON.stringify(answer.body)).not.toMatch(/Webbplats|website/i)
     },
   )
 

@@ -1,6 +1,7 @@
 import { correctionStatusOptions } from '@redaktion/content-schemas/options'
 import type { CollectionConfig } from 'payload'
 
+import { editorOrAssigneeField } from '../access/editorOrAssigneeField'
 import { isEditor, isEditorField } from '../access/isEditor'
 import { isStaff, isStaffField } from '../access/isStaff'
 import {
@@ -85,13 +86,13 @@ export const Corrections: CollectionConfig = {
           type: 'text',
           label: 'Namn',
           maxLength: 200,
-          access: { read: isStaffField },
+          access: { read: editorOrAssigneeField },
         },
         {
           name: 'contactEmail',
           type: 'email',
           label: 'E-post',
-          access: { read: isStaffField },
+          access: { read: editorOrAssigneeField },
         },
       ],
     },

@@ -12,6 +12,8 @@ export const DebateDocuments: CollectionConfig = {
   slug: 'debate-documents',
   labels: { singular: 'Debattdokument', plural: 'Debattdokument' },
   admin: { group: 'Inkommet' },
+  // A reader's file is evidence as sent: never copied.
+  disableDuplicate: true,
   access: { create: isStaff, read: isEditor, update: isEditor, delete: isEditor },
   upload: { mimeTypes: [WORD_MIME_TYPE] },
   hooks: { beforeOperation: [validateWordDocument] },

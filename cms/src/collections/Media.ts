@@ -9,7 +9,9 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Bild', plural: 'Bilder' },
   admin: { useAsTitle: 'alt', group: 'Innehåll' },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  // Journalists upload; changing an image (alt text, caption, the file) changes every published
+  // article that shows it, so that is an editor's call like any other publish.
+  access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },
   hooks: { afterChange: [queueDependencyDelivery], afterDelete: [queueDependencyDeletion] },
   upload: {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],

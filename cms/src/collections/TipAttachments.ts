@@ -10,6 +10,8 @@ export const TipAttachments: CollectionConfig = {
   slug: 'tip-attachments',
   labels: { singular: 'Bilaga till tips', plural: 'Bilagor till tips' },
   admin: { group: 'Inkommet' },
+  // A reader's file is evidence as sent: never copied.
+  disableDuplicate: true,
   access: { create: isStaff, read: isEditor, update: isEditor, delete: isEditor },
   upload: {
     mimeTypes: Object.keys(ATTACHMENT_TYPES),

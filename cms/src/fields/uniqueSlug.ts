@@ -50,6 +50,11 @@ export function uniqueSlugField({
         // need not send one.
         slug.hooks = {
           ...slug.hooks,
+          // A copy gets a slug of its own by the same rules, not Payload's "<slug> - Copy".
+          beforeDuplicate: [
+            ({ data, req }) =>
+              uniqueSlug({ data: {}, req, valueToSlugify: data?.[useAsSlug] } as never),
+          ],
           beforeValidate: [
             ({ value, data, req }) =>
               value || uniqueSlug({ data: data ?? {}, req, valueToSlugify: data?.[useAsSlug] }),

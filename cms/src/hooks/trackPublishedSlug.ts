@@ -2,12 +2,18 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 /**
  * Remembers the slug an article was last published under. When a publish changes it, the old
- * slug is handed to `keepSlugRedirect` through the request context.
+ * slug is handed to `keepSlugRedirect` through the request context. Only an update has a
+ * previous publication: on a create (a duplicate included) `originalDoc` is another article.
  */
-export const trackPublishedSlug: CollectionBeforeChangeHook = ({ context, data, originalDoc }) => {
+export const trackPublishedSlug: CollectionBeforeChangeHook = ({
+  context,
+  data,
+  operation,
+  originalDoc,
+}) => {
   if (data._status !== 'published') return data
-  const slug = data.slug ?? originalDoc?.slug
-  const previous = originalDoc?.publishedSlug
+  const slug = data.slug ?? (operation === 'update' ? originalDoc?.slug : undefined)
+  const previous = operation === 'update' ? originalDoc?.publishedSlug : undefined
   if (previous && slug && previous !== slug) context.redirectFromSlug = previous
   data.publishedSlug = slug
   return data

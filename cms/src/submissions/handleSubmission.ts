@@ -1,4 +1,5 @@
 import {
+  RECEIPT_MESSAGES,
   SUBMISSION_LIMITS,
   isIdempotencyKey,
   parseSubmission,
@@ -11,6 +12,7 @@ import type { Captcha } from './captcha'
 import { checkAttachment, checkDebateDocument, type CheckedFile } from './checkFiles'
 import { clientAddress, type RateLimit } from './rateLimit'
 import { readSubmissionBody, type ReceivedFile } from './readSubmissionBody'
+import { referenceCode } from '../utilities/referenceCode'
 import { findReceipt, storeSubmission, toDocumentId } from './storeSubmission'
 import { SubmissionError, fieldError } from './SubmissionError'
 
@@ -59,7 +61,8 @@ export async function handleSubmission(
   const { fields } = body
   // A file input left empty still sends a nameless, empty part.
   const files = body.files.filter((file) => file.filename !== '' || file.bytes.length > 0)
-  const { altcha, ...formFields } = fields
+  // The honeypot is judged last, so a bot that fills it is answered exactly like a person.
+  const { altcha, website: honeypot, ...formFields } = fields
   const key = formFields.idempotencyKey
   if (isIdempotencyKey(key)) {
     const receipt = await findReceipt(payload, kind, key)
@@ -82,6 +85,7 @@ export async function handleSubmission(
   if (article && !(await isPublishedArticle(payload, article))) {
     throw fieldError(400, 'article', 'Artikeln finns inte eller är inte publicerad.')
   }
+  if (honeypot !== undefined && honeypot !== '') return decoyReceipt(kind)
 
   try {
     return {
@@ -102,6 +106,19 @@ export async function handleSubmission(
       )
     }
     throw error
+  }
+}
+
+/** What a bot that filled the honeypot is told: a receipt like any other, with nothing behind it. */
+function decoyReceipt(kind: SubmissionKind): SubmissionOutcome {
+  return {
+    status: 201,
+    body: {
+      kind,
+      reference: referenceCode(kind),
+      receivedAt: new Date().toISOString(),
+      message: RECEIPT_MESSAGES[kind],
+    },
   }
 }
 

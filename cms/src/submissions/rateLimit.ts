@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto'
 
+import ipaddr from 'ipaddr.js'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 export interface RateLimitOptions {
@@ -18,8 +19,11 @@ export function createRateLimit({ points, windowSeconds }: RateLimitOptions) {
   const limiter = new RateLimiterMemory({ points, duration: windowSeconds })
   const processKey = randomBytes(32)
 
+  const keyOf = (address: string) =>
+    createHmac('sha256', processKey).update(addressBucket(address)).digest('base64url')
+
   async function consume(address: string): Promise<RateVerdict> {
-    const key = createHmac('sha256', processKey).update(address).digest('base64url')
+    const key = keyOf(address)
     try {
       await limiter.consume(key)
       return { isAllowed: true }
@@ -31,7 +35,25 @@ export function createRateLimit({ points, windowSeconds }: RateLimitOptions) {
     }
   }
 
-  return { consume }
+  /** Forgets the address's attempts (a successful log-in ends a run of failures). */
+  async function reset(address: string): Promise<void> {
+    await limiter.delete(keyOf(address))
+  }
+
+  return { consume, reset }
+}
+
+/**
+ * What one client is counted as: an IPv4 address, or the /64 network of an IPv6 address (one
+ * household or server gets a whole /64 and can pick any address in it). IPv4-mapped IPv6 counts
+ * as its IPv4 address; anything unparsable counts as itself.
+ */
+export function addressBucket(address: string): string {
+  if (!ipaddr.isValid(address)) return address
+  const parsed = ipaddr.process(address)
+  if (parsed.kind() === 'ipv4') return parsed.toString()
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4)
+  return `${parts.map((part) => part.toString(16)).join(':')}::/64`
 }
 
 export type RateLimit = ReturnType<typeof createRateLimit>

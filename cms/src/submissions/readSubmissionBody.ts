@@ -109,7 +109,8 @@ function readMultipart(
       reject(new SubmissionError(400, 'Formuläret kunde inte läsas (trasig multipart-data).'))
       return
     }
-    const fields: Record<string, unknown> = {}
+    // No prototype: a field named `constructor` or `__proto__` is just a field name.
+    const fields: Record<string, unknown> = Object.create(null)
     const files: ReceivedFile[] = []
     const pending: Promise<void>[] = []
     let failure: SubmissionError | null = null
@@ -140,14 +141,14 @@ function readMultipart(
         fail(fieldError(413, name, `Fältet ${labelOf(name)} är för långt.`))
         return
       }
-      if (name in fields) {
+      if (Object.hasOwn(fields, name)) {
         fail(fieldError(400, name, `${labelOf(name)} skickades mer än en gång.`))
         return
       }
       fields[name] = value
     })
     parser.on('file', (name, stream, info) => {
-      const allowed = limits.fileFields[name]
+      const allowed = Object.hasOwn(limits.fileFields, name) ? limits.fileFields[name] : undefined
       if (allowed === undefined) {
         stream.resume()
         fail(fieldError(400, name, `Fältet ${name} tar inte emot filer.`))
@@ -203,7 +204,7 @@ function readMultipart(
 }
 
 function labelOf(field: string): string {
-  return field in SUBMISSION_FIELD_LABELS
+  return Object.hasOwn(SUBMISSION_FIELD_LABELS, field)
     ? SUBMISSION_FIELD_LABELS[field as keyof typeof SUBMISSION_FIELD_LABELS]
     : `Fältet ${field}`
 }

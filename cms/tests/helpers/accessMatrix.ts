@@ -66,7 +66,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   ...editorialCollection('redirects'),
   { collection: 'media', operation: 'create', target: 'fresh', allowed: STAFF },
   { collection: 'media', operation: 'read', target: 'fresh', allowed: EVERYONE },
-  { collection: 'media', operation: 'update', target: 'fresh', allowed: STAFF },
+  { collection: 'media', operation: 'update', target: 'fresh', allowed: EDITORS },
   { collection: 'media', operation: 'delete', target: 'fresh', allowed: EDITORS },
   ...inbox('tips', EDITORS),
   { collection: 'tips', operation: 'read', target: 'assigned', allowed: STAFF },

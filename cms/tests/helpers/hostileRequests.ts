@@ -495,7 +495,7 @@ function semanticCases(): HostileCase[] {
 }
 
 /** Every hostile or malformed request, generated field by field and case by case. */
-export function hostileCases(): HostileCase[] {
+function allCases(): HostileCase[] {
   return [
     ...(['tip', 'correction', 'debate'] as const).flatMap((kind) => [
       ...fieldCases(kind),
@@ -505,4 +505,17 @@ export function hostileCases(): HostileCase[] {
     ...articleCases(),
     ...semanticCases(),
   ]
+}
+
+/** Anything in the honeypot is a bot's: it is answered as accepted, so a bot learns nothing. */
+const FILLS_HONEYPOT = /: (website (with|as) |a filled-in honeypot)/
+
+/** Requests that must be refused with a 4xx and a message. */
+export function hostileCases(): HostileCase[] {
+  return allCases().filter((entry) => !FILLS_HONEYPOT.test(entry.name))
+}
+
+/** Requests whose only fault is a filled honeypot: answered like an accepted submission. */
+export function honeypotCases(): HostileCase[] {
+  return allCases().filter((entry) => FILLS_HONEYPOT.test(entry.name))
 }

@@ -3,10 +3,12 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateArticle } from '../../access/canCreateArticle'
 import { isEditor, isEditorField } from '../../access/isEditor'
-import { isStaff } from '../../access/isStaff'
+import { isStaff, isStaffField } from '../../access/isStaff'
 import { ownDraftsOrEditor } from '../../access/ownDraftsOrEditor'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { uniqueSlugField } from '../../fields/uniqueSlug'
+import { dropRedirectsToArticle } from '../../hooks/dropRedirectsToArticle'
+import { onlyEditorsPublish } from '../../hooks/onlyEditorsPublish'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
 import {
@@ -38,8 +40,15 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [setCreatedBy, setPublishedAt, trackPublishedSlug, rememberLiveArticle],
+    beforeChange: [
+      onlyEditorsPublish,
+      setCreatedBy,
+      setPublishedAt,
+      trackPublishedSlug,
+      rememberLiveArticle,
+    ],
     afterChange: [keepSlugRedirect, queueArticleDelivery],
+    beforeDelete: [dropRedirectsToArticle],
     afterDelete: [queueArticleDeletion],
   },
   fields: [
@@ -145,6 +154,8 @@ export const Articles: CollectionConfig = {
       type: 'date',
       label: 'Publicerad',
       index: true,
+      // A copy is a new article: its first publish stamps its own date.
+      disableDuplicate: true,
       access: { create: isEditorField, update: isEditorField },
       admin: {
         position: 'sidebar',
@@ -157,12 +168,18 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       label: 'Skapad av',
       relationTo: 'users',
-      access: { create: () => false, update: () => false },
+      disableDuplicate: true,
+      // Staff only: through it a reader could query (and so binary-search) the users collection.
+      access: { read: isStaffField, create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
     },
+    // Payload's own status field (merged with this one): a copy starts as a draft instead of
+    // inheriting the source's status; publishing it is a publish like any other.
+    { name: '_status', type: 'select', options: [], disableDuplicate: true },
     {
       name: 'publishedSlug',
       type: 'text',
+      disableDuplicate: true,
       access: { create: () => false, update: () => false },
       admin: { hidden: true },
     },
