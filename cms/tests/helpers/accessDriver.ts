@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 
 import type { Actor } from './accessMatrix'
 
-export type Id = number | string
+export type Id = string
 
 export interface TestFile {
   data: Uint8Array

@@ -70,15 +70,12 @@ export function postSubmission(
 }
 
 /** Valid fields for each kind, to be sent as they are or spoiled one field at a time. */
-export function validFields(
-  kind: SubmissionKind,
-  articleId: string | number,
-): Record<string, string> {
+export function validFields(kind: SubmissionKind, articleId: string): Record<string, string> {
   const idempotencyKey = randomUUID()
   if (kind === 'tip') {
     return {
       idempotencyKey,
-      article: String(articleId),
+      article: articleId,
       message: 'Myndigheten har slutat diarieföra mejl från medborgare sedan i våras.',
       name: 'Alex Källa',
       contact: 'alex@example.se',
@@ -88,7 +85,7 @@ export function validFields(
   if (kind === 'correction') {
     return {
       idempotencyKey,
-      article: String(articleId),
+      article: articleId,
       whatIsWrong: 'Det står att reformen infördes 2019.',
       whatIsRight: 'Reformen infördes 2021.',
       source: 'Regeringens proposition 2020/21:1',
