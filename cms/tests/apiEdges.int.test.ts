@@ -106,8 +106,9 @@ describe('bad requests', () => {
       ['GET', '/users/access?id=x'],
     ] as const) {
       const answer = await api.rest(method, path, { actor: 'journalist' })
+      // Text ids (SQLite's and MongoDB's) make any short string plausible: Payload's own 404.
       expect(answer.status).toBe(404)
-      expect(JSON.stringify(answer.body)).toMatch(/inget giltigt id/)
+      expect(JSON.stringify(answer.body)).toMatch(/inget giltigt id|Hittades inte/)
     }
   })
 

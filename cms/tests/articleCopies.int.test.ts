@@ -51,11 +51,11 @@ describe('duplicating an article', () => {
   it('gives a journalist a draft copy through GraphQL', async () => {
     const source = await publishedArticle('Källan för GraphQL')
     const answer = await api.graphql(
-      `mutation Copy($id: Int!) { duplicateArticle(id: $id, data: { title: "GraphQL-kopia", slug: "graphql-kopia", type: nyhet }) { id _status } }`,
+      `mutation Copy($id: String!) { duplicateArticle(id: $id, data: { title: "GraphQL-kopia", slug: "graphql-kopia", type: nyhet }) { id _status } }`,
       'journalist',
-      { id: Number(source.id) },
+      { id: source.id },
     )
-    const copy = answer.data?.duplicateArticle as { id: number; _status: string } | null
+    const copy = answer.data?.duplicateArticle as { id: string; _status: string } | null
     expect(answer.errors).toEqual([])
     expect(copy?._status).toBe('draft')
     expect(await isPublic(copy!.id)).toBe(false)

@@ -38,17 +38,21 @@ export async function verifyPassword(
   return stored.length === derived.length && timingSafeEqual(stored, derived)
 }
 
+/** The key derivation that checking a password against `hash` runs. */
+export function derivationOf(hash: string): { iterations: number; keyLength: number } {
+  const { iterations, keyLength } = parametersOf(hash)
+  return { iterations, keyLength }
+}
+
+/** What an answer without a real check spends: the derivation of a current hash. */
+export const SPENT_DERIVATION = { iterations: CURRENT.iterations, keyLength: CURRENT.keyLength }
+
 /**
  * Spends what checking a password against a current hash costs, for answers that must take as
  * long as a real check (an unknown or locked account).
  */
 export async function spendPasswordCheckTime(password: unknown): Promise<void> {
   const text = typeof password === 'string' ? password : ''
-  await derive(
-    text,
-    randomBytes(32).toString('hex'),
-    CURRENT.iterations,
-    CURRENT.keyLength,
-    'sha256',
-  )
+  const { iterations, keyLength } = SPENT_DERIVATION
+  await derive(text, randomBytes(32).toString('hex'), iterations, keyLength, 'sha256')
 }
