@@ -331,6 +331,10 @@ export interface User {
    * Bylinen som används när användaren skriver.
    */
   author?: (string | null) | Author;
+  /**
+   * Krävs när du byter ditt eget lösenord eller din e-postadress.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -943,6 +947,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   author?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
