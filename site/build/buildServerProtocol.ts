@@ -98,7 +98,9 @@ function forwardLines(onLine: (line: string) => void): () => void {
   const partials = [process.stdout, process.stderr].map((stream) => {
     let partial = ''
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      const lines = (partial + (typeof chunk === 'string' ? chunk : Buffer.from(chunk))).split('\n')
+      const lines = (
+        partial + (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+      ).split('\n')
       partial = lines.pop() ?? ''
       for (const line of lines) onLine(line)
       const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined
