@@ -7,7 +7,8 @@
 // At start-up it checks whether the installed Astro and Pagefind are what the adapters of their
 // internals are written for (astroInternals.ts, pagefindInternals.ts); when one is not, it
 // says why in its first answer's output and builds without it: every render is then an
-// `astro build()`, or the archive search shard is indexed whole on every change.
+// `astro build()` in a fresh process (it exits after each build), or the archive search shard is
+// indexed whole on every change.
 //
 // It takes requests one after the other in the order they came. After a failure it exits, so
 // that nothing a failure left half done is reused; a process whose site code changed answers
@@ -162,6 +163,7 @@ async function build(id: number, request: BuildRequest): Promise<void> {
   } catch (error) {
     return fail(id, error)
   }
+  if (!(await setup).renderer.canKeepApp) return answerAndExit(id, request, built)
   last = { dir: request.outDir, manifest: built.manifest, newsroom: built.newsroom }
   await end.reply(id, { type: 'built' })
   // The release is about to go live. Made now, off the next publish's path: its manifest, the
@@ -184,6 +186,22 @@ async function build(id: number, request: BuildRequest): Promise<void> {
       if (!signal.aborted)
         process.stderr.write(`The newsroom copy was not written: ${error.message}\n`)
     })
+}
+
+/**
+ * Without a kept app, every build is a whole `astro build()`, and a second one in the same
+ * process would get the first one's modules (and their cached static paths) from Node's import
+ * cache: the process writes the release's records, says it is exiting (the client sends what
+ * else it asks for to a fresh one), answers and exits.
+ */
+async function answerAndExit(id: number, request: BuildRequest, built: BuiltRelease) {
+  built.writeRecords()
+  await writeNewsroomCopy(request.outDir, built.newsroom, {
+    partialFile: `${renderDir}-newsroom.json`,
+  })
+  await end.exiting()
+  await end.reply(id, { type: 'built' })
+  process.exit(0)
 }
 
 /** Queues a request behind the ones before it; a build stops the work after the last one. */

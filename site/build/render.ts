@@ -4,6 +4,9 @@
 // first build's prerender app, and every later render reuses it instead of building again. The
 // publisher's build server (site/build/buildServer.ts) keeps one renderer for as long as the
 // site's code does not change; `npm run build -w site` (build.ts) renders once, without one.
+// Without a kept app, render once per process: a second astro build() in the same process
+// would load the first one's unchanged modules from Node's import cache, with the static paths
+// they cached (the build server exits after such a build).
 import { mkdirSync, rmSync } from 'node:fs'
 
 import { build } from 'astro'
