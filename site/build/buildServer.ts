@@ -4,6 +4,12 @@
 // between builds what a fresh process would have to make again: Astro's app with the bundled
 // site (render.ts), and the last release's manifest and newsroom.
 //
+// At start-up it checks whether the installed Astro and Pagefind are what the adapters of their
+// internals are written for (astroInternals.ts, pagefindInternals.ts); when one is not, it
+// says why in its first answer's output and builds without it: every render is then an
+// `astro build()` in a fresh process (it exits after each build), or the archive search shard is
+// indexed whole on every change.
+//
 // It takes requests one after the other in the order they came. After a failure it exits, so
 // that nothing a failure left half done is reused; a process whose site code changed answers
 // 'stale' and exits. It exits when the publisher goes away.
@@ -17,10 +23,13 @@ import {
   serveRequests,
   type WarmRequest,
 } from './buildServerProtocol'
+import { checkAstroInternals, keepPrerenderApp } from './astroInternals'
 import { codeHash } from './codeHash'
 import { compactAt } from './compaction'
+import { checkPagefindInternals } from './pagefindInternals'
+import type { Support } from './internalsSupport'
 import { ReleaseCopies } from './releaseCopies'
-import { createRenderer } from './render'
+import { createRenderer, type Renderer } from './render'
 import { partSize } from './search'
 import {
   buildSite,
@@ -37,7 +46,6 @@ const siteDir = path.resolve(import.meta.dirname, '..')
 const hash = codeHash(siteDir)
 /** Where Astro renders, for this process's whole life (the publisher's data folder). */
 const renderDir = process.env.SITE_RENDER_DIR || path.join(siteDir, '.render')
-const renderer = createRenderer(siteDir, renderDir)
 mkdirSync(path.dirname(renderDir), { recursive: true })
 /** The release this process built last (or warmed up for), kept in memory. */
 let last: PreviousRelease | null = null
@@ -52,9 +60,39 @@ copies.removeLeftovers()
 const NEWSROOM_COPY_AFTER_MS = 3000
 /** Stops the work done after a build (the newsroom copy) when the next build is asked for. */
 let afterwards = new AbortController()
+/** A check that could not be made answers "not supported", with why. */
+const checked = (check: Promise<Support>) =>
+  check.catch((error: Error): Support => ({ isSupported: false, reason: error.message }))
+/** What this process builds with, decided at start-up; and why it does without an adapter. */
+const setup = Promise.all([checked(checkAstroInternals()), checked(checkPagefindInternals())]).then(
+  ([astro, pagefind]) => ({
+    renderer: createRenderer(siteDir, renderDir, {
+      keepApp: astro.isSupported ? keepPrerenderApp : undefined,
+      log: stepLogger(),
+    }),
+    readsSearchIds: pagefind.isSupported,
+    notes: [
+      ...(astro.isSupported ? [] : [`${astro.reason}: every build renders with Astro's build()`]),
+      ...(pagefind.isSupported
+        ? []
+        : [`${pagefind.reason}: the archive search shard is indexed whole on every change`]),
+    ],
+  }),
+)
 let queue = Promise.resolve()
+let isSetupSaid = false
 
 const end = serveRequests(onRequest)
+
+/** The renderer and search setting, saying in the first request why an adapter is not used. */
+async function prepared(
+  log: (message: string) => void,
+): Promise<{ renderer: Renderer; readsSearchIds: boolean }> {
+  const { notes, ...prepared } = await setup
+  if (!isSetupSaid) notes.forEach((note) => log(note))
+  isSetupSaid = true
+  return prepared
+}
 
 /** The live release: the one this process built last, if it is, without reading it again. */
 function previousOf(dir: string | null, log: (message: string) => void): PreviousRelease | null {
@@ -82,10 +120,12 @@ async function warm(id: number, request: WarmRequest): Promise<void> {
   await exitIfStale(id)
   const log = stepLogger()
   try {
+    const { renderer } = await prepared(log)
     const previous = renderer.isWarm ? null : previousOf(request.previousDir, log)
     if (previous) {
       const staged = copies.stageWhole(previous.dir)
-      await warmUp({ renderer, previous, log })
+      // Without a kept app there is nothing to start ahead: each build is a whole astro build.
+      if (renderer.canKeepApp) await warmUp({ renderer, previous, log })
       await staged.catch(() => undefined)
       last = previous
       log(`Ready to build from ${previous.dir}`)
@@ -105,6 +145,7 @@ async function build(id: number, request: BuildRequest): Promise<void> {
   try {
     compactAt()
     partSize()
+    const { renderer, readsSearchIds } = await prepared(log)
     const previous = previousOf(request.previousDir, log)
     if (previous) log(copies.startSpare(previous.dir))
     built = await buildSite({
@@ -113,6 +154,7 @@ async function build(id: number, request: BuildRequest): Promise<void> {
       previous,
       changes: readChanges(request.changesFile),
       searchStore: request.searchStore,
+      readsSearchIds,
       renderer,
       copyRelease: (from, to) => copies.take(from, to),
       log,
@@ -121,6 +163,7 @@ async function build(id: number, request: BuildRequest): Promise<void> {
   } catch (error) {
     return fail(id, error)
   }
+  if (!(await setup).renderer.canKeepApp) return answerAndExit(id, request, built)
   last = { dir: request.outDir, manifest: built.manifest, newsroom: built.newsroom }
   await end.reply(id, { type: 'built' })
   // The release is about to go live. Made now, off the next publish's path: its manifest, the
@@ -143,6 +186,22 @@ async function build(id: number, request: BuildRequest): Promise<void> {
       if (!signal.aborted)
         process.stderr.write(`The newsroom copy was not written: ${error.message}\n`)
     })
+}
+
+/**
+ * Without a kept app, every build is a whole `astro build()`, and a second one in the same
+ * process would get the first one's modules (and their cached static paths) from Node's import
+ * cache: the process writes the release's records, says it is exiting (the client sends what
+ * else it asks for to a fresh one), answers and exits.
+ */
+async function answerAndExit(id: number, request: BuildRequest, built: BuiltRelease) {
+  built.writeRecords()
+  await writeNewsroomCopy(request.outDir, built.newsroom, {
+    partialFile: `${renderDir}-newsroom.json`,
+  })
+  await end.exiting()
+  await end.reply(id, { type: 'built' })
+  process.exit(0)
 }
 
 /** Queues a request behind the ones before it; a build stops the work after the last one. */

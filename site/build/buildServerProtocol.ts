@@ -8,11 +8,13 @@
 //   server → client  { type: 'started', id }        it works on that request now
 //                    { type: 'line', id, line }     a line it wrote (id null: between requests)
 //                    { type: 'reply', id, reply }   built | warmed | failed | stale
+//                    { type: 'exiting' }            it takes no more requests (it exits next)
 //
 // 'warm' readies the server for builds from the live release before the first publish asks.
 // 'stale': the site's code changed since the server bundled it; it exits without building and
-// the client sends the request to a fresh server. After 'failed' the server exits too. A server
-// may answer in any order; the requests it never said it started are sent to the next one.
+// the client sends the request to a fresh server. After 'failed' the server exits too; one
+// without a kept Astro app says 'exiting' before its answer to a build. A server may answer in
+// any order; the requests it never said it started are sent to the next one.
 // This file imports nothing but Node: the test's fake server runs it with Node's type stripping.
 
 export interface BuildRequest {
@@ -44,6 +46,7 @@ export type ServerMessage =
   | { type: 'started'; id: number }
   | { type: 'line'; id: number | null; line: string }
   | { type: 'reply'; id: number; reply: BuildReply }
+  | { type: 'exiting' }
 
 /** The server's end, for the request handlers. */
 export interface ServerEnd {
@@ -51,6 +54,8 @@ export interface ServerEnd {
   start: (id: number) => Promise<void>
   /** Answers request `id`; resolves once the answer is handed to the channel. */
   reply: (id: number, reply: BuildReply) => Promise<void>
+  /** Says it takes no more requests: the client sends the next ones to a fresh server. */
+  exiting: () => Promise<void>
 }
 
 const isRequestMessage = (message: unknown): message is RequestMessage =>
@@ -85,6 +90,7 @@ export function serveRequests(onRequest: (message: RequestMessage) => void): Ser
       if (current === id) current = null
       return send({ type: 'reply', id, reply })
     },
+    exiting: () => send({ type: 'exiting' }),
   }
 }
 
@@ -98,7 +104,9 @@ function forwardLines(onLine: (line: string) => void): () => void {
   const partials = [process.stdout, process.stderr].map((stream) => {
     let partial = ''
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      const lines = (partial + (typeof chunk === 'string' ? chunk : Buffer.from(chunk))).split('\n')
+      const lines = (
+        partial + (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+      ).split('\n')
       partial = lines.pop() ?? ''
       for (const line of lines) onLine(line)
       const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined

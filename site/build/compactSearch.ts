@@ -13,7 +13,7 @@ try {
   const { archive } = await compact(releaseDir, storeDir)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   process.stdout.write(
-    `${new Date().toISOString()} Archive shard of ${Object.keys(archive.ids).length} articles from ${path.basename(releaseDir)} in ${seconds} s\n`,
+    `${new Date().toISOString()} Archive shard of ${Object.keys(archive.keys).length} articles from ${path.basename(releaseDir)} in ${seconds} s\n`,
   )
 } finally {
   rmSync(searchStoreFiles(storeDir).compactionLock, { force: true })

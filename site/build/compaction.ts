@@ -82,7 +82,7 @@ export async function compact(releaseDir: string, storeDir: string): Promise<Sna
   const name = path.basename(releaseDir)
   const work = path.join(storeDir, `.${name}.partial`)
   rmSync(work, { recursive: true, force: true })
-  const archive = await buildArchiveShard(releaseDir, work, manifest.pages)
+  const archive = await buildArchiveShard(releaseDir, work, manifest.pages, true)
   await precompressFiles(filesUnder(work))
   writeFileSync(path.join(work, SNAPSHOT_FILE), JSON.stringify(archive))
   const dir = path.join(storeDir, name)

@@ -14,13 +14,14 @@ export interface PageRecord {
 /** What the search shards hold (search.ts). */
 export interface SearchRecord {
   /**
-   * The archive shard: when it was made, the key it indexed and its id per URL, and the folders
-   * of its parts (pagefind/, pagefind-2/, …).
+   * The archive shard: when it was made, the key it indexed and its result's id per URL (null:
+   * made without reading them, see pagefindInternals.ts), and the folders of its parts
+   * (pagefind/, pagefind-2/, …).
    */
   archive: {
     madeAt: string
     keys: Record<string, string>
-    ids: Record<string, string>
+    ids: Record<string, string> | null
     parts: string[]
   }
   /** The URLs in the recent shard (pagefind-recent/). */

@@ -1,6 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
-import { countSetting } from './search'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import type { PageRecord, SearchRecord } from './manifest'
+import { fragmentIds } from './pagefindInternals'
+import { buildSearch, countSetting, RECENT_SHARD, SHARD_FILE, type ShardInfo } from './search'
 
 afterEach(() => vi.unstubAllEnvs())
 
@@ -20,5 +26,69 @@ describe('a count setting of the build', () => {
     expect(() => countSetting('SITE_SEARCH_PART_SIZE', 20_000)).toThrow(
       `SITE_SEARCH_PART_SIZE must be a whole number of at least 1, not "${raw}"`,
     )
+  })
+})
+
+describe('the search shards', () => {
+  let outDir = ''
+  beforeEach(() => {
+    outDir = mkdtempSync(path.join(tmpdir(), 'redaktion-search-'))
+  })
+  afterEach(() => rmSync(outDir, { recursive: true, force: true }))
+
+  /** Writes an article page of the built site and returns its record. */
+  const article = (url: string, text: string): [string, PageRecord] => {
+    const file = path.join(outDir, url, 'index.html')
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="sv"><body><main data-pagefind-body><h1>${text}</h1><p>${text}</p></main></body></html>`,
+    )
+    return [url, { key: text, assets: [] }]
+  }
+  const shardInfo = () =>
+    JSON.parse(readFileSync(path.join(outDir, RECENT_SHARD, SHARD_FILE), 'utf8')) as ShardInfo
+  const search = (previous: SearchRecord | null, readsIds: boolean, pages: PageRecords) =>
+    buildSearch({ outDir, pages, previous, storeDir: null, readsIds, log: () => undefined })
+  type PageRecords = Record<string, PageRecord>
+
+  it('indexes a changed article into the recent shard, replacing its archive result by id', async () => {
+    const first: PageRecords = Object.fromEntries([
+      article('/artikel/skola/', 'Skolans budget'),
+      article('/artikel/vard/', 'Vårdens köer'),
+    ])
+    const full = await search(null, true, first)
+    const oldId = full.archive.ids!['/artikel/vard/']!
+    expect(Object.keys(full.archive.ids!).sort()).toEqual(['/artikel/skola/', '/artikel/vard/'])
+
+    const next = { ...first, ...Object.fromEntries([article('/artikel/vard/', 'Kortare köer')]) }
+    const incremental = await search(full, true, next)
+    expect(incremental.archive).toEqual(full.archive)
+    expect(incremental.recent).toEqual(['/artikel/vard/'])
+    expect(shardInfo()).toEqual({ shards: ['/pagefind/', `/${RECENT_SHARD}/`], drop: [oldId] })
+  })
+
+  it('without result ids, indexes the archive shard whole when an article changed', async () => {
+    const first: PageRecords = Object.fromEntries([
+      article('/artikel/skola/', 'Skolans budget'),
+      article('/artikel/vard/', 'Vårdens köer'),
+    ])
+    const full = await search(null, false, first)
+    expect(full.archive.ids).toBeNull()
+    expect(Object.keys(full.archive.keys).sort()).toEqual(['/artikel/skola/', '/artikel/vard/'])
+    const before = fragmentIds(path.join(outDir, 'pagefind'))
+
+    const next = { ...first, ...Object.fromEntries([article('/artikel/vard/', 'Kortare köer')]) }
+    const incremental = await search(full, false, next)
+    expect(incremental.recent).toEqual([])
+    expect(incremental.archive.keys['/artikel/vard/']).toBe('Kortare köer')
+    expect(incremental.archive.madeAt >= full.archive.madeAt).toBe(true)
+    expect(shardInfo()).toEqual({ shards: ['/pagefind/'], drop: [] })
+    expect(existsSync(path.join(outDir, RECENT_SHARD, 'pagefind.js'))).toBe(false)
+    // The archive shard holds the new text: Pagefind's id of the page changed with it.
+    const after = fragmentIds(path.join(outDir, 'pagefind'))
+    expect(after['/artikel/skola/']).toBe(before['/artikel/skola/'])
+    expect(after['/artikel/vard/']).not.toBe(before['/artikel/vard/'])
+    expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js.br'))).toBe(true)
   })
 })

@@ -5,14 +5,20 @@
 // only the articles whose page changed since the archive was made, and `shard.json` lists every
 // shard to search and the archive results the recent one replaces (changed, renamed or
 // unpublished articles); the search page searches each shard and merges the results.
+//
+// The archive results to replace are named by the ids Pagefind gave them, which only
+// pagefindInternals.ts can read. A build that may not read them (`readsIds` false), or whose
+// archive shard was made without them, indexes the archive shard whole whenever an article
+// changed or is gone, and has no recent shard.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 
 import * as pagefind from 'pagefind'
 
 import { newerSnapshot } from './compaction'
 import type { PageRecord, SearchRecord } from './manifest'
+import { readResultIds } from './pagefindInternals'
+import { filesUnder, precompressFiles } from './precompress.mjs'
 import { hardLinkCopy, outputFileOf } from './tree'
 
 export const ARCHIVE_SHARD = 'pagefind'
@@ -68,25 +74,6 @@ async function writeShard(index: Awaited<ReturnType<typeof newIndex>>, dir: stri
   for (const name of readdirSync(dir)) if (UNUSED_UI.test(name)) rmSync(path.join(dir, name))
 }
 
-/** The id Pagefind gives each URL's result, read from the fragments it wrote. */
-export function fragmentIds(shardDir: string): Record<string, string> {
-  const ids: Record<string, string> = {}
-  const fragmentDir = path.join(shardDir, 'fragment')
-  for (const name of readdirSync(fragmentDir)) {
-    if (!name.endsWith('.pf_fragment')) continue
-    const json = gunzipSync(readFileSync(path.join(fragmentDir, name)))
-      .toString('utf8')
-      .replace(/^pagefind_dcd/, '')
-    const parsed = JSON.parse(json) as { url?: string } | Record<string, { url: string }>
-    // A fragment file holds one page, or a group of pages keyed by id.
-    if (typeof parsed.url === 'string') ids[parsed.url] = name.replace(/\.pf_fragment$/, '')
-    else
-      for (const [id, fragment] of Object.entries(parsed as Record<string, { url: string }>))
-        ids[fragment.url] = id
-  }
-  return ids
-}
-
 function writeShardInfo(outDir: string, info: ShardInfo) {
   mkdirSync(path.join(outDir, RECENT_SHARD), { recursive: true })
   writeFileSync(path.join(outDir, RECENT_SHARD, SHARD_FILE), JSON.stringify(info))
@@ -114,29 +101,31 @@ async function addArticles(
 
 /**
  * Indexes every article of a built site into the archive shard's parts under `targetDir`, one
- * Pagefind run (one indexer process) per part.
+ * Pagefind run (one indexer process) per part; with `readsIds`, records each result's id.
  */
 export async function buildArchiveShard(
   siteDir: string,
   targetDir: string,
   pages: Record<string, PageRecord>,
+  readsIds: boolean,
 ): Promise<SearchRecord['archive']> {
   const urls = Object.keys(pages).filter(isArticlePage).sort()
   const size = partSize()
   const parts: string[] = []
-  const ids: Record<string, string> = {}
+  const indexed: string[] = []
+  let ids: Record<string, string> | null = readsIds ? {} : null
   for (let start = 0; start === 0 || start < urls.length; start += size) {
     const name = partName(parts.length + 1)
     const index = await newIndex()
-    await addArticles(index, siteDir, urls.slice(start, start + size))
+    const added = await addArticles(index, siteDir, urls.slice(start, start + size))
     await writeShard(index, path.join(targetDir, name))
     await pagefind.close()
-    Object.assign(ids, fragmentIds(path.join(targetDir, name)))
+    const partIds = ids && readResultIds(path.join(targetDir, name), added)
+    ids = partIds ? Object.assign(ids!, partIds) : null
+    indexed.push(...added)
     parts.push(name)
   }
-  const keys = Object.fromEntries(
-    Object.keys(ids).flatMap((url) => (pages[url] ? [[url, pages[url].key]] : [])),
-  )
+  const keys = Object.fromEntries(indexed.map((url) => [url, pages[url]!.key]))
   return { madeAt: new Date().toISOString(), keys, ids, parts }
 }
 
@@ -151,23 +140,32 @@ export async function buildSearch({
   pages,
   previous,
   storeDir,
+  readsIds,
   log,
 }: {
   outDir: string
   pages: Record<string, PageRecord>
   previous: SearchRecord | null
   storeDir: string | null
+  /** Whether Pagefind's result ids may be read (pagefindInternals.ts). */
+  readsIds: boolean
   log: (message: string) => void
 }): Promise<SearchRecord> {
   const basePaths = (archive: SearchRecord['archive']) => archive.parts.map((name) => `/${name}/`)
-  if (!previous) {
-    const archive = await buildArchiveShard(outDir, outDir, pages)
+  /** Indexes every article into a new archive shard, in place of `replaced`'s parts. */
+  const wholeArchive = async (replaced: SearchRecord['archive'] | null) => {
+    for (const name of [...(replaced?.parts ?? []), RECENT_SHARD])
+      rmSync(path.join(outDir, name), { recursive: true, force: true })
+    const archive = await buildArchiveShard(outDir, outDir, pages, readsIds)
+    if (replaced)
+      await precompressFiles(archive.parts.flatMap((name) => filesUnder(path.join(outDir, name))))
     log(
-      `Pagefind indexed ${Object.keys(archive.ids).length} articles (archive shard, ${archive.parts.length} parts)`,
+      `Pagefind indexed ${Object.keys(archive.keys).length} articles (archive shard, ${archive.parts.length} parts${archive.ids ? '' : ', without result ids'})`,
     )
     writeShardInfo(outDir, { shards: basePaths(archive), drop: [] })
     return { archive, recent: [] }
   }
+  if (!previous) return wholeArchive(null)
   let { archive } = previous
   const snapshot = storeDir ? newerSnapshot(storeDir, archive.madeAt) : null
   if (snapshot) {
@@ -181,21 +179,23 @@ export async function buildSearch({
   const changed = Object.keys(pages).filter(
     (url) => isArticlePage(url) && pages[url]!.key !== archive.keys[url],
   )
-  const gone = Object.keys(archive.ids).filter((url) => !pages[url])
+  const gone = Object.keys(archive.keys).filter((url) => !pages[url])
+  const archiveIds = readsIds ? archive.ids : null
+  if (!archiveIds && changed.length + gone.length > 0) return wholeArchive(archive)
   const recent: string[] = []
   let recentIds = new Set<string>()
   if (changed.length) {
     const index = await newIndex()
     recent.push(...(await addArticles(index, outDir, changed)))
-    if (recent.length) {
-      await writeShard(index, path.join(outDir, RECENT_SHARD))
-      recentIds = new Set(Object.values(fragmentIds(path.join(outDir, RECENT_SHARD))))
-    }
+    if (recent.length) await writeShard(index, path.join(outDir, RECENT_SHARD))
     await pagefind.close()
+    const ids = recent.length ? readResultIds(path.join(outDir, RECENT_SHARD), recent) : {}
+    if (!ids) return wholeArchive(archive)
+    recentIds = new Set(Object.values(ids))
   }
   // An unchanged text indexes to the same id in both shards: that result must stay.
   const drop = [...changed, ...gone].flatMap((url) => {
-    const id = archive.ids[url]
+    const id = archiveIds?.[url]
     return id && !recentIds.has(id) ? [id] : []
   })
   writeShardInfo(outDir, {

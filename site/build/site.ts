@@ -66,6 +66,8 @@ export interface SiteBuild {
   changes: Change[] | null
   /** Where background-made archive search shards are kept (the publisher's), if anywhere. */
   searchStore: string | null
+  /** Whether Pagefind's result ids may be read (pagefindInternals.ts; see search.ts). */
+  readsSearchIds: boolean
   renderer: Renderer
   /**
    * Makes `to` a hard-linked copy of the previous release `from` (default: hardLinkCopy); the
@@ -249,7 +251,14 @@ async function fullBuild(build: SiteBuild): Promise<BuiltRelease> {
   renameSync(renderer.dir, outDir)
   log(`Astro rendered ${Object.keys(keys).length} keyed pages`)
   const pages = pageRecords(keys, outDir, null)
-  const search = await buildSearch({ outDir, pages, previous: null, storeDir: null, log })
+  const search = await buildSearch({
+    outDir,
+    pages,
+    previous: null,
+    storeDir: null,
+    readsIds: build.readsSearchIds,
+    log,
+  })
   await precompressFiles(filesUnder(outDir))
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
   return {
@@ -340,6 +349,7 @@ async function incrementalBuild(
     pages,
     previous: previous.manifest.search,
     storeDir: build.searchStore,
+    readsIds: build.readsSearchIds,
     log,
   })
   await precompressFiles(filesUnder(path.join(outDir, RECENT_SHARD)))

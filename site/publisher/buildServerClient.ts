@@ -92,6 +92,7 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
       if (child === started) child = null
     }
     server.on('message', (message: ServerMessage) => {
+      if (message.type === 'exiting') return goingAway()
       if (message.type === 'line')
         return lineOf(message.id === null ? inHand() : sent.get(message.id), message.line)
       const request = sent.get(message.id)
@@ -122,7 +123,7 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
     // messages that came before it.
     server.on('close', (code, signal) => setImmediate(() => onClose(code, signal)))
     const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
-      /** It answered 'stale' or 'failed', or was stopped, before it exited. */
+      /** It answered 'stale' or 'failed', said it was exiting, or was stopped, before it exited. */
       const isExpected = child !== started
       goingAway()
       // The request it failed or worked on fails; when it exited unasked before starting any,

@@ -1,6 +1,16 @@
 // The publisher's build server (site/build/buildServer.ts), the real one, on npm start's
-// site: warmed up for the live release, it builds the next release from what it kept.
-import { mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+// site: warmed up for the live release, it builds the next release from what it kept; and
+// with an Astro and a Pagefind its adapters are not written for, it builds through their public
+// APIs alone, and the releases are the same.
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -10,7 +20,7 @@ import { createBuildServer } from '../publisher/buildServerClient'
 import { PUBLISHER_DEFAULTS } from '../publisher/config'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { waitForQuiet } from './helpers/startPublisher'
-import { MANIFEST_FILE } from '../build/manifest'
+import { MANIFEST_FILE, readManifest } from '../build/manifest'
 import { NEWSROOM_FILE, readNewsroomCopy } from '../build/site'
 import { siteBuildEnv } from './helpers/buildEnv'
 import { siteDataFolder } from '../siteDataFolder'
@@ -25,6 +35,12 @@ function servedFiles(dir: string): string[] {
     .filter((entry) => !/^pagefind(-[\w-]+)?\/|^\.[\w-]+\.json$/.test(entry))
     .sort()
 }
+
+/** The served files of `dir` whose bytes differ from those in `expected`. */
+const differingFiles = (dir: string, expected: string) =>
+  servedFiles(dir).filter(
+    (file) => !readFileSync(path.join(dir, file)).equals(readFileSync(path.join(expected, file))),
+  )
 
 describe('the build server', () => {
   const workDir = mkdtempSync(path.join(tmpdir(), 'redaktion-build-server-'))
@@ -77,4 +93,55 @@ describe('the build server', () => {
     })
     expect(readNewsroomCopy(outDir)).toEqual(readNewsroomCopy(live))
   })
+
+  it('with an Astro and a Pagefind its adapters are not written for, builds the same releases through their public APIs', async () => {
+    await waitForQuiet(publisherUrl)
+    const live = realpathSync(path.join(dataDir, 'site', 'live'))
+    const coldDir = mkdtempSync(path.join(tmpdir(), 'redaktion-build-server-public-'))
+    const publicOnly = createBuildServer(PUBLISHER_DEFAULTS.PUBLISHER_BUILD_SERVER, {
+      ...siteBuildEnv(cmsUrl, siteUrl),
+      SITE_RENDER_DIR: path.join(coldDir, 'render'),
+      SITE_ASTRO_INTERNALS_VERSION: '0.0.0-test',
+      SITE_PAGEFIND_INTERNALS_VERSION: '0.0.0-test',
+    })
+    try {
+      const changesFile = path.join(coldDir, 'changes.json')
+      writeFileSync(changesFile, '[]\n')
+      const build = async (outDir: string, previousDir: string | null) => {
+        const lines: string[] = []
+        const run = publicOnly.build({
+          outDir,
+          previousDir,
+          changesFile,
+          searchStore: path.join(coldDir, 'search'),
+          onLine: (line) => lines.push(line),
+        })
+        await run.done
+        return { log: lines.join('\n'), pid: run.pid }
+      }
+      const fullDir = path.join(coldDir, 'full')
+      const { log: fullLog, pid: fullPid } = await build(fullDir, null)
+      expect(fullLog).toContain(
+        "astro 7.3.5 is installed; the adapter of its internals is written for 0.0.0-test: every build renders with Astro's build()",
+      )
+      expect(fullLog).toContain(
+        'pagefind 1.6.0 is installed; the adapter of its internals is written for 0.0.0-test: the archive search shard is indexed whole on every change',
+      )
+      expect(servedFiles(fullDir)).toEqual(servedFiles(live))
+      expect(differingFiles(fullDir, live)).toEqual([])
+      expect(readManifest(fullDir)?.search.archive.ids).toBeNull()
+
+      // The next build is another whole astro build, in a fresh process, incremental from it.
+      const nextDir = path.join(coldDir, 'next')
+      const next = await build(nextDir, fullDir)
+      expect(next.log).toContain(`Incremental build from ${fullDir}`)
+      expect(next.log).toContain('Astro started and bundled the site')
+      expect(next.pid).not.toBe(fullPid)
+      expect(servedFiles(nextDir)).toEqual(servedFiles(live))
+      expect(differingFiles(nextDir, live)).toEqual([])
+    } finally {
+      publicOnly.stop()
+      rmSync(coldDir, { recursive: true, force: true })
+    }
+  }, 300_000)
 })

@@ -118,6 +118,19 @@ describe('the build server', () => {
     expect(existsSync(path.join(control, 'stale'))).toBe(false)
   })
 
+  it('sends the builds after one whose server said it was exiting to a fresh server', async () => {
+    setControl('one-build', true)
+    const first = build()
+    const second = build()
+    await Promise.all([first.run.done, second.run.done])
+    const third = build()
+    await third.run.done
+    const pids = [first, second, third].map(({ served }) => served().pid)
+    expect(new Set(pids).size).toBe(3)
+    expect(third.run.pid).toBe(third.served().pid)
+    expect(second.lines).toEqual([`fake build server built ${releases - 1}`])
+  })
+
   it('rejects a build whose server exits without answering, and starts a new one', async () => {
     setControl('crash', true)
     await expect(build().run.done).rejects.toThrow(

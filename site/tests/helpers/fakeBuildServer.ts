@@ -6,7 +6,8 @@
 // release) into the control folder. Controlled by files in FAKE_BUILD_CONTROL: while `hold`
 // exists a request waits; `fail` makes a build fail and `fail-warm` a warm-up (and the process
 // exit, as the real one does); `stale` (removed when read) makes it answer as a server whose
-// site code changed; `crash` makes it exit without an answer; `newest-first` holding a number
+// site code changed; `crash` makes it exit without an answer; `one-build` makes it say it is
+// exiting, answer a build and exit (as the real one does without a kept Astro app); `newest-first` holding a number
 // n (removed when read) makes it wait for n requests and start with the last one.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
@@ -87,5 +88,11 @@ async function answer({ id, request }: RequestMessage): Promise<void> {
     JSON.stringify({ pid: process.pid, builds, isWarm }),
   )
   process.stdout.write(`fake build server built ${path.basename(request.outDir)}\n`)
+  if (has('one-build')) {
+    isExiting = true
+    await end.exiting()
+    await end.reply(id, { type: 'built' })
+    process.exit(0)
+  }
   await end.reply(id, { type: 'built' })
 }

@@ -1,0 +1,88 @@
+// The one module that uses Pagefind's internals: the id Pagefind gives each page's search
+// result, which its node API does not return, read from the fragment files it writes
+// (`fragment/<id>.pf_fragment`: gzip, a `pagefind_dcd` signature, then JSON with the page's
+// URL). The search shards (search.ts) need the ids for the recent shard to replace the archive
+// results of changed articles without indexing the archive again.
+//
+// Guarded: the build uses it only when checkPagefindInternals() passes (the installed version
+// is the one it is written for, and two tiny pages indexed with the public API into a temporary
+// folder are found with their ids; pagefindInternals.test.ts runs the same check), and
+// readResultIds() answers null unless it found an id for every page. Without ids, search.ts
+// indexes the archive shard whole whenever an article changed: slower, never broken.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import * as pagefind from 'pagefind'
+
+import { type Support, versionSupport } from './internalsSupport'
+
+const FRAGMENT = /\.pf_fragment$/
+const SIGNATURE = /^pagefind_dcd/
+
+/** The id Pagefind gave each URL's result, read from the fragments of the shard in `dir`. */
+export function fragmentIds(shardDir: string): Record<string, string> {
+  const ids: Record<string, string> = {}
+  const fragmentDir = path.join(shardDir, 'fragment')
+  for (const name of readdirSync(fragmentDir)) {
+    if (!FRAGMENT.test(name)) continue
+    const text = gunzipSync(readFileSync(path.join(fragmentDir, name))).toString('utf8')
+    if (!SIGNATURE.test(text)) throw new Error(`${name} does not start with pagefind_dcd`)
+    const parsed = JSON.parse(text.replace(SIGNATURE, '')) as
+      { url?: string } | Record<string, { url: string }>
+    // A fragment file holds one page, or a group of pages keyed by id.
+    if (typeof parsed.url === 'string') ids[parsed.url] = name.replace(FRAGMENT, '')
+    else
+      for (const [id, fragment] of Object.entries(parsed as Record<string, { url: string }>))
+        ids[fragment.url] = id
+  }
+  return ids
+}
+
+/**
+ * The ids of the results for `urls` in the shard in `dir`; null when they cannot be read, or
+ * some page has none (a Pagefind whose files this module does not know).
+ */
+export function readResultIds(shardDir: string, urls: string[]): Record<string, string> | null {
+  let ids: Record<string, string>
+  try {
+    ids = fragmentIds(shardDir)
+  } catch {
+    return null
+  }
+  return urls.every((url) => typeof ids[url] === 'string') ? ids : null
+}
+
+/** Two pages as the site's articles are marked up for Pagefind. */
+const PROBE_PAGES = ['/artikel/prov-ett/', '/artikel/prov-tva/'].map((url, at) => ({
+  url,
+  content: `<!doctype html><html lang="sv"><body><main data-pagefind-body><h1>Prov ${at + 1}</h1><p>Text ${at + 1} om kommunernas ekonomi.</p></main></body></html>`,
+}))
+
+/**
+ * Whether this module can be used with the installed Pagefind: its version is the one it is
+ * written for, and the ids of two pages indexed with the public API are read back, one each.
+ */
+export async function checkPagefindInternals(): Promise<Support> {
+  const version = versionSupport('pagefind')
+  if (!version.isSupported) return version
+  const dir = mkdtempSync(path.join(tmpdir(), 'redaktion-pagefind-check-'))
+  try {
+    const { index, errors } = await pagefind.createIndex({})
+    if (!index) throw new Error(errors.join('; '))
+    for (const page of PROBE_PAGES) await index.addHTMLFile(page)
+    await index.writeFiles({ outputPath: dir })
+    await index.deleteIndex()
+    const urls = PROBE_PAGES.map((page) => page.url)
+    const ids = readResultIds(dir, urls)
+    if (!ids || new Set(urls.map((url) => ids[url])).size !== urls.length)
+      return { isSupported: false, reason: `Pagefind's fragment files are not as expected` }
+    return { isSupported: true }
+  } catch (error) {
+    return { isSupported: false, reason: `Pagefind's check failed: ${(error as Error).message}` }
+  } finally {
+    await pagefind.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
