@@ -23,7 +23,7 @@ export const siteWebhookBodySchema = z.object({
   event: z.enum(SITE_WEBHOOK_EVENTS),
   /** The collection whose document changed; `site` for a rebuild asked for by an editor. */
   collection: z.string().min(1).max(100),
-  /** Document ids as strings (numbers on SQLite, ObjectIds on MongoDB). */
+  /** Document ids, opaque strings (UUIDs on SQLite, ObjectIds on MongoDB). */
   ids: z.array(z.string().max(200)).max(1000),
   /** Slugs whose pages change, including the old slug when a published slug changed. */
   slugs: z.array(z.string().max(300)).max(1000),

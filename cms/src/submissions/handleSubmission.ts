@@ -13,7 +13,7 @@ import { checkAttachment, checkDebateDocument, type CheckedFile } from './checkF
 import { clientAddress, type RateLimit } from './rateLimit'
 import { readSubmissionBody, type ReceivedFile } from './readSubmissionBody'
 import { referenceCode } from '../utilities/referenceCode'
-import { findReceipt, storeSubmission, toDocumentId } from './storeSubmission'
+import { findReceipt, storeSubmission } from './storeSubmission'
 import { SubmissionError, fieldError } from './SubmissionError'
 
 export interface SubmissionGuards {
@@ -145,7 +145,7 @@ async function isPublishedArticle(payload: Payload, id: string): Promise<boolean
     const { totalDocs } = await payload.count({
       collection: 'articles',
       where: {
-        and: [{ id: { equals: toDocumentId(payload, id) } }, { _status: { equals: 'published' } }],
+        and: [{ id: { equals: id } }, { _status: { equals: 'published' } }],
       },
       overrideAccess: true,
     })

@@ -79,7 +79,7 @@ export async function storeSubmission<Kind extends SubmissionKind>({
     }
     const doc = (await payload.create({
       collection: SUBMISSION_COLLECTIONS[kind],
-      data: { ...documentData({ payload, kind, data, uploadIds }), reference } as never,
+      data: { ...documentData({ kind, data, uploadIds }), reference } as never,
       req,
       overrideAccess: true,
       depth: 0,
@@ -137,23 +137,20 @@ function receiptOf(kind: SubmissionKind, doc: StoredDocument): SubmissionReceipt
 }
 
 function documentData<Kind extends SubmissionKind>({
-  payload,
   kind,
   data,
   uploadIds,
 }: {
-  payload: Payload
   kind: Kind
   data: SubmissionData[Kind]
   uploadIds: (number | string)[]
 }): Record<string, unknown> {
-  const articleId = (id: string) => toDocumentId(payload, id)
   const { website: _honeypot, ...fields } = data as Record<string, unknown>
   if (kind === 'tip') {
     const tip = fields as SubmissionData['tip']
     return {
       message: tip.message,
-      article: tip.article ? articleId(tip.article) : undefined,
+      article: tip.article || undefined,
       anonymous: tip.anonymous,
       // An anonymous tip keeps nothing that could lead back to its sender.
       name: tip.anonymous ? undefined : tip.name,
@@ -164,13 +161,8 @@ function documentData<Kind extends SubmissionKind>({
   }
   if (kind === 'correction') {
     const report = fields as SubmissionData['correction']
-    return { ...report, article: articleId(String(report.article)) }
+    return { ...report, article: String(report.article) }
   }
   const { hasDocument: _hasDocument, ...piece } = fields as SubmissionData['debate']
   return { ...piece, document: uploadIds[0] }
-}
-
-/** SQLite ids are numbers, MongoDB's are strings; the form sends both as strings. */
-export function toDocumentId(payload: Payload, id: string): number | string {
-  return payload.db.defaultIDType === 'number' ? Number(id) : id
 }
