@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { integerSetting, parseSettings, portSetting } from '@redaktion/content-schemas/settings'
 import { z } from 'zod'
 
 import { siteDataFolder } from '../siteDataFolder'
@@ -25,12 +26,7 @@ export const PUBLISHER_DEFAULTS = {
 
 export const schema = z.object({
   PUBLISHER_HOST: z.string().min(1).default(PUBLISHER_DEFAULTS.PUBLISHER_HOST),
-  PUBLISHER_PORT: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(65535)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_PORT),
+  PUBLISHER_PORT: portSetting(PUBLISHER_DEFAULTS.PUBLISHER_PORT, { allowAny: true }),
   DATA_DIR: z.string().min(1).default(PUBLISHER_DEFAULTS.DATA_DIR),
   // Empty counts as unset: plain mode.
   SITE_WEBHOOK_SECRET: z.preprocess(
@@ -40,48 +36,37 @@ export const schema = z.object({
   // Empty: every build runs PUBLISHER_BUILD_COMMAND in a process of its own.
   PUBLISHER_BUILD_SERVER: z.string().default(PUBLISHER_DEFAULTS.PUBLISHER_BUILD_SERVER),
   PUBLISHER_BUILD_COMMAND: z.string().min(1).default(PUBLISHER_DEFAULTS.PUBLISHER_BUILD_COMMAND),
-  PUBLISHER_DEBOUNCE_MS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_DEBOUNCE_MS),
-  PUBLISHER_SETTLE_MS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_SETTLE_MS),
-  PUBLISHER_MAX_WAIT_MS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_MAX_WAIT_MS),
-  PUBLISHER_KEEP_RELEASES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_KEEP_RELEASES),
-  PUBLISHER_MAX_SKEW_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_MAX_SKEW_SECONDS),
-  PUBLISHER_SEEN_TTL_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_SEEN_TTL_SECONDS),
-  PUBLISHER_RETRY_BASE_MS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_RETRY_BASE_MS),
+  PUBLISHER_DEBOUNCE_MS: integerSetting({
+    min: 0,
+    fallback: PUBLISHER_DEFAULTS.PUBLISHER_DEBOUNCE_MS,
+  }),
+  PUBLISHER_SETTLE_MS: integerSetting({ min: 0, fallback: PUBLISHER_DEFAULTS.PUBLISHER_SETTLE_MS }),
+  PUBLISHER_MAX_WAIT_MS: integerSetting({
+    min: 0,
+    fallback: PUBLISHER_DEFAULTS.PUBLISHER_MAX_WAIT_MS,
+  }),
+  PUBLISHER_KEEP_RELEASES: integerSetting({
+    min: 1,
+    fallback: PUBLISHER_DEFAULTS.PUBLISHER_KEEP_RELEASES,
+  }),
+  PUBLISHER_MAX_SKEW_SECONDS: integerSetting({
+    min: 1,
+    fallback: PUBLISHER_DEFAULTS.PUBLISHER_MAX_SKEW_SECONDS,
+  }),
+  PUBLISHER_SEEN_TTL_SECONDS: integerSetting({
+    min: 1,
+    fallback: PUBLISHER_DEFAULTS.PUBLISHER_SEEN_TTL_SECONDS,
+  }),
+  PUBLISHER_RETRY_BASE_MS: integerSetting({
+    min: 1,
+    fallback: PUBLISHER_DEFAULTS.PUBLISHER_RETRY_BASE_MS,
+  }),
   // 0: a failed build waits for the next delivery or POST /rebuild.
-  PUBLISHER_RETRY_ATTEMPTS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(20)
-    .default(PUBLISHER_DEFAULTS.PUBLISHER_RETRY_ATTEMPTS),
+  PUBLISHER_RETRY_ATTEMPTS: integerSetting({
+    min: 0,
+    max: 20,
+    fallback: PUBLISHER_DEFAULTS.PUBLISHER_RETRY_ATTEMPTS,
+  }),
 })
 
 export interface PublisherConfig {
@@ -120,12 +105,7 @@ export interface PublisherConfig {
 }
 
 export function readPublisherConfig(source: NodeJS.ProcessEnv = process.env): PublisherConfig {
-  const parsed = schema.safeParse(source)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid environment for the publisher: ${problems.join('; ')}`)
-  }
-  const vars = parsed.data
+  const vars = parseSettings(schema, source, 'the publisher')
   return {
     host: vars.PUBLISHER_HOST,
     port: vars.PUBLISHER_PORT,

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { loadOrCreateDevSecret } from '@redaktion/cms/env'
+import { integerSetting, parseSettings, portSetting } from '@redaktion/content-schemas/settings'
 import { z } from 'zod'
 
 import { repoRoot } from '../lib/paths'
@@ -16,16 +17,16 @@ export const START_DEFAULTS = {
 } as const
 
 export const schema = z.object({
-  CMS_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.CMS_PORT),
-  SITE_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.SITE_PORT),
-  PUBLISHER_PORT: z.coerce.number().int().min(1).max(65535).default(START_DEFAULTS.PUBLISHER_PORT),
+  CMS_PORT: portSetting(START_DEFAULTS.CMS_PORT),
+  SITE_PORT: portSetting(START_DEFAULTS.SITE_PORT),
+  PUBLISHER_PORT: portSetting(START_DEFAULTS.PUBLISHER_PORT),
   DATA_DIR: z.string().min(1).default(START_DEFAULTS.DATA_DIR),
   // Empty: plain mode, unsigned deliveries (README, "Publishing").
   SITE_WEBHOOK_SECRET: z.union([z.literal(''), z.string().min(16)]).optional(),
   DATABASE_URL: z.string().optional(),
   PAYLOAD_SECRET: z.string().optional(),
   SERVER_URL: z.url().optional(),
-  CMS_RESTART_DELAY_MS: z.coerce.number().int().min(0).default(START_DEFAULTS.CMS_RESTART_DELAY_MS),
+  CMS_RESTART_DELAY_MS: integerSetting({ min: 0, fallback: START_DEFAULTS.CMS_RESTART_DELAY_MS }),
 })
 
 export interface StartConfig {
@@ -44,12 +45,7 @@ export interface StartConfig {
 }
 
 export function readStartConfig(source: NodeJS.ProcessEnv = process.env): StartConfig {
-  const parsed = schema.safeParse(source)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid environment for npm start: ${problems.join('; ')}`)
-  }
-  const vars = parsed.data
+  const vars = parseSettings(schema, source, 'npm start')
   const dataDir = path.resolve(vars.DATA_DIR)
   const cmsUrl = vars.SERVER_URL ?? `http://localhost:${vars.CMS_PORT}`
   return {
