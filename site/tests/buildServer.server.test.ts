@@ -95,7 +95,7 @@ describe('the build server', () => {
   })
 
   it('with an Astro and a Pagefind its adapters are not written for, builds the same releases through their public APIs', async () => {
-    await waitForQuiet(publisherUrl)
+    await waitForQuiet(publisherUrl, publisherSecret)
     const live = realpathSync(path.join(dataDir, 'site', 'live'))
     const coldDir = mkdtempSync(path.join(tmpdir(), 'redaktion-build-server-public-'))
     const publicOnly = createBuildServer(PUBLISHER_DEFAULTS.PUBLISHER_BUILD_SERVER, {
