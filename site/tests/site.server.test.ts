@@ -24,7 +24,7 @@ beforeAll(async () => {
   siteUrl = `http://127.0.0.1:${(pinnedServer.address() as AddressInfo).port}`
 })
 afterAll(() => new Promise<void>((resolve) => pinnedServer.close(() => resolve())))
-// Demo articles with known features (scripts/src/seed/demoContent.ts).
+// Demo articles with known features (scripts/src/seed/articles/).
 const CORRECTED = 'handlaggare-pa-forsakringskassan-vi-hinner-inte-gora-ratt-fran-borjan'
 
 async function page(path: string): Promise<{ status: number; html: string }> {

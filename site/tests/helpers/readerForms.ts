@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { readDemoLogins } from '../../../scripts/src/seed/demoLogins'
 import { login } from '../../../scripts/tests/helpers/restClient'
 
-/** A demo article (scripts/src/seed/demoContent.ts) that every build has, long enough that its
+/** A demo article (scripts/src/seed/articles/) that every build has, long enough that its
  * reader form is far below the first screen. */
 export const ARTICLE_SLUG = 'handlaggare-pa-forsakringskassan-vi-hinner-inte-gora-ratt-fran-borjan'
 
