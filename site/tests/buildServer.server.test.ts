@@ -1,5 +1,6 @@
 // The publisher's build server (site/build/buildServer.ts), the real one, on npm start's
-// site: warmed up for the live release, it builds the next release from what it kept; and
+// site: warmed up for the live release, it renders a draft's preview without changing what
+// it kept, and builds the next release from what it kept; and
 // with an Astro and a Pagefind its adapters are not written for, it builds through their public
 // APIs alone, and the releases are the same.
 import {
@@ -21,6 +22,7 @@ import { PUBLISHER_DEFAULTS } from '../publisher/config'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { waitForQuiet } from './helpers/startPublisher'
 import { MANIFEST_FILE, readManifest } from '../build/manifest'
+import { NO_KEPT_APP_REFUSAL } from '../build/preview'
 import { NEWSROOM_FILE, readNewsroomCopy } from '../build/site'
 import { siteBuildEnv } from './helpers/buildEnv'
 import { siteDataFolder } from '../siteDataFolder'
@@ -69,6 +71,19 @@ describe('the build server', () => {
     expect(warmLog).toContain(`Ready to build from ${live}`)
     expect(readdirSync(workDir).sort()).toEqual(['render-next'])
 
+    // A preview of a published article with a new sentence: in its page, and nowhere after.
+    const marker = `forhandsvisningsmarkor${Date.now().toString(36)}`
+    const published = readNewsroomCopy(live)!.articles[0]!
+    const previewed = await server.preview(live, {
+      article: { ...published, lead: `${published.lead ?? ''} ${marker}` },
+      savedAt: published.updatedAt,
+    })
+    expect(previewed.type).toBe('previewed')
+    if (previewed.type !== 'previewed') return
+    expect(previewed.answer.path).toBe(`/artikel/${published.slug}/`)
+    expect(previewed.answer.html).toContain(marker)
+    expect(readdirSync(workDir).sort(), 'the render folder is emptied').toEqual(['render-next'])
+
     const outDir = path.join(workDir, 'release')
     const changesFile = path.join(workDir, 'changes.json')
     writeFileSync(changesFile, '[]\n')
@@ -85,6 +100,16 @@ describe('the build server', () => {
     expect(buildLog).toContain('Astro is ready (kept from the last build)')
     expect(buildLog).not.toContain('bundled the site')
     expect(servedFiles(outDir)).toEqual(servedFiles(live))
+    // What the preview rendered stayed out of what the server kept for this build.
+    const pageFile = `artikel/${published.slug}/index.html`
+    expect(readFileSync(path.join(outDir, pageFile))).toEqual(
+      readFileSync(path.join(live, pageFile)),
+    )
+    expect(
+      servedFiles(outDir).filter((file) =>
+        readFileSync(path.join(outDir, file), 'latin1').includes(marker),
+      ),
+    ).toEqual([])
     // Its records, written after the answer (the newsroom copy once the server is idle), are
     // what a fresh server builds the next release from.
     await vi.waitFor(() => expect(readdirSync(outDir)).toEqual(expect.arrayContaining(RECORDS)), {
@@ -130,6 +155,13 @@ describe('the build server', () => {
       expect(servedFiles(fullDir)).toEqual(servedFiles(live))
       expect(differingFiles(fullDir, live)).toEqual([])
       expect(readManifest(fullDir)?.search.archive.ids).toBeNull()
+
+      // Without a kept app a preview would be a whole astro build(): it is refused, in Swedish.
+      const article = readNewsroomCopy(live)!.articles[0]!
+      expect(await publicOnly.preview(live, { article, savedAt: article.updatedAt })).toEqual({
+        type: 'refused',
+        message: NO_KEPT_APP_REFUSAL,
+      })
 
       // The next build is another whole astro build, in a fresh process, incremental from it.
       const nextDir = path.join(coldDir, 'next')
