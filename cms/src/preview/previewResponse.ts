@@ -1,5 +1,5 @@
 import { escapeHtml } from './escapeHtml'
-import { LIVE_REFRESH_SCRIPT_HASH } from './liveRefreshScript'
+import { LIVE_REFRESH_SCRIPT, LIVE_REFRESH_SCRIPT_HASH } from './liveRefreshScript'
 
 /**
  * Who looks at a preview: staff (in the admin's live-preview pane, so framed by the CMS itself,
@@ -55,7 +55,10 @@ export function previewPageResponse({
   return new Response(html, { status: 200, headers: previewHeaders(audience, siteOrigin) })
 }
 
-/** Why there is no preview, as a small Swedish page (a preview is opened as a page). */
+/**
+ * Why there is no preview, as a small Swedish page (a preview is opened as a page). Staff's
+ * carries the live-refresh script too: the pane shows the preview once the next save renders.
+ */
 export function previewErrorResponse({
   status,
   title,
@@ -84,6 +87,7 @@ export function previewErrorResponse({
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(message)}</p>
 ${link ? `<p><a href="${escapeHtml(link.href)}" target="_top">${escapeHtml(link.text)}</a></p>` : ''}
+${audience === 'staff' ? `<script>${LIVE_REFRESH_SCRIPT}</script>` : ''}
 </body>
 </html>
 `
