@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { PreviewShareLinks as PreviewShareLinks_66694685d08359d02274a4bad15c9acd } from '../../../components/PreviewShareLinks'
 import { PublishNoticeButton as PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01 } from '../../../components/PublishNoticeButton'
 import { CreateDraftButton as CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b } from '../../../components/CreateDraftButton'
 import { InboxCounts as InboxCounts_0807a29baf6c17321cd2eccd9cc5c9ee } from '../../../components/InboxCounts'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/components/PreviewShareLinks#PreviewShareLinks": PreviewShareLinks_66694685d08359d02274a4bad15c9acd,
   "/components/PublishNoticeButton#PublishNoticeButton": PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01,
   "/components/CreateDraftButton#CreateDraftButton": CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b,
   "/components/InboxCounts#InboxCounts": InboxCounts_0807a29baf6c17321cd2eccd9cc5c9ee,
