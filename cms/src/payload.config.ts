@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isEditorUser } from './access/roles'
 import { Embed } from './blocks/Embed'
+import { ArticleComments } from './collections/ArticleComments'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
@@ -34,6 +35,7 @@ import { deliverSiteWebhook } from './jobs/deliverSiteWebhook'
 import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
 import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
+import { sendReviewMail } from './review/sendReviewMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
 import { createRateLimit } from './submissions/rateLimit'
 import { withUploadDirs } from './uploads'
@@ -86,6 +88,7 @@ export default guardSystemCollections(
     collections: withDocumentDataCheck(
       withUploadDirs(env.uploadsDir, [
         Articles,
+        ArticleComments,
         Categories,
         Topics,
         Authors,
@@ -132,6 +135,7 @@ export default guardSystemCollections(
       shouldAutoRun: () => env.isRunningJobs,
       tasks: [
         sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
+        sendReviewMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
         deliverSiteWebhook(env.siteWebhook),
       ],

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    'article-comments': ArticleComment;
     categories: Category;
     topics: Topic;
     authors: Author;
@@ -88,6 +89,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'article-comments': ArticleCommentsSelect<false> | ArticleCommentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
@@ -123,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendSubmissionMail: TaskSendSubmissionMail;
+      sendReviewMail: TaskSendReviewMail;
       purgeExpiredSubmissions: TaskPurgeExpiredSubmissions;
       deliverSiteWebhook: TaskDeliverSiteWebhook;
       schedulePublish: TaskSchedulePublish;
@@ -209,6 +212,12 @@ export interface Article {
    */
   publishedAt?: string | null;
   createdBy?: (string | null) | User;
+  /**
+   * Ändras med knapparna Skicka för granskning, Skicka tillbaka och Godkänn.
+   */
+  reviewStatus?: ('writing' | 'submitted' | 'inReview' | 'approved') | null;
+  assignee?: (string | null) | User;
+  deadline?: string | null;
   publishedSlug?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -358,6 +367,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-comments".
+ */
+export interface ArticleComment {
+  id: string;
+  article: string | Article;
+  /**
+   * Nämn en kollega med @ och delen före @ i hens e-postadress, t.ex. @anna.berg.
+   */
+  text?: string | null;
+  event?: ('comment' | 'submitted' | 'withdrawn' | 'returned' | 'inReview' | 'approved') | null;
+  author?: (string | null) | User;
+  mentions?: (string | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -553,7 +579,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendSubmissionMail' | 'purgeExpiredSubmissions' | 'deliverSiteWebhook' | 'schedulePublish';
+          | 'inline'
+          | 'sendSubmissionMail'
+          | 'sendReviewMail'
+          | 'purgeExpiredSubmissions'
+          | 'deliverSiteWebhook'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -587,7 +618,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendSubmissionMail' | 'purgeExpiredSubmissions' | 'deliverSiteWebhook' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'sendSubmissionMail'
+        | 'sendReviewMail'
+        | 'purgeExpiredSubmissions'
+        | 'deliverSiteWebhook'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -613,6 +652,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'article-comments';
+        value: string | ArticleComment;
       } | null)
     | ({
         relationTo: 'categories';
@@ -731,10 +774,26 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   publishedAt?: T;
   createdBy?: T;
+  reviewStatus?: T;
+  assignee?: T;
+  deadline?: T;
   publishedSlug?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-comments_select".
+ */
+export interface ArticleCommentsSelect<T extends boolean = true> {
+  article?: T;
+  text?: T;
+  event?: T;
+  author?: T;
+  mentions?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1091,6 +1150,22 @@ export interface TaskSendSubmissionMail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewMail".
+ */
+export interface TaskSendReviewMail {
+  input: {
+    event: 'submitted' | 'returned' | 'approved' | 'mentioned';
+    articleId: string;
+    commentId: string;
+    userId?: string | null;
+    publishAt?: string | null;
+  };
+  output: {
+    sent: number;
   };
 }
 /**
