@@ -70,7 +70,7 @@ describe('hand in for review, in Chromium', () => {
     await editor.getByRole('link', { name: title }).click()
     await editor.waitForURL(new RegExp(`/admin/collections/articles/${doc.id}`))
 
-    await editor.getByText('Interna kommentarer', { exact: true }).first().click()
+    await editor.locator('.tabs-field__tab-button', { hasText: 'Interna kommentarer' }).click()
     await editor.getByText(NOTE).waitFor()
 
     await editor.getByRole('button', { name: 'Godkänn', exact: true }).click()
