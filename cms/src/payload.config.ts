@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isEditorUser } from './access/roles'
 import { Embed } from './blocks/Embed'
+import { ArticleComments } from './collections/ArticleComments'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
@@ -35,6 +36,7 @@ import { deliverSiteWebhook } from './jobs/deliverSiteWebhook'
 import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
 import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
+import { sendReviewMail } from './review/sendReviewMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
 import { previewSettingsOf } from './preview/previewSettings'
 import { withArticlePreview } from './preview/withArticlePreview'
@@ -90,6 +92,7 @@ export default guardSystemCollections(
     collections: withDocumentDataCheck(
       withUploadDirs(env.uploadsDir, [
         withArticlePreview(Articles, previewSettings),
+        ArticleComments,
         Categories,
         Topics,
         Authors,
@@ -137,6 +140,7 @@ export default guardSystemCollections(
       shouldAutoRun: () => env.isRunningJobs,
       tasks: [
         sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
+        sendReviewMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
         deliverSiteWebhook(env.siteWebhook),
       ],

@@ -42,10 +42,27 @@ describeAccessMatrix('access matrix through the REST API of the running CMS', as
       authors: [authorId],
     },
   })
-  if (categoryId === null || authorId === null || articleId === null)
-    throw new Error('admin could not create base documents')
+  const journalistArticleId = await driver.create({
+    collection: 'articles',
+    actor: 'journalist',
+    data: { title: 'REST-utkast', type: 'nyhet', category: categoryId, authors: [authorId] },
+    isDraft: true,
+  })
+  if (
+    categoryId === null ||
+    authorId === null ||
+    articleId === null ||
+    journalistArticleId === null
+  )
+    throw new Error('admin and journalist could not create base documents')
   return {
     driver,
-    base: { categoryId, authorId, articleId, journalistId: byRole.journalist.user.id },
+    base: {
+      categoryId,
+      authorId,
+      articleId,
+      journalistId: byRole.journalist.user.id,
+      journalistArticleId,
+    },
   }
 })

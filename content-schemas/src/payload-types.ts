@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    'article-comments': ArticleComment;
     categories: Category;
     topics: Topic;
     authors: Author;
@@ -89,6 +90,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'article-comments': ArticleCommentsSelect<false> | ArticleCommentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
@@ -125,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendSubmissionMail: TaskSendSubmissionMail;
+      sendReviewMail: TaskSendReviewMail;
       purgeExpiredSubmissions: TaskPurgeExpiredSubmissions;
       deliverSiteWebhook: TaskDeliverSiteWebhook;
       schedulePublish: TaskSchedulePublish;
@@ -211,6 +214,12 @@ export interface Article {
    */
   publishedAt?: string | null;
   createdBy?: (string | null) | User;
+  /**
+   * Ändras med knapparna Skicka för granskning, Skicka tillbaka och Godkänn.
+   */
+  reviewStatus?: ('writing' | 'submitted' | 'inReview' | 'approved') | null;
+  assignee?: (string | null) | User;
+  deadline?: string | null;
   publishedSlug?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -360,6 +369,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-comments".
+ */
+export interface ArticleComment {
+  id: string;
+  article: string | Article;
+  /**
+   * Nämn en kollega med @ och delen före @ i hens e-postadress, t.ex. @anna.berg.
+   */
+  text?: string | null;
+  event?: ('comment' | 'submitted' | 'withdrawn' | 'returned' | 'inReview' | 'approved') | null;
+  author?: (string | null) | User;
+  mentions?: (string | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -571,7 +597,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendSubmissionMail' | 'purgeExpiredSubmissions' | 'deliverSiteWebhook' | 'schedulePublish';
+          | 'inline'
+          | 'sendSubmissionMail'
+          | 'sendReviewMail'
+          | 'purgeExpiredSubmissions'
+          | 'deliverSiteWebhook'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -605,7 +636,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendSubmissionMail' | 'purgeExpiredSubmissions' | 'deliverSiteWebhook' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'sendSubmissionMail'
+        | 'sendReviewMail'
+        | 'purgeExpiredSubmissions'
+        | 'deliverSiteWebhook'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -631,6 +670,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'article-comments';
+        value: string | ArticleComment;
       } | null)
     | ({
         relationTo: 'categories';
@@ -749,10 +792,26 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   publishedAt?: T;
   createdBy?: T;
+  reviewStatus?: T;
+  assignee?: T;
+  deadline?: T;
   publishedSlug?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-comments_select".
+ */
+export interface ArticleCommentsSelect<T extends boolean = true> {
+  article?: T;
+  text?: T;
+  event?: T;
+  author?: T;
+  mentions?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1122,6 +1181,22 @@ export interface TaskSendSubmissionMail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewMail".
+ */
+export interface TaskSendReviewMail {
+  input: {
+    event: 'submitted' | 'returned' | 'approved' | 'mentioned';
+    articleId: string;
+    commentId: string;
+    userId?: string | null;
+    publishAt?: string | null;
+  };
+  output: {
+    sent: number;
   };
 }
 /**

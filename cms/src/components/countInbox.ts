@@ -5,6 +5,11 @@ interface Waiting {
   status: string
   one: string
   many: string
+  /** The status field, when it is not `status`. */
+  field?: string
+  /** Counted on the newest drafts (articles: a status change is a draft save). */
+  isDraft?: boolean
+  linkLabel?: string
 }
 
 const WAITING: Waiting[] = [
@@ -15,6 +20,15 @@ const WAITING: Waiting[] = [
     status: 'received',
     one: 'mottaget debattinlägg',
     many: 'mottagna debattinlägg',
+  },
+  {
+    collection: 'articles',
+    field: 'reviewStatus',
+    status: 'submitted',
+    one: 'artikel väntar på granskning',
+    many: 'artiklar väntar på granskning',
+    isDraft: true,
+    linkLabel: 'Visa artiklar som väntar på granskning',
   },
 ]
 
@@ -41,19 +55,19 @@ export async function countInbox({
   user: TypedUser
 }): Promise<InboxCount[]> {
   return Promise.all(
-    WAITING.map(async ({ collection, status, one, many }) => {
-      const { totalDocs: total } = await payload.count({
-        collection,
-        where: { status: { equals: status } },
-        user,
-        overrideAccess: false,
-      })
-      const filter = `${encodeURIComponent('where[status][equals]')}=${status}`
+    WAITING.map(async ({ collection, status, one, many, field = 'status', isDraft, linkLabel }) => {
+      const where = { [field]: { equals: status } }
+      const access = { user, overrideAccess: false } as const
+      // Payload's count has no draft option; a one-row find counts the newest drafts.
+      const { totalDocs: total } = isDraft
+        ? await payload.find({ collection, where, draft: true, limit: 1, depth: 0, ...access })
+        : await payload.count({ collection, where, ...access })
+      const filter = `${encodeURIComponent(`where[${field}][equals]`)}=${status}`
       return {
         collection,
         total,
         title: `${total} ${total === 1 ? one : many}`,
-        linkLabel: `Visa ${many}`,
+        linkLabel: linkLabel ?? `Visa ${many}`,
         href: `${payload.config.routes.admin}/collections/${collection}?${filter}`,
       }
     }),

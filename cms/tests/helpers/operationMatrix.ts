@@ -97,6 +97,15 @@ export const WRITE_RULES: Record<string, Rules> = {
     delete: EDITORS,
     deleteMany: EDITORS,
   },
+  // Internal comments: the target is one the server wrote (no author, as a review note without
+  // a user), on an article the journalist is not on; only an author edits, editors delete.
+  'article-comments': {
+    create: EDITORS,
+    update: NOBODY,
+    updateMany: NOBODY,
+    delete: EDITORS,
+    deleteMany: EDITORS,
+  },
   users: {
     create: ADMIN,
     update: ADMIN,
@@ -152,6 +161,7 @@ export const REST_ENDPOINTS: Record<string, WriteOperation | { notAWrite: string
   'post /:id/create-draft': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
   'get /:id/preview': { notAWrite: 'staff read their drafts: preview.int.test.ts' },
   'get /view': { notAWrite: 'a fact-check link, read-only: previewLinks.int.test.ts' },
+  'post /:id/review': { notAWrite: 'an update checked by guardReviewStatus: review.int.test.ts' },
   'get /run': { notAWrite: 'jobs: nobody runs them over HTTP, apiEdges.int.test.ts' },
   'get /handle-schedules': { notAWrite: 'jobs: nobody runs them over HTTP, apiEdges.int.test.ts' },
   'get /:key': { notAWrite: 'own preferences only (Payload filters by req.user)' },

@@ -13,6 +13,8 @@ export interface BaseDocs {
   authorId: Id
   articleId: Id
   journalistId: Id
+  /** A draft the journalist created: an article they are on (internal comments). */
+  journalistArticleId: Id
 }
 
 const unique = () => randomBytes(4).toString('hex')
@@ -105,6 +107,14 @@ export async function sampleFor(
       return { collection, data: {}, file: docxFile() }
     case 'preview-links':
       return { collection, data: { article: base.articleId } }
+    case 'article-comments':
+      return {
+        collection,
+        data: {
+          article: target === 'journalistDraft' ? base.journalistArticleId : base.articleId,
+          text: `En intern kommentar ${unique()}.`,
+        },
+      }
     case 'users':
       return {
         collection,
@@ -141,6 +151,8 @@ export function updateFor(collection: CollectionSlug): Record<string, unknown> {
     case 'tip-attachments':
     case 'debate-documents':
       return {}
+    case 'article-comments':
+      return { text: 'Uppdaterad kommentar.' }
     default:
       return { internalNotes: 'Uppdaterad' }
   }

@@ -49,10 +49,23 @@ export async function createBaseDocs(payload: Payload, journalist: TypedUser): P
     } as never,
     ...write,
   })
+  const journalistArticle = await payload.create({
+    collection: 'articles',
+    data: {
+      title: 'Journalistens utkast',
+      type: 'nyhet',
+      category: category.id,
+      authors: [author.id],
+    } as never,
+    draft: true,
+    user: { ...journalist, collection: 'users' },
+    ...write,
+  })
   return {
     categoryId: category.id,
     authorId: author.id,
     articleId: article.id,
     journalistId: journalist.id,
+    journalistArticleId: journalistArticle.id,
   }
 }

@@ -17,16 +17,33 @@ import {
   rememberLiveArticle,
 } from '../../hooks/queueArticleDelivery'
 import { keepSlugRedirect, trackPublishedSlug } from '../../hooks/trackPublishedSlug'
+import { deleteArticleThread } from '../../review/deleteArticleThread'
+import { guardReviewStatus } from '../../review/guardReviewStatus'
+import { recordReviewEvent } from '../../review/recordReviewEvent'
+import { reviewArticleAdmin } from '../../review/reviewArticleAdmin'
+import { reviewEndpoint } from '../../review/reviewEndpoint'
+import { internalCommentsTab, reviewFields } from '../../review/reviewFields'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Artikel', plural: 'Artiklar' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'type', 'category', '_status', 'publishedAt'],
+    defaultColumns: [
+      'title',
+      'type',
+      'category',
+      '_status',
+      'reviewStatus',
+      'assignee',
+      'deadline',
+      'publishedAt',
+    ],
     listSearchableFields: ['title', 'kicker', 'lead'],
     group: 'Innehåll',
+    components: reviewArticleAdmin,
   },
+  endpoints: [reviewEndpoint],
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
@@ -42,13 +59,14 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeChange: [
       onlyEditorsPublish,
+      guardReviewStatus,
       setCreatedBy,
       setPublishedAt,
       trackPublishedSlug,
       rememberLiveArticle,
     ],
-    afterChange: [keepSlugRedirect, queueArticleDelivery],
-    beforeDelete: [dropRedirectsToArticle],
+    afterChange: [keepSlugRedirect, queueArticleDelivery, recordReviewEvent],
+    beforeDelete: [dropRedirectsToArticle, deleteArticleThread],
     afterDelete: [queueArticleDeletion],
   },
   fields: [
@@ -111,6 +129,7 @@ export const Articles: CollectionConfig = {
             { name: 'image', type: 'upload', label: 'Delningsbild', relationTo: 'media' },
           ],
         },
+        internalCommentsTab,
       ],
     },
     uniqueSlugField({ collection: 'articles' }),
@@ -173,6 +192,7 @@ export const Articles: CollectionConfig = {
       access: { read: isStaffField, create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
     },
+    ...reviewFields,
     // Payload's own status field (merged with this one): a copy starts as a draft instead of
     // inheriting the source's status; publishing it is a publish like any other.
     { name: '_status', type: 'select', options: [], disableDuplicate: true },
