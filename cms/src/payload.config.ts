@@ -25,6 +25,7 @@ import { createDatabaseAdapter } from './database'
 import { nodemailerAdapter } from './email/nodemailerAdapter'
 import { siteEndpoints } from './endpoints/siteEndpoints'
 import { guardSystemCollections } from './guardSystemCollections'
+import { liveEndpoint } from './live/liveEndpoint'
 import { notFoundForInvalidId } from './hooks/notFoundForInvalidId'
 import { requireDocumentData } from './hooks/requireDocumentData'
 import { submissionEndpoints } from './endpoints/submissionEndpoints'
@@ -99,7 +100,7 @@ export default guardSystemCollections(
         usersCollection({ loginRateLimit, isCookieSecure: env.isCookieSecure }),
       ]),
     ),
-    endpoints: [...submissionEndpoints(env), ...siteEndpoints(env)],
+    endpoints: [...submissionEndpoints(env), ...siteEndpoints(env), liveEndpoint(env)],
     hooks: { afterError: [notFoundForInvalidId] },
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],

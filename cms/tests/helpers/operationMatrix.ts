@@ -142,6 +142,7 @@ export const REST_ENDPOINTS: Record<string, WriteOperation | { notAWrite: string
   // Collections' own endpoints, each with its test.
   'post /:id/publish-notice': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
   'post /:id/create-draft': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
+  'get /:id/review-checks': { notAWrite: 'advice on the draft (staff): reviewChecks.int.test.ts' },
   'get /run': { notAWrite: 'jobs: nobody runs them over HTTP, apiEdges.int.test.ts' },
   'get /handle-schedules': { notAWrite: 'jobs: nobody runs them over HTTP, apiEdges.int.test.ts' },
   'get /:key': { notAWrite: 'own preferences only (Payload filters by req.user)' },

@@ -17,13 +17,17 @@ import {
   rememberLiveArticle,
 } from '../../hooks/queueArticleDelivery'
 import { keepSlugRedirect, trackPublishedSlug } from '../../hooks/trackPublishedSlug'
+import { liveStatusField } from '../../live/liveStatusField'
+import { renderPreviewHtml } from '../../reviewChecks/renderPreviewHtml'
+import { reviewChecksEndpoint } from '../../reviewChecks/reviewChecksEndpoint'
+import { reviewChecksField } from '../../reviewChecks/reviewChecksField'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Artikel', plural: 'Artiklar' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'type', 'category', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'type', 'category', '_status', 'publishedAt', 'liveStatus'],
     listSearchableFields: ['title', 'kicker', 'lead'],
     group: 'Innehåll',
   },
@@ -39,6 +43,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
+  endpoints: [reviewChecksEndpoint({ renderPreviewHtml })],
   hooks: {
     beforeChange: [
       onlyEditorsPublish,
@@ -183,5 +188,7 @@ export const Articles: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { hidden: true },
     },
+    liveStatusField,
+    reviewChecksField,
   ],
 }
