@@ -38,6 +38,8 @@ export function LiveStatusField() {
       }
       if (!isActive) return
       setView(next)
+      // Once live, nothing changes until the next save (which runs this effect again).
+      if (next?.tone === 'ok') return
       timer = setTimeout(tick, next?.tone === 'working' ? POLL_WORKING_MS : POLL_MS)
     }
     void tick()
