@@ -21,6 +21,12 @@ const COMMON_HEADERS = [
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 const ADMIN_POLICY =
   "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"
+/**
+ * The preview pages (src/preview) set every header themselves: their policy names the site's
+ * origin, known only at run time, and the admin's live-preview pane frames them. Next keeps a
+ * header set here over the route's own, so these paths are left out of both rules.
+ */
+const NOT_PREVIEW = '(?!api/articles/[^/]+/preview$|api/preview-links/view$)'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,11 +34,11 @@ const nextConfig = {
   async headers() {
     return [
       {
-        source: '/:path*',
+        source: `/:path(${NOT_PREVIEW}.*)`,
         headers: [...COMMON_HEADERS, { key: 'Content-Security-Policy', value: ADMIN_POLICY }],
       },
       {
-        source: '/api/:path*',
+        source: `/:path(${NOT_PREVIEW}api(?:/.*)?)`,
         headers: [{ key: 'Content-Security-Policy', value: API_POLICY }],
       },
     ]

@@ -16,6 +16,7 @@ import { Corrections } from './collections/Corrections'
 import { DebateDocuments } from './collections/DebateDocuments'
 import { DebateSubmissions } from './collections/DebateSubmissions'
 import { Media } from './collections/Media'
+import { previewLinksCollection } from './collections/PreviewLinks'
 import { Redirects } from './collections/Redirects'
 import { TipAttachments } from './collections/TipAttachments'
 import { Tips } from './collections/Tips'
@@ -36,11 +37,14 @@ import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
 import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
+import { previewSettingsOf } from './preview/previewSettings'
+import { withArticlePreview } from './preview/withArticlePreview'
 import { createRateLimit } from './submissions/rateLimit'
 import { withUploadDirs } from './uploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+const previewSettings = previewSettingsOf(env)
 const isEditorAccess = ({ req }: { req: { user?: unknown } }) =>
   isEditorUser(req.user as Parameters<typeof isEditorUser>[0])
 
@@ -86,7 +90,7 @@ export default guardSystemCollections(
     },
     collections: withDocumentDataCheck(
       withUploadDirs(env.uploadsDir, [
-        Articles,
+        withArticlePreview(Articles, previewSettings),
         Categories,
         Topics,
         Authors,
@@ -97,6 +101,7 @@ export default guardSystemCollections(
         DebateSubmissions,
         DebateDocuments,
         Redirects,
+        previewLinksCollection(previewSettings),
         usersCollection({ loginRateLimit, isCookieSecure: env.isCookieSecure }),
       ]),
     ),

@@ -78,6 +78,7 @@ export interface Config {
     'debate-submissions': DebateSubmission;
     'debate-documents': DebateDocument;
     redirects: Redirect;
+    'preview-links': PreviewLink;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -98,6 +99,7 @@ export interface Config {
     'debate-submissions': DebateSubmissionsSelect<false> | DebateSubmissionsSelect<true>;
     'debate-documents': DebateDocumentsSelect<false> | DebateDocumentsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -480,6 +482,22 @@ export interface Redirect {
   id: string;
   from: string;
   to: string | Article;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Länkar som låter en källa läsa en artikels förhandsvisning. Skapa dem på artikeln under "Dela förhandsvisning": länken visas bara då.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: string;
+  article: string | Article;
+  expiresAt: string;
+  revokedAt?: string | null;
+  createdBy?: (string | null) | User;
+  tokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -936,6 +954,19 @@ export interface DebateDocumentsSelect<T extends boolean = true> {
 export interface RedirectsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  article?: T;
+  expiresAt?: T;
+  revokedAt?: T;
+  createdBy?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

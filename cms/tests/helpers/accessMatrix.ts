@@ -76,6 +76,11 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   { collection: 'corrections', operation: 'read', target: 'notice', allowed: EVERYONE },
   ...inbox('debate-submissions', STAFF),
   ...inbox('debate-documents', EDITORS),
+  // Fact-check links: made, read and revoked by editors only; a source needs no account.
+  { collection: 'preview-links', operation: 'create', target: 'fresh', allowed: EDITORS },
+  { collection: 'preview-links', operation: 'read', target: 'fresh', allowed: EDITORS },
+  { collection: 'preview-links', operation: 'update', target: 'fresh', allowed: EDITORS },
+  { collection: 'preview-links', operation: 'delete', target: 'fresh', allowed: EDITORS },
   { collection: 'users', operation: 'create', target: 'fresh', allowed: ADMIN },
   { collection: 'users', operation: 'read', target: 'fresh', allowed: STAFF },
   { collection: 'users', operation: 'update', target: 'fresh', allowed: ADMIN },

@@ -89,6 +89,14 @@ export const WRITE_RULES: Record<string, Rules> = {
   corrections: inbox,
   'debate-submissions': inbox,
   'debate-documents': { ...inbox, duplicate: NOBODY, duplicateDraft: NOBODY },
+  // Fact-check links (no GraphQL, no copies): editors make and revoke them.
+  'preview-links': {
+    create: EDITORS,
+    update: EDITORS,
+    updateMany: EDITORS,
+    delete: EDITORS,
+    deleteMany: EDITORS,
+  },
   users: {
     create: ADMIN,
     update: ADMIN,
@@ -143,6 +151,8 @@ export const REST_ENDPOINTS: Record<string, WriteOperation | { notAWrite: string
   'post /:id/publish-notice': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
   'post /:id/create-draft': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
   'get /:id/review-checks': { notAWrite: 'advice on the draft (staff): reviewChecks.int.test.ts' },
+  'get /:id/preview': { notAWrite: 'staff read their drafts: preview.int.test.ts' },
+  'get /view': { notAWrite: 'a fact-check link, read-only: previewLinks.int.test.ts' },
   'get /run': { notAWrite: 'jobs: nobody runs them over HTTP, apiEdges.int.test.ts' },
   'get /handle-schedules': { notAWrite: 'jobs: nobody runs them over HTTP, apiEdges.int.test.ts' },
   'get /:key': { notAWrite: 'own preferences only (Payload filters by req.user)' },

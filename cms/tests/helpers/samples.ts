@@ -103,6 +103,8 @@ export async function sampleFor(
       return { collection, data: debateData() }
     case 'debate-documents':
       return { collection, data: {}, file: docxFile() }
+    case 'preview-links':
+      return { collection, data: { article: base.articleId } }
     case 'users':
       return {
         collection,
@@ -134,6 +136,8 @@ export function updateFor(collection: CollectionSlug): Record<string, unknown> {
       return { caption: 'Uppdaterad' }
     case 'users':
       return { name: 'Uppdaterad' }
+    case 'preview-links':
+      return { revokedAt: new Date().toISOString() }
     case 'tip-attachments':
     case 'debate-documents':
       return {}
