@@ -17,6 +17,7 @@ const COMMANDS = {
   test: [path.join(root, 'scripts', 'src', 'test', 'runTests.ts')],
   'bench-site': [path.join(root, 'scripts', 'bench', 'site.ts')],
   'bench-publish': [path.join(root, 'scripts', 'bench', 'publish.ts')],
+  'bench-preview': [path.join(root, 'scripts', 'bench', 'preview.ts')],
   'bench-submissions': [path.join(root, 'scripts', 'bench', 'submissions.ts')],
 }
 

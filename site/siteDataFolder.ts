@@ -13,6 +13,8 @@ export interface SiteDataFolder {
   liveLink: string
   /** The publisher's queue, retry and last release (queueStore.ts). */
   stateFile: string
+  /** Where recent deliveries stand, per document, for POST /live (liveRecords.ts). */
+  liveFile: string
   /** The running build's process group, so a restarted publisher can stop it. */
   buildPidFile: string
   /** The changes the running build covers (PUBLISHER_CHANGES_FILE). */
@@ -37,6 +39,7 @@ export function siteFolderAt(root: string): SiteDataFolder {
     releasesDir: path.join(root, 'releases'),
     liveLink: path.join(root, 'live'),
     stateFile: path.join(root, 'publisher-state.json'),
+    liveFile: path.join(root, 'publisher-live.json'),
     buildPidFile: path.join(root, 'build.pid'),
     changesFile: path.join(root, 'build-changes.json'),
     renderDir: path.join(root, 'render'),

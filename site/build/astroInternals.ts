@@ -120,12 +120,18 @@ function shapeProblem(prerenderer: Partial<Prerenderer>): string | null {
 }
 
 /** A render after the first, with the app the first build kept. */
+/** What one render with the kept app is limited to (a preview's one page). */
+export interface RenderLimits {
+  /** Render only the page with this path (e.g. `/artikel/<slug>/`) and make no images. */
+  onlyPath?: string
+}
+
 export interface KeptApp {
   /**
    * Renders the pages the build hooks select into the renderer's folder (emptied by the
    * caller), and the optimized images new to them; returns the bundle's files under /_astro/.
    */
-  renderAgain: () => Promise<string[]>
+  renderAgain: (limits?: RenderLimits) => Promise<string[]>
   /** Drops every page's props the last render cached (at 100,000 articles, gigabytes). */
   clearRouteCache: () => void
 }
@@ -200,7 +206,7 @@ function keptApp(
   const { app } = prerenderer
   return {
     clearRouteCache: () => app.routeCache.clearAll(),
-    async renderAgain() {
+    async renderAgain({ onlyPath }: RenderLimits = {}) {
       const [{ renderPath }, images] = await Promise.all([
         astroInternal<Generate>('core/build/generate.js'),
         astroInternal<GenerateImages>('assets/build/generate.js'),
@@ -214,7 +220,9 @@ function keptApp(
       assets.addStaticImage = addStaticImage
       assets.staticImages?.clear()
 
+      const withoutSlash = (pagePath: string) => pagePath.replace(/\/+$/, '')
       for (const { pathname, route } of await prerenderer.getStaticPaths()) {
+        if (onlyPath !== undefined && withoutSlash(pathname) !== withoutSlash(onlyPath)) continue
         const page = await renderPath({
           prerenderer,
           pathname,
@@ -229,7 +237,9 @@ function keptApp(
         mkdirSync(path.dirname(file), { recursive: true })
         writeFileSync(file, page.body)
       }
-      const staticImages = [...(assets.staticImages ?? [])]
+      // A preview's new images would only be thrown away: its page points where the publish
+      // will put them.
+      const staticImages = onlyPath === undefined ? [...(assets.staticImages ?? [])] : []
       if (staticImages.length > 0) {
         const count = staticImages.reduce((sum, [, image]) => sum + image.transforms.size, 0)
         const env = await images.prepareAssetsGenerationEnv(options, count)

@@ -10,6 +10,9 @@
 // `astro build()` in a fresh process (it exits after each build), or the archive search shard is
 // indexed whole on every change.
 //
+// A preview (preview.ts) renders one article page from a draft with the kept app and the live
+// release's newsroom, into memory: it changes nothing the next build starts from.
+//
 // It takes requests one after the other in the order they came. After a failure it exits, so
 // that nothing a failure left half done is reused; a process whose site code changed answers
 // 'stale' and exits. It exits when the publisher goes away.
@@ -19,6 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import {
   type BuildRequest,
+  type RenderPreviewRequest,
   type RequestMessage,
   serveRequests,
   type WarmRequest,
@@ -30,6 +34,7 @@ import { checkPagefindInternals } from './pagefindInternals'
 import type { Support } from './internalsSupport'
 import { ReleaseCopies } from './releaseCopies'
 import { createRenderer, type Renderer } from './render'
+import { NO_KEPT_APP_REFUSAL, type PreviewOutcome, renderPreview } from './preview'
 import { partSize } from './search'
 import {
   buildSite,
@@ -204,11 +209,54 @@ async function answerAndExit(id: number, request: BuildRequest, built: BuiltRele
   process.exit(0)
 }
 
+/**
+ * Renders a preview. Without a kept app it refuses (a whole `astro build()` per preview would
+ * take as long as a publish and end this process). A draft the template cannot render is
+ * refused too, and the process goes on: a render changes nothing it keeps. A failed warm-up
+ * fails as any other.
+ */
+async function preview(id: number, request: RenderPreviewRequest): Promise<void> {
+  await exitIfStale(id)
+  const log = stepLogger()
+  let outcome: PreviewOutcome
+  try {
+    const { renderer } = await prepared(log)
+    const previous = renderer.canKeepApp ? previousOf(request.previousDir, log) : null
+    if (!renderer.canKeepApp) outcome = { type: 'refused', message: NO_KEPT_APP_REFUSAL }
+    else if (!previous)
+      outcome = {
+        type: 'refused',
+        message:
+          'Förhandsgranskning går inte: den publicerade webbplatsen är byggd med annan kod. Den fungerar igen efter nästa publicering.',
+      }
+    else {
+      if (!renderer.isWarm) {
+        await warmUp({ renderer, previous, log })
+        last = previous
+      }
+      outcome = await renderPreview({ renderer, previous, preview: request.preview }).catch(
+        (error: Error): PreviewOutcome => {
+          process.stderr.write(`${error.stack ?? error.message}\n`)
+          return {
+            type: 'refused',
+            message: `Förhandsvisningen kunde inte göras (${error.message}). Publiceringen av artikeln skulle troligen misslyckas på samma sätt.`,
+          }
+        },
+      )
+    }
+  } catch (error) {
+    return fail(id, error)
+  }
+  await end.reply(id, outcome)
+}
+
 /** Queues a request behind the ones before it; a build stops the work after the last one. */
 function onRequest({ id, request }: RequestMessage): void {
   if (request.type === 'build') afterwards.abort()
   queue = queue.then(async () => {
     await end.start(id)
-    await (request.type === 'build' ? build(id, request) : warm(id, request))
+    if (request.type === 'build') await build(id, request)
+    else if (request.type === 'warm') await warm(id, request)
+    else await preview(id, request)
   })
 }

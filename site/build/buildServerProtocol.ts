@@ -4,18 +4,24 @@
 // types/internal.d.ts): every request carries an id, and every message the server sends names
 // the request it is about, so replies and output lines are matched by id, not by their order.
 //
-//   client → server  { id, request: { type: 'build', … } | { type: 'warm', previousDir } }
+//   client → server  { id, request: { type: 'build', … } | { type: 'warm', previousDir }
+//                                  | { type: 'preview', previousDir, preview } }
 //   server → client  { type: 'started', id }        it works on that request now
 //                    { type: 'line', id, line }     a line it wrote (id null: between requests)
-//                    { type: 'reply', id, reply }   built | warmed | failed | stale
+//                    { type: 'reply', id, reply }   built | warmed | previewed | refused |
+//                                                   failed | stale
 //                    { type: 'exiting' }            it takes no more requests (it exits next)
 //
 // 'warm' readies the server for builds from the live release before the first publish asks.
+// 'preview' renders one article page from a draft into memory (never into a release); it is
+// answered 'previewed', or 'refused' with a Swedish reason (the server goes on serving).
 // 'stale': the site's code changed since the server bundled it; it exits without building and
 // the client sends the request to a fresh server. After 'failed' the server exits too; one
 // without a kept Astro app says 'exiting' before its answer to a build. A server may answer in
 // any order; the requests it never said it started are sent to the next one.
-// This file imports nothing but Node: the test's fake server runs it with Node's type stripping.
+// This file imports nothing but Node and types: the test's fake server runs it with Node's
+// type stripping.
+import type { PreviewAnswer, PreviewRequest } from '@redaktion/content-schemas/preview'
 
 export interface BuildRequest {
   type: 'build'
@@ -30,7 +36,14 @@ export interface WarmRequest {
   previousDir: string
 }
 
-export type BuildServerRequest = BuildRequest | WarmRequest
+/** One article page rendered from a draft, with the newsroom of the live release `previousDir`. */
+export interface RenderPreviewRequest {
+  type: 'preview'
+  previousDir: string
+  preview: PreviewRequest
+}
+
+export type BuildServerRequest = BuildRequest | WarmRequest | RenderPreviewRequest
 
 /** What the client sends. */
 export interface RequestMessage {
@@ -39,7 +52,13 @@ export interface RequestMessage {
 }
 
 export type BuildReply =
-  { type: 'built' } | { type: 'warmed' } | { type: 'failed'; message: string } | { type: 'stale' }
+  | { type: 'built' }
+  | { type: 'warmed' }
+  | { type: 'previewed'; answer: PreviewAnswer }
+  /** No preview could be rendered; `message` says why, in Swedish, for the journalist. */
+  | { type: 'refused'; message: string }
+  | { type: 'failed'; message: string }
+  | { type: 'stale' }
 
 /** What the server sends. */
 export type ServerMessage =
@@ -60,7 +79,7 @@ export interface ServerEnd {
 
 const isRequestMessage = (message: unknown): message is RequestMessage =>
   typeof (message as RequestMessage | null)?.id === 'number' &&
-  ['build', 'warm'].includes((message as RequestMessage).request?.type)
+  ['build', 'warm', 'preview'].includes((message as RequestMessage).request?.type)
 
 /**
  * Serves the client's requests in this process: each one is handed to `onRequest`, and every

@@ -80,9 +80,13 @@ export function createRenderer(
     async render(hooks) {
       rmSync(dir, { recursive: true, force: true })
       mkdirSync(dir, { recursive: true })
+      // A preview is one page: a whole astro build() for it would also write the rest.
+      if (hooks.preview && !app) throw new Error('A preview needs a kept Astro app')
       setBuildHooks(hooks)
       try {
-        return app ? { bundleAssets: await app.renderAgain() } : await buildWithAstro()
+        return app
+          ? { bundleAssets: await app.renderAgain({ onlyPath: hooks.preview?.pagePath }) }
+          : await buildWithAstro()
       } finally {
         setBuildHooks(null)
         // Every page's props (at 100,000 articles, gigabytes): the next render makes them anew.

@@ -5,7 +5,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 
+import type { PreviewRequest } from '@redaktion/content-schemas/preview'
+
 import type {
+  BuildReply,
   BuildServerRequest,
   RequestMessage,
   ServerMessage,
@@ -20,7 +23,7 @@ interface Sent {
   id: number
   request: BuildServerRequest
   onLine: (line: string) => void
-  resolve: () => void
+  resolve: (reply: BuildReply) => void
   reject: (error: Error) => void
   /** The server's failure message, once it answered 'failed' (it exits next). */
   failure: string | null
@@ -48,9 +51,17 @@ export interface BuildServer {
    * can build on); rejects when it failed (the next build starts a fresh server).
    */
   warm: (previousDir: string, onLine: (line: string) => void) => Promise<void>
+  /**
+   * Renders the article page of a draft from the live release `previousDir` (build/preview.ts),
+   * after the requests sent before it; rejects when the server failed or exited meanwhile.
+   */
+  preview: (previousDir: string, preview: PreviewRequest) => Promise<PreviewReply>
   /** Stops the server and whatever it started. */
   stop: () => void
 }
+
+/** The server's answer to a preview. */
+export type PreviewReply = Extract<BuildReply, { type: 'previewed' | 'refused' }>
 
 /**
  * The site's build server (PUBLISHER_BUILD_SERVER, run with `sh -c` in the repo root): one
@@ -113,11 +124,11 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
       if (reply.type === 'stale') {
         // The site's code changed: a fresh server takes the request (this one exits by itself).
         goingAway()
-        if (request.request.type === 'build') enqueue(request)
-        else request.resolve()
+        if (request.request.type === 'warm') request.resolve(reply)
+        else enqueue(request)
         return
       }
-      request.resolve()
+      request.resolve(reply)
     })
     // 'close', not 'exit': the last lines of output have been read by then; and after the
     // messages that came before it.
@@ -141,7 +152,7 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
           new Error(
             failed.failure === null
               ? `The build server (${command}) exited with ${code ?? signal}:\n${output}`.trim()
-              : `The ${failed.request.type === 'build' ? 'build' : 'warm-up'} failed: ${failed.failure}\n${output}`.trim(),
+              : `The ${failed.request.type === 'warm' ? 'warm-up' : failed.request.type} failed: ${failed.failure}\n${output}`.trim(),
           ),
         )
       }
@@ -165,9 +176,9 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
   function send(
     request: BuildServerRequest,
     onLine: Sent['onLine'],
-  ): Sent & { done: Promise<void> } {
+  ): Sent & { done: Promise<BuildReply> } {
     let settle!: Pick<Sent, 'resolve' | 'reject'>
-    const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }))
+    const done = new Promise<BuildReply>((resolve, reject) => (settle = { resolve, reject }))
     const sent = {
       id: ++lastId,
       request,
@@ -195,7 +206,7 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
     )
     const pidOf = () => sent.server?.process.pid ?? 0
     return {
-      done: sent.done,
+      done: sent.done.then(() => undefined),
       pid: pidOf(),
       // The server that has it now: a build sent on after a warm-up failed has a fresh one.
       kill: () => pidOf() > 0 && killBuildGroup(pidOf()),
@@ -204,7 +215,14 @@ export function createBuildServer(command: string, env: NodeJS.ProcessEnv): Buil
 
   return {
     build,
-    warm: (previousDir, onLine) => send({ type: 'warm', previousDir }, onLine).done,
+    warm: (previousDir, onLine) =>
+      send({ type: 'warm', previousDir }, onLine).done.then(() => undefined),
+    preview: async (previousDir, preview) => {
+      // Its lines say nothing a journalist or the publisher's log needs; a failure keeps them.
+      const reply = await send({ type: 'preview', previousDir, preview }, () => undefined).done
+      if (reply.type === 'previewed' || reply.type === 'refused') return reply
+      throw new Error(`The build server answered a preview with '${reply.type}'`)
+    },
     stop: () => {
       if (child?.process.pid) killBuildGroup(child.process.pid)
       child = null

@@ -4,9 +4,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { PREVIEW_MAX_BODY_BYTES } from '@redaktion/content-schemas/preview'
 import {
   type PublisherStatus,
   SITE_WEBHOOK_HEADERS,
+  type SiteRequestCheck,
   siteWebhookBodySchema,
   verifySiteRequest,
 } from '@redaktion/content-schemas/siteWebhook'
@@ -15,9 +17,18 @@ import { siteFolderAt } from '../siteDataFolder'
 import { buildRelease } from './buildRelease'
 import type { Change } from './changeQueue'
 import type { PublisherConfig } from './config'
+import { createPreviewer } from './createPreviewer'
 import { createReleasePruner } from './createReleasePruner'
+import {
+  type LiveRecords,
+  recordDelivery,
+  recoverLiveRecords,
+  updateDeliveries,
+} from './liveRecords'
 import type { Retry } from './nextRetry'
-import { loadState, saveState } from './queueStore'
+import { answerLive, answerPreview } from './previewRoutes'
+import { mayStartPreview } from './previewQueue'
+import { loadLiveRecords, loadState, saveLiveRecords, saveState } from './queueStore'
 import { BodyTooLargeError, readBody } from './readBody'
 import { liveReleaseId } from './releases'
 import { createBuildServer } from './buildServerClient'
@@ -66,6 +77,24 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       })
     : null
 
+  /** Where recent deliveries stand per document (POST /live), kept in publisher-live.json. */
+  let liveRecords: LiveRecords = recoverLiveRecords(loadLiveRecords(paths.liveFile))
+  const recordLive = (records: LiveRecords) => {
+    liveRecords = records
+    saveLiveRecords(paths.liveFile, records)
+  }
+  const previewer = buildServer
+    ? createPreviewer({
+        buildServer,
+        liveDir: () => {
+          const liveId = liveReleaseId(paths)
+          return liveId ? path.join(paths.releasesDir, liveId) : null
+        },
+        mayStart: () => mayStartPreview(state, Date.now()),
+        log,
+      })
+    : null
+
   // A publisher killed mid-build leaves its build running: stop it before building again.
   const { buildPidFile } = paths
   const orphanPid = existsSync(buildPidFile) ? Number(readFileSync(buildPidFile, 'utf8')) : 0
@@ -107,6 +136,8 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     const transition = stepScheduler(state, event, { nowMs: Date.now(), settings: config })
     state = transition.state
     for (const effect of transition.effects) perform(effect)
+    // Previews wait while a build runs or is due: each step may let the next one start.
+    previewer?.pump()
   }
 
   function perform(effect: SchedulerEffect): void {
@@ -129,6 +160,8 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
 
   /** Builds a release and tells the scheduler how it went. */
   function startBuild({ changes, retry }: { changes: Change[]; retry: Retry | null }): void {
+    const deliveryIds = new Set(changes.map((change) => change.deliveryId))
+    recordLive(updateDeliveries(liveRecords, deliveryIds, { state: 'building', error: null }))
     const { run, outcome, liveId } = buildRelease({
       paths,
       changes,
@@ -143,6 +176,21 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     running = run
     void outcome.then((event) => {
       running = null
+      if (event.type === 'built')
+        recordLive(
+          updateDeliveries(liveRecords, deliveryIds, {
+            state: 'live',
+            liveAt: event.release.finishedAt,
+            releaseId: event.release.id,
+          }),
+        )
+      else if (!state.isClosed)
+        recordLive(
+          updateDeliveries(liveRecords, deliveryIds, {
+            state: 'failed',
+            error: `Bygget misslyckades, och den förra versionen av webbplatsen ligger kvar: ${event.message.split('\n')[0]}`,
+          }),
+        )
       dispatch(event)
       if (event.type !== 'failed' || state.isClosed) return
       const next = state.retry
@@ -170,6 +218,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
 
   function queue(change: Change): boolean {
     if (isKnownDelivery(state, change.deliveryId)) return false
+    recordLive(recordDelivery(liveRecords, change))
     dispatch({ type: 'change', change })
     return true
   }
@@ -181,9 +230,12 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
 
   /**
    * Checks the signature over method, request target, timestamp and body; null when it holds
-   * (or in plain mode, without a secret), else the 401 to answer.
+   * (or in plain mode, without a secret), else why it does not (answered with 401).
    */
-  function refusal(request: IncomingMessage, body: string): string | null {
+  function refusal(
+    request: IncomingMessage,
+    body: string,
+  ): Exclude<SiteRequestCheck, 'valid'> | null {
     if (!config.secret) return null
     const check = verifySiteRequest({
       secret: config.secret,
@@ -194,7 +246,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       rawBody: body,
       maxSkewSeconds: config.maxSkewSeconds,
     })
-    return check === 'valid' ? null : SIGNATURE_ERRORS[check]
+    return check === 'valid' ? null : check
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -202,12 +254,17 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     if (request.method === 'GET' && url.pathname === '/status') {
       // The status names pending deliveries and build errors: only for whoever has the secret.
       const refused = refusal(request, '')
-      return refused ? send(response, 401, { error: refused }) : send(response, 200, status())
+      return refused
+        ? send(response, 401, { error: SIGNATURE_ERRORS[refused] })
+        : send(response, 200, status())
     }
+    if (url.pathname === '/preview' || url.pathname === '/live')
+      return handleJournalistRequest(request, response, url.pathname)
     const isWebhook = url.pathname === '/webhook'
     if (!isWebhook && url.pathname !== '/rebuild')
       return send(response, 404, {
-        error: 'Not found: use POST /webhook, POST /rebuild or GET /status',
+        error:
+          'Not found: use POST /webhook, POST /rebuild, POST /preview, POST /live or GET /status',
       })
     if (request.method !== 'POST') return send(response, 405, { error: 'Use POST' })
 
@@ -220,7 +277,7 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
       throw error
     }
     const refused = refusal(request, body)
-    if (refused) return send(response, 401, { error: refused })
+    if (refused) return send(response, 401, { error: SIGNATURE_ERRORS[refused] })
 
     if (!config.secret && body.trim() === '') {
       // A static host's empty build hook in plain mode: rebuild everything.
@@ -251,6 +308,29 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
     if (!queue(change)) return send(response, 200, { ignored: 'duplicate' })
     if (!isWebhook) buildNowInsteadOfWaiting()
     return send(response, 202, { queued: parsed.data.deliveryId })
+  }
+
+  /** POST /preview and POST /live: signed like deliveries, answered in Swedish (previewRoutes.ts). */
+  async function handleJournalistRequest(
+    request: IncomingMessage,
+    response: ServerResponse,
+    pathname: '/preview' | '/live',
+  ): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, { message: 'Använd POST.' })
+    const maxBytes = pathname === '/preview' ? PREVIEW_MAX_BODY_BYTES : MAX_BODY_BYTES
+    let body: string
+    try {
+      body = await readBody(request, maxBytes)
+    } catch (error) {
+      if (error instanceof BodyTooLargeError)
+        return send(response, 413, { message: `Kroppen är större än ${maxBytes} byte.` })
+      throw error
+    }
+    const refused = refusal(request, body)
+    if (refused) return send(response, 401, { message: SWEDISH_SIGNATURE_ERRORS[refused] })
+    const answer =
+      pathname === '/preview' ? await answerPreview(body, previewer) : answerLive(body, liveRecords)
+    return send(response, answer.status, answer.body)
   }
 
   const server = createServer((request, response) => {
@@ -288,6 +368,13 @@ const SIGNATURE_ERRORS = {
   missing: 'Missing X-Redaktion-Signature or X-Redaktion-Timestamp',
   mismatch: 'The signature does not match this method, path and body',
   stale: 'The timestamp is more than 5 minutes away from now',
+} as const
+
+/** The same, for the CMS to show a journalist. */
+const SWEDISH_SIGNATURE_ERRORS = {
+  missing: 'Signaturen saknas: X-Redaktion-Signature och X-Redaktion-Timestamp krävs.',
+  mismatch: 'Signaturen stämmer inte med metoden, sökvägen och kroppen.',
+  stale: 'Tidsstämpeln X-Redaktion-Timestamp ligger för långt från publicistens klocka.',
 } as const
 
 function internalChange(event: 'initial' | 'rebuild'): Change {

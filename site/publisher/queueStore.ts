@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { PublisherBuildError, PublisherRelease } from '@redaktion/content-schemas/siteWebhook'
 
 import { emptyQueue, type QueueState } from './changeQueue'
+import type { LiveRecords } from './liveRecords'
 import type { Retry } from './nextRetry'
 
 export type Release = PublisherRelease
@@ -49,8 +50,30 @@ export function loadState(file: string): StoredState {
 
 /** Writes a temporary file and renames it, so a crash leaves the old or the new state whole. */
 export function saveState(file: string, state: StoredState): void {
+  writeWhole(file, `${JSON.stringify(state, null, 2)}\n`)
+}
+
+/** Reads publisher-live.json (liveRecords.ts); a missing or unreadable file is no record. */
+export function loadLiveRecords(file: string): LiveRecords {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as unknown
+    return stored && typeof stored === 'object' && !Array.isArray(stored)
+      ? (stored as LiveRecords)
+      : {}
+  } catch {
+    // Only the admin's "live" notes depend on it: they say "unknown" until the next delivery.
+    return {}
+  }
+}
+
+/** Writes publisher-live.json whole (up to thousands of documents: one line, no indent). */
+export function saveLiveRecords(file: string, records: LiveRecords): void {
+  writeWhole(file, `${JSON.stringify(records)}\n`)
+}
+
+function writeWhole(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.tmp`
-  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`)
+  writeFileSync(temporary, text)
   renameSync(temporary, file)
 }

@@ -17,6 +17,16 @@ export interface RouteLog {
   keyMs: number
 }
 
+/**
+ * A preview (site/build/preview.ts): one page rendered from a newsroom the build server made
+ * (the live release's, with a draft put in), asked of nobody and recorded nowhere.
+ */
+export interface PreviewHooks {
+  newsroom: RawNewsroom
+  /** The one page to render, e.g. `/artikel/<slug>/`. */
+  pagePath: string
+}
+
 export interface BuildHooks {
   /** The previous release's page keys; only pages with a new or changed key are rendered. */
   previousPages: Record<string, string> | null
@@ -28,6 +38,8 @@ export interface BuildHooks {
   onSiteFile: (name: string, content: string) => void
   /** The newsroom this build uses, and when it was asked for and how long it took (ms). */
   onNewsroom: (raw: RawNewsroom, timing: { askedAt: number; ms: number }) => void
+  /** Set for a preview only: every route returns that one page, if it is one of its own. */
+  preview?: PreviewHooks
 }
 
 const KEY = Symbol.for('redaktion.buildHooks')

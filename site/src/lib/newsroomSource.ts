@@ -159,6 +159,10 @@ export function sortCollection<T extends { id: Id }>(name: CollectionName, docs:
 export async function fetchNewsroom(): Promise<RawNewsroom> {
   const startedAt = performance.now()
   const hooks = buildHooks()
+  if (hooks.preview) {
+    hooks.onNewsroom(hooks.preview.newsroom, { askedAt: startedAt, ms: 0 })
+    return hooks.preview.newsroom
+  }
   const { previousNewsroom: previous, changes } = hooks
   const canPatch = previous && changes && !changes.some((change) => change.collection === '*')
   const names = Object.keys(COLLECTIONS) as CollectionName[]

@@ -64,6 +64,10 @@ export function selectPages<T extends { params: Record<string, string>; props: o
   entries: T[],
   { pathOf, shared }: { pathOf: (entry: T) => string; shared: unknown },
 ): T[] {
+  const hooks = buildHooks()
+  // A preview renders one page and records no keys: nothing of it may reach a release.
+  const { preview } = hooks
+  if (preview) return entries.filter((entry) => pathOf(entry) === preview.pagePath)
   const startedAt = performance.now()
   const sharedKey = keyOf(shared)
   const pages: Record<string, string> = {}
@@ -73,7 +77,6 @@ export function selectPages<T extends { params: Record<string, string>; props: o
     pages[pagePath] = key
     return { entry, pagePath, key }
   })
-  const hooks = buildHooks()
   hooks.onRoute({ route, pages, keyMs: performance.now() - startedAt })
   const previous = hooks.previousPages
   return previous

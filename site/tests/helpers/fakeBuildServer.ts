@@ -5,7 +5,8 @@
 // has made and whether it was warmed up). A warm-up writes `warmed` (its process id and the
 // release) into the control folder. Controlled by files in FAKE_BUILD_CONTROL: while `hold`
 // exists a request waits; `fail` makes a build fail and `fail-warm` a warm-up (and the process
-// exit, as the real one does); `stale` (removed when read) makes it answer as a server whose
+// exit, as the real one does); `refuse-preview` makes it refuse previews (a preview is
+// otherwise answered with the draft's title as the page, and appended to `previews`); `stale` (removed when read) makes it answer as a server whose
 // site code changed; `crash` makes it exit without an answer; `one-build` makes it say it is
 // exiting, answer a build and exit (as the real one does without a kept Astro app); `newest-first` holding a number
 // n (removed when read) makes it wait for n requests and start with the last one.
@@ -55,6 +56,20 @@ async function answer({ id, request }: RequestMessage): Promise<void> {
     isExiting = true
     await end.reply(id, { type: 'stale' })
     process.exit(0)
+  }
+  if (request.type === 'preview') {
+    // Each rendered preview is a line of `previews`: the article's title, as the draft had it.
+    const title = String(request.preview.article.title)
+    writeFileSync(path.join(control, 'previews'), `${title}\n`, { flag: 'a' })
+    if (has('refuse-preview')) {
+      await end.reply(id, { type: 'refused', message: 'Förhandsgranskning går inte just nu.' })
+      return
+    }
+    await end.reply(id, {
+      type: 'previewed',
+      answer: { html: `<h1>${title}</h1>`, path: '/artikel/utkast/', renderMs: 1, notes: [] },
+    })
+    return
   }
   if (request.type === 'warm') {
     if (has('fail-warm')) {
