@@ -39,6 +39,7 @@ import { sendSubmissionMail } from './jobs/sendSubmissionMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
 import { previewSettingsOf } from './preview/previewSettings'
 import { withArticlePreview } from './preview/withArticlePreview'
+import { withReviewChecks } from './reviewChecks/withReviewChecks'
 import { createRateLimit } from './submissions/rateLimit'
 import { withUploadDirs } from './uploads'
 
@@ -90,7 +91,7 @@ export default guardSystemCollections(
     },
     collections: withDocumentDataCheck(
       withUploadDirs(env.uploadsDir, [
-        withArticlePreview(Articles, previewSettings),
+        withReviewChecks(withArticlePreview(Articles, previewSettings), previewSettings),
         Categories,
         Topics,
         Authors,

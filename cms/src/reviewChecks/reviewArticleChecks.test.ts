@@ -12,7 +12,7 @@ const HTML = `<!doctype html><html lang="sv"><head><title>${'Lång '.repeat(20)}
 
 describe('reviewArticleChecks', () => {
   it('runs the draft’s and the rendered page’s checks together', async () => {
-    const findings = await reviewArticleChecks({ article: draft, html: HTML })
+    const findings = await reviewArticleChecks({ article: draft, page: { html: HTML } })
     expect(findings.map((finding) => finding.check)).toEqual([
       'lead',
       'heading-levels',
@@ -23,8 +23,15 @@ describe('reviewArticleChecks', () => {
   })
 
   it('says which checks did not run without a rendered preview', async () => {
-    const findings = await reviewArticleChecks({ article: draft, html: null })
-    expect(findings.at(-1)).toMatchObject({ check: 'not-checked' })
+    const findings = await reviewArticleChecks({
+      article: draft,
+      page: { message: 'Publiceringstjänsten svarar inte just nu.' },
+    })
+    expect(findings.at(-1)).toEqual({
+      check: 'not-checked',
+      message:
+        'Sidtitel, beskrivning och tillgänglighet (axe) är inte kontrollerade: Publiceringstjänsten svarar inte just nu.',
+    })
     expect(findings.map((finding) => finding.check)).not.toContain('accessibility')
   })
 })

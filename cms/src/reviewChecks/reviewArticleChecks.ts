@@ -10,15 +10,15 @@ import type { ReviewFinding } from './reviewFinding'
 
 /**
  * What an editor would send back before publishing, from the draft (depth 1) and the preview's
- * rendered HTML: advice in Swedish, never a blocker. Without HTML (no preview could be
- * rendered) the page-level checks say they did not run.
+ * rendered page: advice in Swedish, never a blocker. Without a page (no preview could be
+ * rendered) the page-level checks say they did not run, and why.
  */
 export async function reviewArticleChecks({
   article,
-  html,
+  page,
 }: {
   article: ReviewArticle
-  html: string | null
+  page: { html: string } | { message: string }
 }): Promise<ReviewFinding[]> {
   const findings = [
     ...checkLead(article),
@@ -26,20 +26,19 @@ export async function reviewArticleChecks({
     ...checkHeadingLevels(article),
     ...checkLinks(article),
   ]
-  if (html === null) {
+  if (!('html' in page)) {
     findings.push({
       check: 'not-checked',
-      message:
-        'Förhandsvisningen kunde inte renderas, så sidtitel, beskrivning och tillgänglighet (axe) är inte kontrollerade.',
+      message: `Sidtitel, beskrivning och tillgänglighet (axe) är inte kontrollerade: ${page.message}`,
     })
     return findings
   }
-  const page = openRenderedPage(html)
+  const rendered = openRenderedPage(page.html)
   try {
-    findings.push(...checkSeo(page.window.document as unknown as Document))
-    findings.push(...(await checkAccessibility(page.window)))
+    findings.push(...checkSeo(rendered.window.document as unknown as Document))
+    findings.push(...(await checkAccessibility(rendered.window)))
   } finally {
-    await page.close()
+    await rendered.close()
   }
   return findings
 }

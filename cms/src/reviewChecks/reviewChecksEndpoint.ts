@@ -6,11 +6,11 @@ import type { ReviewArticle } from './reviewArticle'
 import { reviewArticleChecks } from './reviewArticleChecks'
 import type { ReviewFinding } from './reviewFinding'
 
-/** The article page the preview renders for the draft, or null when none could be rendered. */
+/** The article page the preview renders for the draft (depth 0), or why none could be. */
 export type RenderPreviewHtml = (args: {
   req: PayloadRequest
-  id: string
-}) => Promise<string | null>
+  article: Record<string, unknown> & { id: string; updatedAt: string }
+}) => Promise<{ html: string } | { message: string }>
 
 /** `GET /api/articles/:id/review-checks`. */
 export interface ReviewChecksAnswer {
@@ -40,19 +40,25 @@ export function reviewChecksEndpoint({
       if (!ID_PATTERN.test(id)) {
         return refuse(400, `Fältet id är inget giltigt artikel-id: ”${id.slice(0, 40)}”.`)
       }
-      const article = await req.payload.findByID({
-        collection: 'articles',
-        id,
-        draft: true,
-        depth: 1,
-        overrideAccess: false,
-        user: req.user,
-        disableErrors: true,
-        req,
-      })
-      if (!article) return refuse(404, 'Artikeln finns inte, eller så får du inte läsa den.')
-      const html = await renderPreviewHtml({ req, id })
-      const findings = await reviewArticleChecks({ article: article as ReviewArticle, html })
+      // The newest draft, read as the user: at depth 1 for the checks (the hero's credits), at
+      // depth 0 for the preview, exactly as the preview route sends it.
+      const read = (depth: number) =>
+        req.payload.findByID({
+          collection: 'articles',
+          id,
+          draft: true,
+          depth,
+          overrideAccess: false,
+          user: req.user,
+          disableErrors: true,
+          req,
+        })
+      const [article, plain] = await Promise.all([read(1), read(0)])
+      if (!article || !plain) {
+        return refuse(404, 'Artikeln finns inte, eller så får du inte läsa den.')
+      }
+      const page = await renderPreviewHtml({ req, article: { ...plain, id: String(plain.id) } })
+      const findings = await reviewArticleChecks({ article: article as ReviewArticle, page })
       return Response.json(
         { findings, checkedVersionAt: article.updatedAt } satisfies ReviewChecksAnswer,
         { headers: { 'Cache-Control': 'no-store' } },

@@ -18,9 +18,6 @@ import {
 } from '../../hooks/queueArticleDelivery'
 import { keepSlugRedirect, trackPublishedSlug } from '../../hooks/trackPublishedSlug'
 import { liveStatusField } from '../../live/liveStatusField'
-import { renderPreviewHtml } from '../../reviewChecks/renderPreviewHtml'
-import { reviewChecksEndpoint } from '../../reviewChecks/reviewChecksEndpoint'
-import { reviewChecksField } from '../../reviewChecks/reviewChecksField'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -43,7 +40,6 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
-  endpoints: [reviewChecksEndpoint({ renderPreviewHtml })],
   hooks: {
     beforeChange: [
       onlyEditorsPublish,
@@ -189,6 +185,5 @@ export const Articles: CollectionConfig = {
       admin: { hidden: true },
     },
     liveStatusField,
-    reviewChecksField,
   ],
 }
