@@ -46,6 +46,8 @@ const nextConfig = {
   // Type checking is its own step (npm run typecheck, part of npm test); the build only builds.
   typescript: { ignoreBuildErrors: true },
   turbopack: { root: path.resolve(dirname, '..') },
+  // axe-core evaluates its own source per checked page (reviewChecks): loaded as it ships.
+  serverExternalPackages: ['axe-core'],
   outputFileTracingRoot: path.resolve(dirname, '..'),
 }
 

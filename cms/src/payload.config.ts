@@ -27,6 +27,7 @@ import { createDatabaseAdapter } from './database'
 import { nodemailerAdapter } from './email/nodemailerAdapter'
 import { siteEndpoints } from './endpoints/siteEndpoints'
 import { guardSystemCollections } from './guardSystemCollections'
+import { liveEndpoint } from './live/liveEndpoint'
 import { notFoundForInvalidId } from './hooks/notFoundForInvalidId'
 import { requireDocumentData } from './hooks/requireDocumentData'
 import { submissionEndpoints } from './endpoints/submissionEndpoints'
@@ -40,6 +41,7 @@ import { sendReviewMail } from './review/sendReviewMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
 import { previewSettingsOf } from './preview/previewSettings'
 import { withArticlePreview } from './preview/withArticlePreview'
+import { withReviewChecks } from './reviewChecks/withReviewChecks'
 import { createRateLimit } from './submissions/rateLimit'
 import { withUploadDirs } from './uploads'
 
@@ -91,7 +93,7 @@ export default guardSystemCollections(
     },
     collections: withDocumentDataCheck(
       withUploadDirs(env.uploadsDir, [
-        withArticlePreview(Articles, previewSettings),
+        withReviewChecks(withArticlePreview(Articles, previewSettings), previewSettings),
         ArticleComments,
         Categories,
         Topics,
@@ -107,7 +109,7 @@ export default guardSystemCollections(
         usersCollection({ loginRateLimit, isCookieSecure: env.isCookieSecure }),
       ]),
     ),
-    endpoints: [...submissionEndpoints(env), ...siteEndpoints(env)],
+    endpoints: [...submissionEndpoints(env), ...siteEndpoints(env), liveEndpoint(env)],
     hooks: { afterError: [notFoundForInvalidId] },
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],

@@ -29,7 +29,7 @@ export function formatSwedishTime(iso: string): string {
 }
 
 /** e.g. "17:40:05": retries come seconds to minutes apart. */
-function formatSwedishClock(iso: string): string {
+export function formatSwedishClock(iso: string): string {
   return new Date(iso).toLocaleTimeString('sv-SE', {
     hour: '2-digit',
     minute: '2-digit',

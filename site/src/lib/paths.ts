@@ -1,5 +1,7 @@
+// The article path is shared with the CMS, which links to published pages.
+export { articlePath } from '@redaktion/content-schemas/paths'
+
 /** Permalinks: Swedish, stable, with a trailing slash. */
-export const articlePath = (slug: string) => `/artikel/${slug}/`
 export const categoryPath = (slug: string) => `/kategori/${slug}/`
 export const topicPath = (slug: string) => `/amne/${slug}/`
 export const authorPath = (slug: string) => `/skribent/${slug}/`

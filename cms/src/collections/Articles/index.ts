@@ -23,6 +23,7 @@ import { recordReviewEvent } from '../../review/recordReviewEvent'
 import { reviewArticleAdmin } from '../../review/reviewArticleAdmin'
 import { reviewEndpoint } from '../../review/reviewEndpoint'
 import { internalCommentsTab, reviewFields } from '../../review/reviewFields'
+import { liveStatusField } from '../../live/liveStatusField'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -38,6 +39,7 @@ export const Articles: CollectionConfig = {
       'assignee',
       'deadline',
       'publishedAt',
+      'liveStatus',
     ],
     listSearchableFields: ['title', 'kicker', 'lead'],
     group: 'Innehåll',
@@ -203,5 +205,6 @@ export const Articles: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { hidden: true },
     },
+    liveStatusField,
   ],
 }

@@ -1,0 +1,5 @@
+// The public path of a published article: the site builds its pages there and the CMS links to
+// them (the "Live på webbplatsen" link), so the rule has one home on both sides.
+
+/** Permalinks: Swedish, stable, with a trailing slash, e.g. `/artikel/en-rubrik/`. */
+export const articlePath = (slug: string): string => `/artikel/${slug}/`
