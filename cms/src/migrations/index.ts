@@ -1,5 +1,6 @@
 import * as migration_20261201_222823_initial from './20261201_222823_initial'
 import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index'
+import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261202_014500_articles_status_id_index.up,
     down: migration_20261202_014500_articles_status_id_index.down,
     name: '20261202_014500_articles_status_id_index',
+  },
+  {
+    up: migration_20261202_024122_journalists_loop.up,
+    down: migration_20261202_024122_journalists_loop.down,
+    name: '20261202_024122_journalists_loop',
   },
 ]

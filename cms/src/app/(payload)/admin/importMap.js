@@ -27,9 +27,9 @@ import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloa
 import { LiveStatusField as LiveStatusField_652a8383de158563c6eaf728fffe724d } from '../../../components/LiveStatusField'
 import { LiveStatusCell as LiveStatusCell_8575baf2584a817a3b8f039902bf498e } from '../../../components/LiveStatusCell'
 import { PreviewShareLinks as PreviewShareLinks_66694685d08359d02274a4bad15c9acd } from '../../../components/PreviewShareLinks'
+import { ReviewChecksPanel as ReviewChecksPanel_0727a2f29f7c5bf1eb98d10b986c3c3c } from '../../../components/ReviewChecksPanel'
 import { ReviewListFilters as ReviewListFilters_910737b451aede37197eeacd5142113a } from '../../../components/ReviewListFilters'
 import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from '../../../components/ReviewActions'
-import { ReviewChecksPanel as ReviewChecksPanel_0727a2f29f7c5bf1eb98d10b986c3c3c } from '../../../components/ReviewChecksPanel'
 import { PublishNoticeButton as PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01 } from '../../../components/PublishNoticeButton'
 import { CreateDraftButton as CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b } from '../../../components/CreateDraftButton'
 import { InboxCounts as InboxCounts_0807a29baf6c17321cd2eccd9cc5c9ee } from '../../../components/InboxCounts'
@@ -67,9 +67,9 @@ export const importMap = {
   "/components/LiveStatusField#LiveStatusField": LiveStatusField_652a8383de158563c6eaf728fffe724d,
   "/components/LiveStatusCell#LiveStatusCell": LiveStatusCell_8575baf2584a817a3b8f039902bf498e,
   "/components/PreviewShareLinks#PreviewShareLinks": PreviewShareLinks_66694685d08359d02274a4bad15c9acd,
+  "/components/ReviewChecksPanel#ReviewChecksPanel": ReviewChecksPanel_0727a2f29f7c5bf1eb98d10b986c3c3c,
   "/components/ReviewListFilters#ReviewListFilters": ReviewListFilters_910737b451aede37197eeacd5142113a,
   "/components/ReviewActions#ReviewActions": ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8,
-  "/components/ReviewChecksPanel#ReviewChecksPanel": ReviewChecksPanel_0727a2f29f7c5bf1eb98d10b986c3c3c,
   "/components/PublishNoticeButton#PublishNoticeButton": PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01,
   "/components/CreateDraftButton#CreateDraftButton": CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b,
   "/components/InboxCounts#InboxCounts": InboxCounts_0807a29baf6c17321cd2eccd9cc5c9ee,
