@@ -74,19 +74,4 @@ describe('an editor publishes and sees the article go live', () => {
       .poll(() => checks.locator('[data-check="lead"]').count(), { timeout: 30_000 })
       .toBe(0)
   })
-
-  it('shows the article as live in the list view', async () => {
-    await admin.goto(`${adminUrl}/admin/collections/articles`)
-    const row = admin.locator('tr', { hasText: title })
-    await expect
-      .poll(
-        () =>
-          row
-            .locator('.live-cell')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 30_000 },
-      )
-      .toBe('Live')
-  })
 })
