@@ -32,7 +32,7 @@ export type PreviewRequest = z.infer<typeof previewRequestSchema>
  * the preview strip. Asset and image URLs are the site's own (root-relative). */
 export const previewAnswerSchema = z.object({
   html: z.string(),
-  /** The public path the page will have once published, e.g. `/artiklar/<slug>/`. */
+  /** The public path the page will have once published, e.g. `/artikel/<slug>/`. */
   path: z.string(),
   /** Time spent rendering in the build server, in milliseconds. */
   renderMs: z.number().nonnegative(),

@@ -58,7 +58,7 @@ export async function startPreviewPublisher(): Promise<PreviewPublisher> {
         'render' in mode
           ? ({
               html: pageFor(body),
-              path: '/artiklar/utkast/',
+              path: '/artikel/utkast/',
               renderMs: 12,
               notes: [],
             } satisfies PreviewAnswer)
