@@ -1,54 +1,36 @@
 import type { PreviewAnswer } from '@redaktion/content-schemas/preview'
 import { verifySiteRequest } from '@redaktion/content-schemas/siteWebhook'
-import type { Payload, TypedUser } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { body, heading, link, paragraph } from '../src/reviewChecks/testing/lexicalBody'
-import type { StaffActor } from './helpers/accessMatrix'
 import { type PreviewPublisher, startPreviewPublisher } from './helpers/previewPublisher'
 import type { BaseDocs } from './helpers/samples'
-import type { EndpointAnswer } from './helpers/submissionClient'
+import {
+  type Caller,
+  type PublisherNewsroom,
+  startPublisherNewsroom,
+} from './helpers/publisherNewsroom'
 
 const SECRET = 'publisher-secret-for-review-tests'
 
 let publisher: PreviewPublisher
 let payload: Payload
-let staff: Record<StaffActor, TypedUser>
 let base: BaseDocs
-let stop: () => Promise<void>
-let call: (path: string, init?: RequestInit) => Promise<EndpointAnswer>
-const tokens: Partial<Record<StaffActor, string>> = {}
+let room: PublisherNewsroom
 
 beforeAll(async () => {
   publisher = await startPreviewPublisher()
-  vi.stubEnv('PUBLISHER_URL', publisher.url)
-  vi.stubEnv('SITE_WEBHOOK_SECRET', SECRET)
-  vi.stubEnv('SITE_WEBHOOK_URL', undefined)
-  const { startNewsroom } = await import('./helpers/newsroom')
-  const { stopTestPayload } = await import('./helpers/testPayload')
-  const { STAFF_PASSWORD } = await import('./helpers/staff')
-  ;({ callApi: call } = await import('./helpers/submissionClient'))
-  ;({ payload, staff, base } = await startNewsroom())
-  stop = () => stopTestPayload(payload)
-  for (const actor of ['editor', 'journalist'] as const) {
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: staff[actor].email, password: STAFF_PASSWORD },
-    })
-    tokens[actor] = token
-  }
+  room = await startPublisherNewsroom(publisher.url, SECRET)
+  ;({ payload, base } = room)
 })
 afterAll(async () => {
-  vi.unstubAllEnvs()
-  await stop?.()
+  await room?.stop()
   await publisher?.close().catch(() => undefined)
 })
 
-const as = (actor: 'editor' | 'journalist' | 'anonymous'): RequestInit => ({
-  headers: actor === 'anonymous' ? {} : { Authorization: `JWT ${tokens[actor]}` },
-})
-const reviewChecks = (id: string, actor: 'editor' | 'journalist' | 'anonymous' = 'journalist') =>
-  call(`/articles/${id}/review-checks`, as(actor))
+const reviewChecks = (id: string, actor: Caller = 'journalist') =>
+  room.call(`/articles/${id}/review-checks`, room.as(actor))
 
 describe('GET /api/articles/:id/review-checks', () => {
   it('refuses anonymous visitors', async () => {

@@ -1,10 +1,13 @@
-import type { Payload, TypedUser } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type PublisherStatus, verifySiteRequest } from '@redaktion/content-schemas/siteWebhook'
-import type { StaffActor } from './helpers/accessMatrix'
 import { queuedDeliveries } from './helpers/siteDeliveries'
-import type { EndpointAnswer } from './helpers/submissionClient'
+import {
+  type Caller,
+  type PublisherNewsroom,
+  startPublisherNewsroom,
+} from './helpers/publisherNewsroom'
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhookReceiver'
 
 const SECRET = 'publisher-secret-for-tests'
@@ -19,43 +22,23 @@ const STATUS: PublisherStatus = {
 }
 
 let payload: Payload
-let staff: Record<StaffActor, TypedUser>
 let publisher: WebhookReceiver
-let stop: () => Promise<void>
-let call: (path: string, init?: RequestInit) => Promise<EndpointAnswer>
-const tokens: Partial<Record<StaffActor, string>> = {}
+let room: PublisherNewsroom
 
 beforeAll(async () => {
   publisher = await startWebhookReceiver()
   publisher.setStatus(STATUS)
   // A publisher to show and to ask for rebuilds, but no webhook URL: no deliveries are queued.
-  vi.stubEnv('PUBLISHER_URL', publisher.url)
-  vi.stubEnv('SITE_WEBHOOK_SECRET', SECRET)
-  vi.stubEnv('SITE_WEBHOOK_URL', undefined)
-  const { startNewsroom } = await import('./helpers/newsroom')
-  const { stopTestPayload } = await import('./helpers/testPayload')
-  const { STAFF_PASSWORD } = await import('./helpers/staff')
-  ;({ callApi: call } = await import('./helpers/submissionClient'))
-  ;({ payload, staff } = await startNewsroom())
-  stop = () => stopTestPayload(payload)
-  for (const actor of ['editor', 'journalist'] as const) {
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: staff[actor].email, password: STAFF_PASSWORD },
-    })
-    tokens[actor] = token
-  }
+  room = await startPublisherNewsroom(publisher.url, SECRET)
+  ;({ payload } = room)
 })
 afterAll(async () => {
-  vi.unstubAllEnvs()
-  await stop?.()
+  await room?.stop()
   await publisher?.close()
 })
 
-const as = (actor: 'editor' | 'journalist' | 'anonymous', method = 'GET'): RequestInit => ({
-  method,
-  headers: actor === 'anonymous' ? {} : { Authorization: `JWT ${tokens[actor]}` },
-})
+const call = (path: string, init?: RequestInit) => room.call(path, init)
+const as = (actor: Caller, method = 'GET') => room.as(actor, method)
 
 describe('GET /api/site/status', () => {
   it('refuses anonymous visitors', async () => {

@@ -158,7 +158,9 @@ describe('the build server', () => {
 
       // Without a kept app a preview would be a whole astro build(): it is refused, in Swedish.
       const article = readNewsroomCopy(live)!.articles[0]!
-      expect(await publicOnly.preview(live, { article, savedAt: article.updatedAt })).toEqual({
+      expect(
+        await publicOnly.preview(live, { article: { ...article }, savedAt: article.updatedAt }),
+      ).toEqual({
         type: 'refused',
         message: NO_KEPT_APP_REFUSAL,
       })
