@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto'
  * (the Förhandsgranska button) it does nothing.
  *
  * What tells it that the draft changed: Payload 3.90's admin (ui LivePreviewWindow) posts
- * `payload-document-event` only when its document events report an update (a related document
- * saved in a drawer), not after an autosave, and posts `payload-live-preview` with the unsaved
- * form values on every keystroke, before the save. Neither says "the draft is saved", so the
- * script asks the CMS itself: every 1.5 s while the page is visible (and at once on any message
- * from the admin) it reads the draft's `updatedAt` (same origin, the staff cookie, allowed by
- * `connect-src 'self'`) and refreshes when it differs from the one the page was rendered from
- * (the strip's `<time datetime>`).
+ * `payload-live-preview` with the unsaved form values on every change, before any save, and
+ * `payload-document-event` when the document events report an update. The edit view reports
+ * one after a save or autosave only once the follow-up form-state request has finished, and the
+ * next autosave aborts that request, so while someone types the event can come late or never
+ * (in the e2e the pane never showed the new sentence). So the script does not rely on either:
+ * every 1.5 s while the page is visible (and at once on any message from the admin) it reads
+ * the draft's `updatedAt` (same origin, the staff cookie, allowed by `connect-src 'self'`) and
+ * refreshes when it differs from the one the page was rendered from (the strip's `<time>`).
  *
  * Plain browser JavaScript in a string: it is inlined into the page and allowed by its hash, so
  * no other script (the site's own islands included) ever runs on the CMS's origin.
