@@ -26,7 +26,9 @@ export const LIVE_REFRESH_SCRIPT = `(() => {
   if (!host) return
   const match = /^\\/api\\/articles\\/([^/]+)\\/preview$/.exec(location.pathname)
   if (!match) return
-  const draftUrl = '/api/articles/' + match[1] + '?draft=true&depth=0&select[updatedAt]=true'
+  // Absolute: the page's <base> points relative URLs at the site, not the CMS.
+  const draftUrl =
+    location.origin + '/api/articles/' + match[1] + '?draft=true&depth=0&select[updatedAt]=true'
   const timeOf = (value) => {
     const time = value ? Date.parse(value) : NaN
     return Number.isNaN(time) ? null : time
