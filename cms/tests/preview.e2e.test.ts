@@ -83,6 +83,14 @@ describe('a journalist previews a draft as the site will show it', () => {
   })
 
   it('opens Förhandsgranska: the article template with title, lead, body and the strip', async () => {
+    // Every policy violation the page reports, from before its first byte is parsed.
+    await admin.context().addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { __violations: string[] }).__violations = seen
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      )
+    })
     const button = admin.getByRole('link', { name: 'Förhandsgranska', exact: true })
     expect(await button.getAttribute('href')).toBe(`/api/articles/${articleId}/preview`)
     const [tab] = await Promise.all([admin.context().waitForEvent('page'), button.click()])
@@ -101,6 +109,11 @@ describe('a journalist previews a draft as the site will show it', () => {
       return { position: style.position, left: style.left }
     })
     expect(skipLink).toEqual({ position: 'absolute', left: '-999px' })
+    // Nothing of the site's look is refused (the site's own scripts are, by design).
+    const violations = await tab!.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    )
+    expect(violations.filter((entry) => !entry.startsWith('script-src'))).toEqual([])
     await tab!.close()
   })
 

@@ -207,6 +207,24 @@ describe('GET /api/articles/:id/preview: the page', () => {
     const hash = createHash('sha256').update(scripts[0]!).digest('base64')
     expect(policy).toContain(`script-src 'sha256-${hash}';`)
   })
+
+  it('carries in its strip the draft updatedAt its live-refresh script polls for, over REST', async () => {
+    const shown = /<div id="redaktion-preview-strip"[\s\S]*?<time datetime="([^"]+)"/.exec(
+      html,
+    )![1]!
+    const query = 'draft=true&depth=0&select[updatedAt]=true'
+    const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)][0]![1]!
+    expect(script).toContain(`'?${query}'`)
+    const response = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost:3000/api/articles/${draftId}?${query}`, {
+        headers: { Authorization: `JWT ${tokens.journalist}` },
+      }),
+    })
+    expect(response.status).toBe(200)
+    const { updatedAt } = (await response.json()) as { updatedAt: string }
+    expect(Date.parse(updatedAt)).toBe(Date.parse(shown))
+  })
 })
 
 describe('GET /api/articles/:id/preview: when the publisher cannot help', () => {

@@ -75,3 +75,25 @@ describe('previewStrip', () => {
     expect(strip).toContain('<li>Ingen slug &lt;än&gt;</li>')
   })
 })
+
+describe("the site's own meta policy", () => {
+  const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; base-uri 'self'">`
+  const withPolicy = PAGE.replace(
+    '<meta charset="utf-8" />',
+    `<meta charset="utf-8" />\n    ${meta}`,
+  )
+  const page = assemblePreviewPage({
+    html: withPolicy,
+    siteOrigin: 'http://localhost:4321',
+    strip: { savedAt: SAVED, now: SAVED },
+  })!
+
+  it('is inert in the preview (its self would be the CMS), and only there', () => {
+    expect(page).toContain(
+      `<!--redaktion-preview--><template><!--/redaktion-preview-->${meta}<!--redaktion-preview--></template><!--/redaktion-preview-->`,
+    )
+    const live = page.replace(/<template>[\s\S]*?<\/template>/g, '')
+    expect(live).not.toMatch(/http-equiv/i)
+    expect(removePreviewAdditions(page)).toBe(withPolicy)
+  })
+})

@@ -12,6 +12,8 @@ export const PREVIEW_ADDITION_END = '<!--/redaktion-preview-->'
 const ADDITIONS = new RegExp(`${PREVIEW_ADDITION_START}[\\s\\S]*?${PREVIEW_ADDITION_END}`, 'g')
 const HEAD_TAG = /<head(?:\s[^>]*)?>/i
 const BODY_TAG = /<body(?:\s[^>]*)?>/i
+/** Astro's own policy (`csp:` in site/astro.config): its `'self'` would be the CMS here. */
+const META_POLICY = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi
 
 export interface StripContent {
   savedAt: Date
@@ -58,7 +60,8 @@ export function previewStrip({
 /**
  * The publisher's page with the preview's additions: in the head a `<base>` so the page's
  * root-relative CSS, fonts and images load from the site, `noindex` and the strip's style; at
- * the top of the body the strip (and, for staff, the live-refresh script). Inserted by position
+ * the top of the body the strip (and, for staff, the live-refresh script); the site's own
+ * `<meta>` policy is disarmed (disarmMetaPolicies). Inserted by position
  * rather than through an HTML parser, which would reserialise (and so change) the markup.
  * `null` when the HTML has no head or body to put them in.
  */
@@ -85,11 +88,23 @@ export function assemblePreviewPage({
   return [
     html.slice(0, afterHead),
     headAddition,
-    html.slice(afterHead, afterBody),
+    disarmMetaPolicies(html.slice(afterHead, body.index)),
+    html.slice(body.index, afterBody),
     bodyAddition,
     html.slice(afterBody),
   ].join('')
 }
+
+/**
+ * The site's page carries its policy in a `<meta http-equiv>` too. Served from the CMS, that
+ * policy's `'self'` is the CMS's origin, so it would block the site's stylesheets, fonts and
+ * images (and the `<base>`) whatever the answer's header says. Each such tag goes into an inert
+ * `<template>` (whose content the browser parses but never applies), added as two delimited
+ * additions around the untouched tag, so removing the additions restores it byte for byte. The
+ * preview's header policy (previewResponse.ts) is then the page's only one.
+ */
+const disarmMetaPolicies = (head: string): string =>
+  head.replace(META_POLICY, (tag) => `${wrap('<template>')}${tag}${wrap('</template>')}`)
 
 /** The page without the preview's additions: what the publisher rendered. */
 export const removePreviewAdditions = (html: string): string => html.replace(ADDITIONS, '')
