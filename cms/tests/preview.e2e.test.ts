@@ -1,18 +1,27 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Browser, FrameLocator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
+import {
+  adminUrlOf,
+  appendParagraph,
+  draftOf,
+  expectNotPublic,
+  openPreviewPane,
+  previewPane,
+  signIn,
+  waitForAutosave,
+  waitForPaneText,
+  writeDraft,
+} from './helpers/adminSteps'
 
 const { cmsUrl, siteUrl, dataDir } = serverContext()
-// The admin's own writes are accepted from the CMS's SERVER_URL origin only (localhost).
-const adminUrl = cmsUrl.replace('127.0.0.1', 'localhost')
-/** Autosave every 2 s, then a render by the warm build server: generous on a loaded machine. */
-const PANE_UPDATED_WITHIN_MS = 30_000
+const adminUrl = adminUrlOf(cmsUrl)
 
 const unique = randomBytes(4).toString('hex')
 const title = `Förhandsprov ${unique}: kommunen prövar fyradagarsvecka`
@@ -30,11 +39,7 @@ beforeAll(async () => {
   admin = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1600, height: 1000 } })
   const journalist = readDemoLogins(dataDir).find((entry) => entry.role === 'journalist')!
   ;({ token } = await login(cmsUrl, journalist.email, journalist.password))
-  await admin.goto(`${adminUrl}/admin/login`)
-  await admin.getByLabel('E-post').fill(journalist.email)
-  await admin.getByLabel('Lösenord').fill(journalist.password)
-  await admin.getByRole('button', { name: 'Logga in' }).click()
-  await admin.waitForURL(`${adminUrl}/admin`)
+  await signIn(admin, adminUrl, dataDir, 'journalist')
 })
 afterAll(async () => {
   await browser?.close()
@@ -49,37 +54,10 @@ afterAll(async () => {
   }
 })
 
-async function pick(page: Page, field: string) {
-  await page.locator(`#field-${field} .rs__control`).click()
-  await page.locator('.rs__option').first().click()
-}
-
-const pane = (): FrameLocator => admin.frameLocator('#live-preview-iframe')
-
-/** The newest draft as the REST API gives it to the journalist. */
-async function draftJson(): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/articles/${articleId}?draft=true&depth=0`, {
-    headers: { Authorization: `JWT ${token}` },
-  })
-  return JSON.stringify(await response.json())
-}
-
 describe('a journalist previews a draft as the site will show it', () => {
   it('writes a draft that autosaves', async () => {
-    await admin.goto(`${adminUrl}/admin/collections/articles/create`)
-    // With autosave, Payload makes the draft at once and moves to its own page.
-    await admin.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{24,}/, { timeout: 30_000 })
-    articleId = /articles\/([0-9a-f-]{24,})/.exec(admin.url())![1]!
-    await admin.locator('#field-title').fill(title)
-    await admin.locator('#field-lead').fill(lead)
-    const body = admin.locator('[data-lexical-editor="true"]').first()
-    await body.click()
-    await admin.keyboard.type(firstSentence)
-    await pick(admin, 'category')
-    await pick(admin, 'authors')
-    await expect
-      .poll(() => draftJson(), { timeout: PANE_UPDATED_WITHIN_MS, interval: 500 })
-      .toContain(firstSentence)
+    articleId = await writeDraft(admin, adminUrl, { title, lead, body: firstSentence })
+    await waitForAutosave(admin, adminUrl, articleId, firstSentence)
   })
 
   it('opens Förhandsgranska: the article template with title, lead, body and the strip', async () => {
@@ -118,47 +96,25 @@ describe('a journalist previews a draft as the site will show it', () => {
   })
 
   it('shows the live-preview pane beside the editor, updated after each autosave at the same scroll position', async () => {
-    await admin.getByRole('button', { name: 'Förhandsgranskning', exact: true }).click()
-    await expect
-      .poll(() => pane().locator('h1').first().innerText(), { timeout: PANE_UPDATED_WITHIN_MS })
-      .toBe(title)
-    expect(await pane().locator('#redaktion-preview-strip').innerText()).toContain(
+    await openPreviewPane(admin, title)
+    expect(await previewPane(admin).locator('#redaktion-preview-strip').innerText()).toContain(
       'Förhandsvisning – inte publicerad',
     )
     const frame = admin.frame({ url: /\/preview$/ })!
     await frame.evaluate(() => window.scrollTo(0, 120))
     const scrolled = await frame.evaluate(() => window.scrollY)
 
-    // Into the body's last paragraph (the narrower editor column has floating block handles).
-    const body = admin.locator('[data-lexical-editor="true"]').first()
-    await body.locator('p').last().click()
-    await admin.keyboard.press('End')
-    await admin.keyboard.press('Enter')
-    await admin.keyboard.type(newSentence)
+    await appendParagraph(admin, newSentence)
     // First the autosave, then the pane: a failure says which of the two did not happen.
-    await expect.poll(() => draftJson(), { timeout: PANE_UPDATED_WITHIN_MS }).toContain(newSentence)
-    await expect
-      .poll(() => pane().locator('body').innerText(), { timeout: PANE_UPDATED_WITHIN_MS })
-      .toContain(newSentence)
+    await waitForAutosave(admin, adminUrl, articleId, newSentence)
+    await waitForPaneText(admin, newSentence)
     expect(await frame.evaluate(() => window.scrollY)).toBe(scrolled)
   })
 
   it('keeps the draft off the public site', async () => {
-    const draft = (await (
-      await fetch(`${cmsUrl}/api/articles/${articleId}?draft=true&depth=0`, {
-        headers: { Authorization: `JWT ${token}` },
-      })
-    ).json()) as { slug?: string; _status?: string }
+    const draft = await draftOf(admin, adminUrl, articleId)
     expect(draft._status).toBe('draft')
-    if (draft.slug) expect((await fetch(`${siteUrl}/artikel/${draft.slug}/`)).status).toBe(404)
-    const reader = await browser.newPage()
-    try {
-      await reader.goto(`${siteUrl}/sok/?q=${encodeURIComponent(`sjöborrekontoret${unique}`)}`)
-      await reader.waitForLoadState('networkidle')
-      expect(await reader.locator('#sokresultat a').count()).toBe(0)
-    } finally {
-      await reader.close()
-    }
+    await expectNotPublic(browser, siteUrl, draft.slug, `sjöborrekontoret${unique}`)
   })
 
   it('answers the preview with its own headers through the running server', async () => {
