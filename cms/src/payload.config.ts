@@ -16,16 +16,22 @@ import { Categories } from './collections/Categories'
 import { Corrections } from './collections/Corrections'
 import { DebateDocuments } from './collections/DebateDocuments'
 import { DebateSubmissions } from './collections/DebateSubmissions'
+import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
 import { Media } from './collections/Media'
+import { PageFeedback } from './collections/PageFeedback'
 import { previewLinksCollection } from './collections/PreviewLinks'
 import { Redirects } from './collections/Redirects'
+import { Registrations } from './collections/Registrations'
 import { TipAttachments } from './collections/TipAttachments'
 import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
+import { Videos } from './collections/Videos'
 import { USERS_SLUG, usersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './database'
 import { nodemailerAdapter } from './email/nodemailerAdapter'
 import { siteEndpoints } from './endpoints/siteEndpoints'
+import { TypeStatements } from './globals/TypeStatements'
 import { guardSystemCollections } from './guardSystemCollections'
 import { liveEndpoint } from './live/liveEndpoint'
 import { notFoundForInvalidId } from './hooks/notFoundForInvalidId'
@@ -95,20 +101,26 @@ export default guardSystemCollections(
       withUploadDirs(env.uploadsDir, [
         withReviewChecks(withArticlePreview(Articles, previewSettings), previewSettings),
         ArticleComments,
+        Events,
         Categories,
         Topics,
         Authors,
         Media,
+        Documents,
+        Videos,
         Corrections,
         Tips,
         TipAttachments,
         DebateSubmissions,
         DebateDocuments,
+        Registrations,
+        PageFeedback,
         Redirects,
         previewLinksCollection(previewSettings),
         usersCollection({ loginRateLimit, isCookieSecure: env.isCookieSecure }),
       ]),
     ),
+    globals: [TypeStatements],
     endpoints: [...submissionEndpoints(env), ...siteEndpoints(env), liveEndpoint(env)],
     hooks: { afterError: [notFoundForInvalidId] },
     editor: lexicalEditor({

@@ -43,3 +43,44 @@ export const debateStatusOptions = [
   { value: 'declined', label: 'Avböjd' },
   { value: 'published', label: 'Publicerad' },
 ] as const satisfies Option[]
+
+/** Where an event stands; the site's schema.org `eventStatus` follows it and the date. */
+export const eventStatusOptions = [
+  { value: 'planned', label: 'Planerat' },
+  { value: 'cancelled', label: 'Inställt' },
+  { value: 'rescheduled', label: 'Flyttat' },
+  { value: 'completed', label: 'Genomfört' },
+] as const satisfies Option[]
+export type EventStatus = (typeof eventStatusOptions)[number]['value']
+
+/** Where readers take part: on site, online ("Digitalt", with a join link), or both. */
+export const eventAttendanceOptions = [
+  { value: 'onsite', label: 'På plats' },
+  { value: 'online', label: 'Digitalt' },
+  { value: 'mixed', label: 'På plats och digitalt' },
+] as const satisfies Option[]
+export type EventAttendance = (typeof eventAttendanceOptions)[number]['value']
+
+/** How readers sign up for an event. */
+export const eventRegistrationOptions = [
+  { value: 'none', label: 'Ingen anmälan' },
+  { value: 'contact', label: 'Kontaktperson (e-post)' },
+  { value: 'url', label: 'Extern anmälningssida' },
+  { value: 'form', label: 'Anmälningsformulär på webbplatsen' },
+] as const satisfies Option[]
+export type EventRegistration = (typeof eventRegistrationOptions)[number]['value']
+
+/** A registration through the site's form: a place, or a place on the waiting list. */
+export const registrationStatusOptions = [
+  { value: 'confirmed', label: 'Anmäld' },
+  { value: 'waitlisted', label: 'Väntelista' },
+  { value: 'cancelled', label: 'Avanmäld' },
+] as const satisfies Option[]
+export type RegistrationStatus = (typeof registrationStatusOptions)[number]['value']
+
+/** A reader's answer to "Hjälpte informationen på sidan dig?". */
+export const pageFeedbackAnswerOptions = [
+  { value: 'yes', label: 'Ja' },
+  { value: 'no', label: 'Nej' },
+] as const satisfies Option[]
+export type PageFeedbackAnswer = (typeof pageFeedbackAnswerOptions)[number]['value']

@@ -69,15 +69,20 @@ export interface Config {
   collections: {
     articles: Article;
     'article-comments': ArticleComment;
+    events: Event;
     categories: Category;
     topics: Topic;
     authors: Author;
     media: Media;
+    documents: Document;
+    videos: Video;
     corrections: Correction;
     tips: Tip;
     'tip-attachments': TipAttachment;
     'debate-submissions': DebateSubmission;
     'debate-documents': DebateDocument;
+    registrations: Registration;
+    'page-feedback': PageFeedback;
     redirects: Redirect;
     'preview-links': PreviewLink;
     users: User;
@@ -91,15 +96,20 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'article-comments': ArticleCommentsSelect<false> | ArticleCommentsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    videos: VideosSelect<false> | VideosSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     tips: TipsSelect<false> | TipsSelect<true>;
     'tip-attachments': TipAttachmentsSelect<false> | TipAttachmentsSelect<true>;
     'debate-submissions': DebateSubmissionsSelect<false> | DebateSubmissionsSelect<true>;
     'debate-documents': DebateDocumentsSelect<false> | DebateDocumentsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -114,9 +124,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'type-statements': TypeStatement;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'type-statements': TypeStatementsSelect<false> | TypeStatementsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -389,6 +401,162 @@ export interface ArticleComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  /**
+   * t.ex. A3. Visas före rubriken.
+   */
+  sessionCode?: string | null;
+  title: string;
+  /**
+   * Visas i listor, i kalendern och i sökresultat.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * t.ex. Det bjuds på fika.
+   */
+  practicalNotes?: string | null;
+  /**
+   * Välj en skribent, eller skriv namn och roll för en gäst.
+   */
+  speakers?:
+    | {
+        author?: (string | null) | Author;
+        name?: string | null;
+        /**
+         * t.ex. ordförande och docent i nationalekonomi
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * t.ex. ett samarrangemang mellan utredningen och Malmö universitet. Lämna tomt om tidningen arrangerar själv.
+   */
+  organisers?: string | null;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * Fylls i när ett evenemang har flyttats.
+   */
+  previousStartsAt?: string | null;
+  attendance: 'onsite' | 'online' | 'mixed';
+  venue?: {
+    /**
+     * t.ex. Folkan
+     */
+    name?: string | null;
+    /**
+     * t.ex. Salong 1
+     */
+    room?: string | null;
+    address?: string | null;
+  };
+  joinUrl?: string | null;
+  /**
+   * t.ex. presentationen som PDF.
+   */
+  documents?: (string | Document)[] | null;
+  video?: {
+    /**
+     * YouTube, Vimeo eller annan spelare. Spelaren laddas först när läsaren klickar.
+     */
+    url?: string | null;
+    file?: (string | null) | Video;
+    title?: string | null;
+  };
+  registration: {
+    mode: 'none' | 'contact' | 'url' | 'form';
+    contactName?: string | null;
+    contactEmail?: string | null;
+    url?: string | null;
+    /**
+     * Lämna tomt för obegränsat. När platserna är slut: väntelista.
+     */
+    capacity?: number | null;
+    /**
+     * Lämna tomt: anmälan stänger när evenemanget börjar.
+     */
+    closesAt?: string | null;
+  };
+  relatedArticles?: (string | Article)[] | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  eventStatus: 'planned' | 'cancelled' | 'rescheduled' | 'completed';
+  category?: (string | null) | Category;
+  topics?: (string | Topic)[] | null;
+  /**
+   * Sätts automatiskt vid första publiceringen.
+   */
+  publishedAt?: string | null;
+  createdBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: string;
+  /**
+   * t.ex. Presentation. Visas som länktext med typ och storlek.
+   */
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos".
+ */
+export interface Video {
+  id: string;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "corrections".
  */
 export interface Correction {
@@ -499,6 +667,38 @@ export interface DebateDocument {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: string;
+  event: string | Event;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  note?: string | null;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  reference?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback".
+ */
+export interface PageFeedback {
+  id: string;
+  page: string;
+  /**
+   * ÅÅÅÅ-MM-DD, Stockholmstid.
+   */
+  day: string;
+  answer: 'yes' | 'no';
+  text?: string | null;
+  idempotencyKey?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -676,6 +876,10 @@ export interface PayloadLockedDocument {
         value: string | ArticleComment;
       } | null)
     | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
         relationTo: 'categories';
         value: string | Category;
       } | null)
@@ -690,6 +894,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: string | Document;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: string | Video;
       } | null)
     | ({
         relationTo: 'corrections';
@@ -710,6 +922,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'debate-documents';
         value: string | DebateDocument;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: string | Registration;
+      } | null)
+    | ({
+        relationTo: 'page-feedback';
+        value: string | PageFeedback;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -815,6 +1035,67 @@ export interface ArticleCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  sessionCode?: T;
+  title?: T;
+  summary?: T;
+  description?: T;
+  practicalNotes?: T;
+  speakers?:
+    | T
+    | {
+        author?: T;
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  organisers?: T;
+  startsAt?: T;
+  endsAt?: T;
+  previousStartsAt?: T;
+  attendance?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        room?: T;
+        address?: T;
+      };
+  joinUrl?: T;
+  documents?: T;
+  video?:
+    | T
+    | {
+        url?: T;
+        file?: T;
+        title?: T;
+      };
+  registration?:
+    | T
+    | {
+        mode?: T;
+        contactName?: T;
+        contactEmail?: T;
+        url?: T;
+        capacity?: T;
+        closesAt?: T;
+      };
+  relatedArticles?: T;
+  generateSlug?: T;
+  slug?: T;
+  eventStatus?: T;
+  category?: T;
+  topics?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
@@ -906,6 +1187,42 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos_select".
+ */
+export interface VideosSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1005,6 +1322,33 @@ export interface DebateDocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  note?: T;
+  status?: T;
+  reference?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-feedback_select".
+ */
+export interface PageFeedbackSelect<T extends boolean = true> {
+  page?: T;
+  day?: T;
+  answer?: T;
+  text?: T;
+  idempotencyKey?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1134,6 +1478,22 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "type-statements".
+ */
+export interface TypeStatement {
+  id: string;
+  nyhet?: string | null;
+  reportage?: string | null;
+  debatt?: string | null;
+  kronika?: string | null;
+  ledare?: string | null;
+  replik?: string | null;
+  notis?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1149,6 +1509,22 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "type-statements_select".
+ */
+export interface TypeStatementsSelect<T extends boolean = true> {
+  nyhet?: T;
+  reportage?: T;
+  debatt?: T;
+  kronika?: T;
+  ledare?: T;
+  replik?: T;
+  notis?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1176,7 +1552,7 @@ export interface CollectionsWidget {
  */
 export interface TaskSendSubmissionMail {
   input: {
-    kind: 'tip' | 'correction' | 'debate';
+    kind: 'tip' | 'correction' | 'debate' | 'registration';
     reference: string;
   };
   output: {
@@ -1237,10 +1613,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: string | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: string | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: string | Event;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -8,7 +8,7 @@ import { ID_PATTERN } from './ids'
  * the field, because it is shown both beside the field and in the form's error summary.
  */
 
-export const SUBMISSION_KINDS = ['tip', 'correction', 'debate'] as const
+export const SUBMISSION_KINDS = ['tip', 'correction', 'debate', 'registration'] as const
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number]
 
 /** The collection each kind is stored in. */
@@ -16,12 +16,14 @@ export const SUBMISSION_COLLECTIONS = {
   tip: 'tips',
   correction: 'corrections',
   debate: 'debate-submissions',
+  registration: 'registrations',
 } as const satisfies Record<SubmissionKind, string>
 
 export const SUBMISSION_KIND_LABELS: Record<SubmissionKind, string> = {
   tip: 'Tips',
   correction: 'Fel i artikeln',
   debate: 'Debattinlägg',
+  registration: 'Anmälan',
 }
 
 /** Prefix of the reference code a reader gets on the receipt, e.g. `T-4K7Q-9XZM`. */
@@ -29,6 +31,7 @@ export const REFERENCE_PREFIXES: Record<SubmissionKind, string> = {
   tip: 'T',
   correction: 'R',
   debate: 'D',
+  registration: 'A',
 }
 
 export const SUBMISSION_LIMITS = {
@@ -43,6 +46,10 @@ export const SUBMISSION_LIMITS = {
   source: 1_000,
   email: 254,
   phone: 30,
+  organisation: 200,
+  registrationNote: 1_000,
+  pageFeedbackText: 500,
+  pagePath: 300,
   /** Files a tip may carry. */
   attachments: 5,
   /** Largest single tip attachment or debate document. */
@@ -92,6 +99,12 @@ export const SUBMISSION_FIELD_LABELS = {
   email: 'E-post',
   phone: 'Telefon',
   consentToEditing: 'Godkännande av redigering',
+  event: 'Evenemang',
+  organisation: 'Organisation',
+  note: 'Kost eller tillgänglighet',
+  page: 'Sida',
+  answer: 'Svar',
+  feedbackText: 'Vad saknade du?',
 } as const
 export type SubmissionField = keyof typeof SUBMISSION_FIELD_LABELS
 
@@ -176,16 +189,17 @@ const envelope = {
     .optional(),
 }
 
-/** The article's id as the page gave it: text, in either shape the CMS's databases make. */
-const articleId = (isRequired: boolean) => {
+/** A document's id as the page gave it: text, in either shape the CMS's databases make. */
+const documentId = (field: 'article' | 'event', isRequired: boolean) => {
   const id = z
-    .string({ error: (issue) => missingOrWrongType('article', issue.input, 'ett id') })
-    .regex(ID_PATTERN, `${label('article')} är ogiltig.`)
+    .string({ error: (issue) => missingOrWrongType(field, issue.input, 'ett id') })
+    .regex(ID_PATTERN, `${label(field)} är ogiltig.`)
   return z.preprocess(
     (value) => (value === '' ? undefined : value),
     isRequired ? id : id.optional(),
   )
 }
+const articleId = (isRequired: boolean) => documentId('article', isRequired)
 
 function missingOrWrongType(field: SubmissionField, input: unknown, expected: string): string {
   return input === undefined || input === null
@@ -278,20 +292,39 @@ function unknownFieldMessage(issue: { code: string; keys?: string[] }): string |
   return `Okänt fält i formuläret: ${(issue.keys ?? []).join(', ')}.`
 }
 
+/**
+ * A sign-up for an event through the site's form. Whether it gets a place or a place on the
+ * waiting list is the CMS's decision at the moment it is stored (see `RegistrationReceipt`).
+ */
+export const registrationSchema = z.strictObject(
+  {
+    ...envelope,
+    event: documentId('event', true),
+    name: plainText('name', { min: 2, max: SUBMISSION_LIMITS.name }),
+    email: email('email'),
+    organisation: optionalText('organisation', SUBMISSION_LIMITS.organisation),
+    note: optionalText('note', SUBMISSION_LIMITS.registrationNote),
+  },
+  { error: (issue) => unknownFieldMessage(issue) },
+)
+
 export const SUBMISSION_SCHEMAS = {
   tip: tipSchema,
   correction: correctionSchema,
   debate: debateSchema,
+  registration: registrationSchema,
 } as const
 
 export type TipInput = z.input<typeof tipSchema>
 export type Tip = z.output<typeof tipSchema>
 export type CorrectionReport = z.output<typeof correctionSchema>
 export type DebatePiece = z.output<typeof debateSchema>
+export type Registration = z.output<typeof registrationSchema>
 export type SubmissionData = {
   tip: Tip
   correction: CorrectionReport
   debate: DebatePiece
+  registration: Registration
 }
 
 /** One problem with one field, as the endpoint answers it and the form shows it. */
@@ -312,13 +345,38 @@ export interface SubmissionReceipt {
   reference: string
   receivedAt: string
   message: string
+  /** Only on a registration's receipt. */
+  registration?: RegistrationReceipt
+}
+
+/** What a registrant learns at once: a place or the waiting list, and what is left. */
+export interface RegistrationReceipt {
+  status: 'confirmed' | 'waitlisted'
+  /** Places left after this registration; null when the event has no capacity limit. */
+  placesLeft: number | null
+  /** 1 for the first on the waiting list; only when waitlisted. */
+  waitlistPosition?: number
+}
+
+/** The public answer of `GET /api/submissions/registration/places?event=<id>`. */
+export interface RegistrationPlaces {
+  event: string
+  isOpen: boolean
+  capacity: number | null
+  placesLeft: number | null
+  waitlistLength: number
 }
 
 export const RECEIPT_MESSAGES: Record<SubmissionKind, string> = {
   tip: 'Tack! Vi har tagit emot ditt tips.',
   correction: 'Tack! Vi har tagit emot din felanmälan och återkommer om vi behöver veta mer.',
   debate: 'Tack! Vi har tagit emot ditt debattinlägg och hör av oss om vi vill publicera det.',
+  registration: 'Tack! Du är anmäld. En bekräftelse kommer till din e-post.',
 }
+
+/** The receipt's message when the event was full and the registrant is on the waiting list. */
+export const WAITLIST_RECEIPT_MESSAGE =
+  'Evenemanget är fullbokat. Du står på väntelistan och får ett mejl om en plats blir ledig.'
 
 /** Flattens zod issues into one message per field (the first problem of each), in form order. */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
@@ -343,5 +401,47 @@ export function parseSubmission<Kind extends SubmissionKind>(
 ): SubmissionParseResult<Kind> {
   const result = SUBMISSION_SCHEMAS[kind].safeParse(fields)
   if (result.success) return { success: true, data: result.data as SubmissionData[Kind] }
+  return { success: false, errors: fieldErrorsOf(result.error) }
+}
+
+/** A site path as the page gives it: `/artikel/slug/`, no host, query or fragment. */
+const PAGE_PATH = /^\/(?:[a-z0-9åäöé._~-]+\/)*(?:[a-z0-9åäöé._~-]+)?$/i
+
+/**
+ * "Hjälpte informationen på sidan dig?": the page, the answer and, after a no, an optional
+ * text. The CMS stores only these and the day; no reference, no receipt, nothing about the
+ * reader. Sent to `POST /api/submissions/page-feedback` with the same envelope and captcha as
+ * the other submissions.
+ */
+export const pageFeedbackSchema = z
+  .strictObject(
+    {
+      ...envelope,
+      page: z
+        .string({ error: (issue) => missingOrWrongType('page', issue.input, 'en sökväg') })
+        .max(SUBMISSION_LIMITS.pagePath, `${label('page')} är för lång.`)
+        .regex(PAGE_PATH, `${label('page')} är ogiltig.`),
+      answer: z.enum(['yes', 'no'], { error: `${label('answer')} måste vara ja eller nej.` }),
+      text: optionalText('feedbackText', SUBMISSION_LIMITS.pageFeedbackText),
+    },
+    { error: (issue) => unknownFieldMessage(issue) },
+  )
+  .superRefine((feedback, context) => {
+    if (feedback.answer === 'yes' && feedback.text !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: `${label('feedbackText')} skickas bara med ett nej.`,
+      })
+    }
+  })
+export type PageFeedback = z.output<typeof pageFeedbackSchema>
+
+/** Validates a page-feedback answer, with messages as `parseSubmission` gives them. */
+export function parsePageFeedback(
+  fields: Record<string, unknown>,
+): { success: true; data: PageFeedback } | { success: false; errors: FieldError[] } {
+  const result = pageFeedbackSchema.safeParse(fields)
+  if (result.success) return { success: true, data: result.data }
   return { success: false, errors: fieldErrorsOf(result.error) }
 }

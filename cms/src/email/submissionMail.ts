@@ -17,6 +17,7 @@ export type SubmissionMailFacts =
   | ({ kind: 'tip' } & Common)
   | ({ kind: 'correction'; articleTitle: string } & Common)
   | ({ kind: 'debate'; title: string } & Common)
+  | ({ kind: 'registration'; eventTitle: string } & Common)
 
 export interface MailContent {
   subject: string
@@ -34,6 +35,11 @@ const INTRO: Record<SubmissionKind, { subject: string; arrived: string; received
     subject: 'Nytt debattinlägg',
     arrived: 'Ett nytt debattinlägg har kommit in.',
     received: 'Mottaget',
+  },
+  registration: {
+    subject: 'Ny anmälan',
+    arrived: 'En ny anmälan till ett evenemang har kommit in.',
+    received: 'Mottagen',
   },
 }
 
@@ -54,6 +60,7 @@ export function submissionMail(facts: SubmissionMailFacts): MailContent {
   ]
   if (facts.kind === 'correction') lines.push(`Gäller artikeln: ${facts.articleTitle}`)
   if (facts.kind === 'debate') lines.push(`Rubrik: ${facts.title}`)
+  if (facts.kind === 'registration') lines.push(`Evenemang: ${facts.eventTitle}`)
   lines.push('', 'Öppna i redaktionens inkorg (inloggning krävs):', facts.editUrl)
   if (facts.kind === 'tip') {
     lines.push(

@@ -68,7 +68,7 @@ async function mailFactsOf({
   const { docs } = await payload.find({
     collection,
     where: { reference: { equals: reference } },
-    select: { reference: true, createdAt: true, article: true, title: true },
+    select: { reference: true, createdAt: true, article: true, title: true, event: true },
     limit: 1,
     pagination: false,
     depth: 0,
@@ -76,7 +76,8 @@ async function mailFactsOf({
     req,
   })
   const doc = docs[0] as
-    { id: number | string; createdAt: string; article?: unknown; title?: string } | undefined
+    | { id: number | string; createdAt: string; article?: unknown; title?: string; event?: unknown }
+    | undefined
   if (!doc) return null
   const adminPath = `${payload.config.routes.admin}/collections/${collection}/${doc.id}`
   const facts = {
@@ -86,6 +87,19 @@ async function mailFactsOf({
   }
   if (kind === 'tip') return { kind, ...facts }
   if (kind === 'debate') return { kind, ...facts, title: String(doc.title) }
+  if (kind === 'registration') {
+    const eventId = typeof doc.event === 'object' ? (doc.event as { id: string }).id : doc.event
+    const event = await payload.findByID({
+      collection: 'events',
+      id: eventId as string,
+      select: { title: true },
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    return { kind, ...facts, eventTitle: event?.title ?? '(evenemanget finns inte längre)' }
+  }
   const articleId =
     typeof doc.article === 'object' ? (doc.article as { id: number }).id : doc.article
   const article = await payload.findByID({

@@ -32,6 +32,7 @@ const FILE_FIELDS: Record<SubmissionKind, Record<string, number>> = {
   tip: { attachments: SUBMISSION_LIMITS.attachments },
   correction: {},
   debate: { document: 1 },
+  registration: {},
 }
 
 /**

@@ -36,6 +36,7 @@ const REQUIRED: Record<SubmissionKind, string[]> = {
     'phone',
     'consentToEditing',
   ],
+  registration: ['idempotencyKey', 'event', 'name', 'email'],
 }
 
 const FIELDS: Record<SubmissionKind, string[]> = {
@@ -61,6 +62,7 @@ const FIELDS: Record<SubmissionKind, string[]> = {
     'consentToEditing',
     'website',
   ],
+  registration: ['idempotencyKey', 'event', 'name', 'email', 'organisation', 'note', 'website'],
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
