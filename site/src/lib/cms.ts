@@ -15,6 +15,7 @@ import { buildHooks, type BuildHooks } from './buildHooks'
 import { fetchNewsroom } from './newsroomSource'
 import { markSharedFrom } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
+import { typeStatementsOf, type TypeStatements } from './typeStatements'
 
 const { cmsUrl } = readSiteEnv()
 
@@ -44,6 +45,8 @@ export interface Newsroom {
   /** Lookups for related articles and series, lists newest first. */
   related: RelatedIndex<SiteArticle>
   mediaById: Map<Id, Media>
+  /** The editable statement of each article type, shown at the foot of its articles. */
+  typeStatements: TypeStatements
 }
 
 function indexById<T extends { id: Id }>(docs: T[]): Map<Id, T> {
@@ -54,7 +57,7 @@ const idOf = (value: Id | { id: Id } | null | undefined): Id | null =>
   value == null ? null : typeof value === 'object' ? value.id : value
 
 async function loadNewsroom(): Promise<Newsroom> {
-  const { articles, categories, topics, authors, media, corrections, redirects } =
+  const { articles, categories, topics, authors, media, corrections, redirects, typeStatements } =
     await fetchNewsroom()
   const categoryById = indexById(categories)
   const topicById = indexById(topics)
@@ -119,6 +122,7 @@ async function loadNewsroom(): Promise<Newsroom> {
     slugById: new Map(siteArticles.map((article) => [article.id, article.slug])),
     related: buildRelatedIndex(siteArticles),
     mediaById,
+    typeStatements: typeStatementsOf(typeStatements),
   }
 }
 
