@@ -29,9 +29,7 @@ export function articlePaths(newsroom: Newsroom) {
           ? { topic, earlier: earlierInSeries(article, topic.id, newsroom.related) }
           : null,
         bodyMedia: references.mediaIds.flatMap((id) => newsroom.mediaById.get(id) ?? []),
-        bodyDocuments: references.documentIds.flatMap(
-          (id) => newsroom.documentById.get(id) ?? [],
-        ),
+        bodyDocuments: references.documentIds.flatMap((id) => newsroom.documentById.get(id) ?? []),
         events: eventsForArticle(article, newsroom.eventIndex, newsroom.now),
         linkedSlugs: references.articleIds.flatMap((id): [Id, string][] => {
           const slug = newsroom.slugById.get(id)

@@ -15,7 +15,13 @@ import type { RegistrationPlaces } from '@redaktion/content-schemas/submissions'
 
 import { readSiteEnv } from '../env'
 import { buildHooks, type BuildHooks } from './buildHooks'
-import { buildEventIndex, isUpcoming, resolveEvent, type EventIndex, type SiteEvent } from './events'
+import {
+  buildEventIndex,
+  isUpcoming,
+  resolveEvent,
+  type EventIndex,
+  type SiteEvent,
+} from './events'
 import { fetchNewsroom, fetchRegistrationPlaces } from './newsroomSource'
 import { markSharedFrom } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'

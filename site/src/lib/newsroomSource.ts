@@ -203,7 +203,9 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
  * CMS has no count for (404: the registrations endpoint is not there) is left out, and its page
  * shows the capacity alone.
  */
-export async function fetchRegistrationPlaces(eventIds: Id[]): Promise<Map<Id, RegistrationPlaces>> {
+export async function fetchRegistrationPlaces(
+  eventIds: Id[],
+): Promise<Map<Id, RegistrationPlaces>> {
   if (buildHooks().preview) return new Map()
   const answers = await Promise.all(
     eventIds.map(async (id): Promise<[Id, RegistrationPlaces] | null> => {
