@@ -43,6 +43,7 @@ import { deliverSiteWebhook } from './jobs/deliverSiteWebhook'
 import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
 import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
+import { sendRegistrantMail } from './registrations/sendRegistrantMail'
 import { sendReviewMail } from './review/sendReviewMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
 import { previewSettingsOf } from './preview/previewSettings'
@@ -90,6 +91,14 @@ export default guardSystemCollections(
       importMap: { baseDir: dirname },
       components: {
         beforeDashboard: ['/components/InboxCounts#InboxCounts', '/components/SitePanel#SitePanel'],
+        afterNavLinks: ['/components/PageFeedbackNavLink#PageFeedbackNavLink'],
+        views: {
+          pageFeedback: {
+            Component: '/components/PageFeedbackView#PageFeedbackView',
+            path: '/sidfeedback',
+            meta: { title: 'Sidfeedback' },
+          },
+        },
       },
     },
     i18n: {
@@ -155,12 +164,16 @@ export default guardSystemCollections(
       tasks: [
         sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         sendReviewMail({ newsdeskAddress: env.mail.newsdeskAddress }),
-        purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
+        sendRegistrantMail({ newsdeskAddress: env.mail.newsdeskAddress }),
+        purgeExpiredSubmissions({
+          retentionDays: env.submissions.retentionDays,
+          registrationRetentionDays: env.submissions.registrationRetentionDays,
+        }),
         deliverSiteWebhook(env.siteWebhook),
       ],
     },
     // Read by the content hooks: without SITE_WEBHOOK_URL no delivery is queued at all.
-    custom: { siteWebhookUrl: env.siteWebhook.url },
+    custom: { siteWebhookUrl: env.siteWebhook.url, siteUrl: env.siteOrigin },
     typescript: {
       outputFile: path.resolve(dirname, '../../content-schemas/src/payload-types.ts'),
       declare: false,

@@ -140,6 +140,7 @@ export interface Config {
     tasks: {
       sendSubmissionMail: TaskSendSubmissionMail;
       sendReviewMail: TaskSendReviewMail;
+      sendRegistrantMail: TaskSendRegistrantMail;
       purgeExpiredSubmissions: TaskPurgeExpiredSubmissions;
       deliverSiteWebhook: TaskDeliverSiteWebhook;
       schedulePublish: TaskSchedulePublish;
@@ -682,6 +683,8 @@ export interface Registration {
   status: 'confirmed' | 'waitlisted' | 'cancelled';
   reference?: string | null;
   idempotencyKey?: string | null;
+  place?: string | null;
+  signup?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -800,6 +803,7 @@ export interface PayloadJob {
           | 'inline'
           | 'sendSubmissionMail'
           | 'sendReviewMail'
+          | 'sendRegistrantMail'
           | 'purgeExpiredSubmissions'
           | 'deliverSiteWebhook'
           | 'schedulePublish';
@@ -840,6 +844,7 @@ export interface PayloadJob {
         | 'inline'
         | 'sendSubmissionMail'
         | 'sendReviewMail'
+        | 'sendRegistrantMail'
         | 'purgeExpiredSubmissions'
         | 'deliverSiteWebhook'
         | 'schedulePublish'
@@ -1336,6 +1341,8 @@ export interface RegistrationsSelect<T extends boolean = true> {
   status?: T;
   reference?: T;
   idempotencyKey?: T;
+  place?: T;
+  signup?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1577,6 +1584,19 @@ export interface TaskSendReviewMail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrantMail".
+ */
+export interface TaskSendRegistrantMail {
+  input: {
+    reference: string;
+    reason: 'received' | 'promoted';
+  };
+  output: {
+    messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPurgeExpiredSubmissions".
  */
 export interface TaskPurgeExpiredSubmissions {
@@ -1586,6 +1606,8 @@ export interface TaskPurgeExpiredSubmissions {
     deletedAttachments?: number | null;
     deletedReports?: number | null;
     erasedReports?: number | null;
+    deletedRegistrations?: number | null;
+    erasedFeedbackTexts?: number | null;
   };
 }
 /**

@@ -245,14 +245,15 @@ describe('an event page', () => {
     expect(await page.locator('#anmalan').textContent()).toContain('Anmälan är stängd')
     expect(await page.locator('#anmalan a[href^="mailto:"]').count()).toBe(0)
     await page.goto(`${siteUrl}${eventPath(winter)}`)
-    // Registration on the site: the form, with the places the build knew (the capacity alone
-    // while the CMS has no count).
+    // Registration on the site: the form, with the places the build asked the CMS for.
     const registration = page.locator('#anmalan[data-registration]')
     expect(await registration.count()).toBe(1)
-    expect(JSON.parse((await registration.getAttribute('data-places'))!)).toMatchObject({
+    expect(JSON.parse((await registration.getAttribute('data-places'))!)).toEqual({
       isOpen: true,
       capacity: 30,
+      placesLeft: 30,
     })
+    expect(await registration.locator('.places').textContent()).toContain('30 platser kvar')
     expect(
       await page.locator('.event-facts a[href="https://mote.example.se/b1"]').textContent(),
     ).toBe('Digitalt')

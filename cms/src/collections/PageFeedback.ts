@@ -16,8 +16,11 @@ export const PageFeedback: CollectionConfig = {
     useAsTitle: 'page',
     defaultColumns: ['page', 'day', 'answer', 'text'],
     group: 'Inkommet',
+    components: { beforeList: ['/components/PageFeedbackListLink#PageFeedbackListLink'] },
   },
   timestamps: false,
+  // Readers' answers are counted as they came: no copies.
+  disableDuplicate: true,
   access: { create: isStaff, read: isStaff, update: () => false, delete: isEditor },
   fields: [
     { name: 'page', type: 'text', label: 'Sida', required: true, maxLength: 300, index: true },

@@ -2,6 +2,7 @@ import * as migration_20261201_222823_initial from './20261201_222823_initial'
 import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index'
 import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop'
 import * as migration_20261202_045104_events_and_feedback from './20261202_045104_events_and_feedback'
+import * as migration_20261202_050311_cmsforms from './20261202_050311_cmsforms'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261202_045104_events_and_feedback.up,
     down: migration_20261202_045104_events_and_feedback.down,
     name: '20261202_045104_events_and_feedback',
+  },
+  {
+    up: migration_20261202_050311_cmsforms.up,
+    down: migration_20261202_050311_cmsforms.down,
+    name: '20261202_050311_cmsforms',
   },
 ]
