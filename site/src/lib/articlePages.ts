@@ -1,9 +1,10 @@
 import type { Id } from '@redaktion/content-schemas/ids'
-import type { Media } from '@redaktion/content-schemas/payload-types'
+import type { Document, Media } from '@redaktion/content-schemas/payload-types'
 
 import { buildHooks } from './buildHooks'
 import type { Newsroom, SiteArticle } from './cms'
 import { bodyReferences } from './bodyReferences'
+import { eventsForArticle, type SiteEvent } from './events'
 import { layoutData } from './layout'
 import { selectPages } from './pageKeys'
 import { articlePath } from './paths'
@@ -31,6 +32,8 @@ export function articlePaths(newsroom: Newsroom) {
         // Only its own type's text, so a changed statement re-renders the articles of that type.
         typeStatement: typeStatementParagraphs(newsroom.typeStatements, article.type),
         bodyMedia: references.mediaIds.flatMap((id) => newsroom.mediaById.get(id) ?? []),
+        bodyDocuments: references.documentIds.flatMap((id) => newsroom.documentById.get(id) ?? []),
+        events: eventsForArticle(article, newsroom.eventIndex, newsroom.now),
         linkedSlugs: references.articleIds.flatMap((id): [Id, string][] => {
           const slug = newsroom.slugById.get(id)
           return slug ? [[id, slug]] : []
@@ -66,6 +69,9 @@ export interface ArticlePageProps {
   series: { topic: SiteArticle['topics'][number]; earlier: SiteArticle[] } | null
   typeStatement: string[]
   bodyMedia: Media[]
+  bodyDocuments: Document[]
+  /** Events that name the article or share its topics (RelatedEvents.astro). */
+  events: SiteEvent[]
   linkedSlugs: [number, string][]
 }
 
