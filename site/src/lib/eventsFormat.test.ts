@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fileFacts, formatEventStart, formatEventTime, formatFileSize } from './eventsFormat'
+import { fileFacts, formatEventStart, formatEventTime } from './eventsFormat'
 
 describe('formatEventTime', () => {
   it('writes a summer session in Stockholm time (UTC+2)', () => {
@@ -37,12 +37,11 @@ describe('formatEventTime', () => {
 })
 
 describe('file facts', () => {
-  it('says the type and the size in binary units with a decimal comma', () => {
-    expect(formatFileSize(2.1 * 1024 * 1024)).toBe('2,1 MB')
-    expect(formatFileSize(2 * 1024 * 1024)).toBe('2 MB')
-    expect(formatFileSize(340 * 1024)).toBe('340 kB')
-    expect(formatFileSize(900)).toBe('900 byte')
+  it('says the type and the size as the CMS labels documents', () => {
     expect(fileFacts({ mimeType: 'application/pdf', filesize: 2_202_009 })).toBe('PDF, 2,1 MB')
     expect(fileFacts({ mimeType: 'video/mp4', filesize: null })).toBe('MP4')
+    expect(fileFacts({ mimeType: null, filename: 'talk.webm', filesize: 900 })).toBe(
+      'WEBM, 900 byte',
+    )
   })
 })

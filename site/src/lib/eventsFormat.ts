@@ -1,5 +1,6 @@
 // Event times as Swedish readers write them, in Stockholm time: "31 maj 14.00–14.45".
 import type { Document, Video } from '@redaktion/content-schemas/payload-types'
+import { fileTypeName, formatFileSize } from '@redaktion/content-schemas/documents'
 
 const TIME_ZONE = 'Europe/Stockholm'
 
@@ -47,30 +48,11 @@ export function formatEventTime(startsAt: string, endsAt: string, withYear = tru
   return `${date(start)} ${start.time} – ${date(end)} ${end.time}`
 }
 
-const KIB = 1024
-const MIB = 1024 * 1024
-const oneDecimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 })
-
-/**
- * "2,1 MB", "340 kB", "900 byte": binary units with a Swedish decimal comma, as the CMS labels
- * its documents (content-schemas' documents.ts on the CMS side, which should replace this
- * once both are on one branch).
- */
-export function formatFileSize(bytes: number): string {
-  if (bytes >= MIB) return `${oneDecimal.format(Math.round((bytes / MIB) * 10) / 10)} MB`
-  if (bytes >= KIB) return `${Math.round(bytes / KIB)} kB`
-  return `${bytes} byte`
-}
-
-const TYPE_LABELS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'video/mp4': 'MP4',
-  'video/webm': 'WebM',
-}
-
-/** "PDF, 2,1 MB": the type and size shown beside a file's title. */
-export function fileFacts(file: Pick<Document | Video, 'mimeType' | 'filesize'>): string {
-  const type = TYPE_LABELS[file.mimeType ?? ''] ?? 'fil'
+/** "PDF, 2,1 MB": the type and size shown beside a file's title, as the CMS labels it. */
+export function fileFacts(
+  file: Pick<Document | Video, 'mimeType' | 'filename' | 'filesize'>,
+): string {
+  const type = fileTypeName(file) ?? 'fil'
   return file.filesize ? `${type}, ${formatFileSize(file.filesize)}` : type
 }
 
