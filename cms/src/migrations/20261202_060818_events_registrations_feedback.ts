@@ -265,6 +265,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'confirmed' NOT NULL,
   	\`reference\` text,
   	\`idempotency_key\` text,
+  	\`place\` text,
+  	\`signup\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -276,6 +278,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE UNIQUE INDEX \`registrations_idempotency_key_idx\` ON \`registrations\` (\`idempotency_key\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`registrations_place_idx\` ON \`registrations\` (\`place\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`registrations_signup_idx\` ON \`registrations\` (\`signup\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`registrations_updated_at_idx\` ON \`registrations\` (\`updated_at\`);`,
@@ -310,6 +318,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`concurrency_key\` text;`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_concurrency_key_idx\` ON \`payload_jobs\` (\`concurrency_key\`);`,
+  )
   await db.run(
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`events_id\` text(36) REFERENCES events(id);`,
   )
@@ -445,4 +457,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
   )
+  await db.run(sql`DROP INDEX \`payload_jobs_concurrency_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`concurrency_key\`;`)
 }
