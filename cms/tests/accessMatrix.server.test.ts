@@ -57,6 +57,7 @@ describeAccessMatrix('access matrix through the REST API of the running CMS', as
       title: 'REST-evenemang med anmälan',
       startsAt: new Date(start).toISOString(),
       endsAt: new Date(start + 3_600_000).toISOString(),
+      venue: { name: 'Folkan', room: 'Salong 1' },
       registration: { mode: 'form', capacity: 1000 },
     },
   })

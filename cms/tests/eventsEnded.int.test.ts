@@ -106,8 +106,10 @@ describe('an event passes to Tidigare by itself', () => {
       pagination: false,
       depth: 0,
     })
-    expect(pending.map((job) => (job.input as { eventId: string }).eventId)).toEqual([
-      String(moved.id),
-    ])
+    const ours = new Set([ending.id, moved.id, unpublished.id].map(String))
+    const pendingHere = pending
+      .map((job) => (job.input as { eventId: string }).eventId)
+      .filter((eventId) => ours.has(eventId))
+    expect(pendingHere).toEqual([String(moved.id)])
   }, 40_000)
 })

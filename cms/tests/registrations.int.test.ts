@@ -176,7 +176,13 @@ describe('registration through the site’s form', () => {
     ],
     [
       'an event registered for by e-mail',
-      { registration: { mode: 'contact' as const, contactEmail: 'anmalan@example.se' } },
+      {
+        registration: {
+          mode: 'contact' as const,
+          contactName: 'Eva Lind',
+          contactEmail: 'anmalan@example.se',
+        },
+      },
       /formuläret/,
     ],
   ])(

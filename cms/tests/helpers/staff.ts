@@ -69,6 +69,7 @@ export async function createBaseDocs(payload: Payload, journalist: TypedUser): P
       title: 'Basevenemang med anmälan',
       startsAt: new Date(start).toISOString(),
       endsAt: new Date(start + 3_600_000).toISOString(),
+      venue: { name: 'Folkan', room: 'Salong 1' },
       registration: { mode: 'form', capacity: 1000 },
     } as never,
     // A fixture, not news: the site is not told (suites that count deliveries stay exact).
