@@ -6,7 +6,7 @@ import type {
   Topic,
   User,
 } from '@redaktion/content-schemas/payload-types'
-import { articlePath } from '@redaktion/content-schemas/paths'
+import { articlePath, eventPath } from '@redaktion/content-schemas/paths'
 import { slugify } from '@redaktion/content-schemas/slugify'
 import { textToLexical } from '@redaktion/cms/textToLexical'
 import type { Payload } from 'payload'
@@ -27,9 +27,6 @@ const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
   dateStyle: 'short',
 })
-
-/** An event's public page (the site's `/evenemang/<slug>/`). */
-export const eventPath = (slug: string): string => `/evenemang/${slug}/`
 
 /** The event's times, from the seed's "now": start, end, an earlier start and the form's close. */
 export function demoEventTimes(demo: DemoEvent, now: Date) {
