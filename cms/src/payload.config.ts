@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig, type CollectionConfig } from 'payload'
@@ -29,6 +29,7 @@ import { Topics } from './collections/Topics'
 import { Videos } from './collections/Videos'
 import { USERS_SLUG, usersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './database'
+import { announceEventEnded } from './events/announceEventEnded'
 import { nodemailerAdapter } from './email/nodemailerAdapter'
 import { siteEndpoints } from './endpoints/siteEndpoints'
 import { TypeStatements } from './globals/TypeStatements'
@@ -124,12 +125,21 @@ export default guardSystemCollections(
     endpoints: [...submissionEndpoints(env), ...siteEndpoints(env), liveEndpoint(env)],
     hooks: { afterError: [notFoundForInvalidId] },
     editor: lexicalEditor({
-      features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })],
+      // Bodies may show images and link PDF documents; the other uploads (readers' attachments,
+      // debate documents, videos) are no body content.
+      features: ({ defaultFeatures }) => [
+        ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
+        UploadFeature({ enabledCollections: ['media', 'documents'] }),
+        BlocksFeature({ blocks: [Embed] }),
+      ],
     }),
     db: createDatabaseAdapter(env),
     email: nodemailerAdapter(env.mail),
     sharp,
-    upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+    upload: {
+      limits: { fileSize: 25 * 1024 * 1024 },
+      responseOnLimit: 'Fil: filen är för stor, högst 25 MB.',
+    },
     onInit: async (payload) => {
       if (env.isRunningJobs) await releaseStuckDeliveriesAtStart(payload)
     },
@@ -152,11 +162,14 @@ export default guardSystemCollections(
         ]
       },
       shouldAutoRun: () => env.isRunningJobs,
+      // Lets a task keep one pending job per key (the event-ended job: one per event).
+      enableConcurrencyControl: true,
       tasks: [
         sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         sendReviewMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
         deliverSiteWebhook(env.siteWebhook),
+        announceEventEnded,
       ],
     },
     // Read by the content hooks: without SITE_WEBHOOK_URL no delivery is queued at all.

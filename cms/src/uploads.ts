@@ -8,12 +8,14 @@ type UploadConfig = Exclude<NonNullable<CollectionConfig['upload']>, boolean>
 /**
  * Every stored file is served as a download the browser must not reinterpret: a tip's HTML
  * attachment or a debate piece cannot run as a page on the CMS's origin. `<img>` on the site
- * and in the admin still shows images.
+ * and in the admin still shows images. A collection whose bytes are checked on upload (PDF
+ * documents: `custom.serveInline`) is shown inline, with its checked type and no sniffing, so
+ * a link opens the browser's viewer.
  */
-function asAttachment(upload: UploadConfig): UploadConfig['modifyResponseHeaders'] {
+function asAttachment(upload: UploadConfig, isInline: boolean): UploadConfig['modifyResponseHeaders'] {
   return (args) => {
     const headers = upload.modifyResponseHeaders?.(args) ?? args.headers
-    headers.set('Content-Disposition', 'attachment')
+    headers.set('Content-Disposition', isInline ? 'inline' : 'attachment')
     headers.set('X-Content-Type-Options', 'nosniff')
     return headers
   }
@@ -61,7 +63,7 @@ export function withUploadDirs(
         ...upload,
         staticDir,
         handlers: [...(upload.handlers ?? []), missingFileHandler(staticDir)],
-        modifyResponseHeaders: asAttachment(upload),
+        modifyResponseHeaders: asAttachment(upload, collection.custom?.serveInline === true),
       },
     }
   })

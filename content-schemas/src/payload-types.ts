@@ -142,6 +142,7 @@ export interface Config {
       sendReviewMail: TaskSendReviewMail;
       purgeExpiredSubmissions: TaskPurgeExpiredSubmissions;
       deliverSiteWebhook: TaskDeliverSiteWebhook;
+      announceEventEnded: TaskAnnounceEventEnded;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -400,6 +401,8 @@ export interface ArticleComment {
   createdAt: string;
 }
 /**
+ * Seminarier och evenemang. Alla tider är svensk tid (Europe/Stockholm). Ett publicerat evenemang flyttas av sig självt till Tidigare när det har slutat.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
@@ -451,10 +454,16 @@ export interface Event {
    * t.ex. ett samarrangemang mellan utredningen och Malmö universitet. Lämna tomt om tidningen arrangerar själv.
    */
   organisers?: string | null;
+  /**
+   * Svensk tid.
+   */
   startsAt: string;
+  /**
+   * Svensk tid. Efter sluttiden visas evenemanget under Tidigare.
+   */
   endsAt: string;
   /**
-   * Fylls i när ett evenemang har flyttats.
+   * Fylls i automatiskt när ett publicerat evenemang får ny starttid och status Flyttat.
    */
   previousStartsAt?: string | null;
   attendance: 'onsite' | 'online' | 'mixed';
@@ -469,6 +478,9 @@ export interface Event {
     room?: string | null;
     address?: string | null;
   };
+  /**
+   * Visas på evenemangssidan. Börjar med https://.
+   */
   joinUrl?: string | null;
   /**
    * t.ex. presentationen som PDF.
@@ -486,6 +498,9 @@ export interface Event {
     mode: 'none' | 'contact' | 'url' | 'form';
     contactName?: string | null;
     contactEmail?: string | null;
+    /**
+     * Börjar med https://.
+     */
     url?: string | null;
     /**
      * Lämna tomt för obegränsat. När platserna är slut: väntelista.
@@ -515,6 +530,8 @@ export interface Event {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * PDF-filer, högst 25 MB. Visas med typ och storlek, t.ex. Presentation (PDF, 2,1 MB).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
@@ -524,6 +541,10 @@ export interface Document {
    * t.ex. Presentation. Visas som länktext med typ och storlek.
    */
   title: string;
+  /**
+   * Titel, typ och storlek, som på webbplatsen.
+   */
+  label?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -537,6 +558,8 @@ export interface Document {
   focalY?: number | null;
 }
 /**
+ * MP4 eller WebM, högst 25 MB. Längre inspelningar länkas från evenemanget.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "videos".
  */
@@ -802,6 +825,7 @@ export interface PayloadJob {
           | 'sendReviewMail'
           | 'purgeExpiredSubmissions'
           | 'deliverSiteWebhook'
+          | 'announceEventEnded'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -842,12 +866,17 @@ export interface PayloadJob {
         | 'sendReviewMail'
         | 'purgeExpiredSubmissions'
         | 'deliverSiteWebhook'
+        | 'announceEventEnded'
         | 'schedulePublish'
       )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -1194,6 +1223,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  label?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1440,6 +1470,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1477,6 +1508,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Visas sist i varje artikel av typen, t.ex. "Detta är en nyhetsartikel. …". Lämna tomt för att inte visa någon text.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "type-statements".
  */
@@ -1603,6 +1636,19 @@ export interface TaskDeliverSiteWebhook {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceEventEnded".
+ */
+export interface TaskAnnounceEventEnded {
+  input: {
+    eventId: string;
+    endsAt: string;
+  };
+  output: {
+    isAnnounced?: boolean | null;
   };
 }
 /**

@@ -1,7 +1,8 @@
-import * as migration_20261201_222823_initial from './20261201_222823_initial'
-import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index'
-import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop'
-import * as migration_20261202_045104_events_and_feedback from './20261202_045104_events_and_feedback'
+import * as migration_20261201_222823_initial from './20261201_222823_initial';
+import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index';
+import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop';
+import * as migration_20261202_045104_events_and_feedback from './20261202_045104_events_and_feedback';
+import * as migration_20261202_050137_cmsevents from './20261202_050137_cmsevents';
 
 export const migrations = [
   {
@@ -24,4 +25,9 @@ export const migrations = [
     down: migration_20261202_045104_events_and_feedback.down,
     name: '20261202_045104_events_and_feedback',
   },
-]
+  {
+    up: migration_20261202_050137_cmsevents.up,
+    down: migration_20261202_050137_cmsevents.down,
+    name: '20261202_050137_cmsevents'
+  },
+];

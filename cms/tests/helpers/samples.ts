@@ -6,6 +6,7 @@ import type { CollectionSlug } from 'payload'
 import type { Target } from './accessMatrix'
 import type { CreateArgs, Id, TestFile } from './accessDriver'
 import { buildDocx } from './buildDocx'
+import { buildPdf, mp4Bytes } from './buildMedia'
 
 /** Documents every sample can point at, made once per suite. */
 export interface BaseDocs {
@@ -47,6 +48,32 @@ export function articleData(base: BaseDocs, status: 'draft' | 'published') {
   }
 }
 
+export async function pdfFile(): Promise<TestFile> {
+  return { data: await buildPdf(), mimetype: 'application/pdf', name: `presentation-${unique()}.pdf` }
+}
+
+export function mp4File(): TestFile {
+  return { data: mp4Bytes(), mimetype: 'video/mp4', name: `inspelning-${unique()}.mp4` }
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** A seminar a week ahead, an hour long, on site: valid to publish as it is. */
+export function eventData(status: 'draft' | 'published', extra: Record<string, unknown> = {}) {
+  const startsAt = new Date(Date.now() + 7 * DAY)
+  return {
+    _status: status,
+    title: `Seminarium om tillit ${unique()}`,
+    sessionCode: 'A3.',
+    summary: 'Ett samtal om tillitsreformen.',
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 60 * 60 * 1000).toISOString(),
+    attendance: 'onsite',
+    venue: { name: 'Folkan', room: 'Salong 1' },
+    ...extra,
+  }
+}
+
 export function debateData() {
   return {
     title: `Debatt ${unique()}`,
@@ -70,6 +97,14 @@ export async function sampleFor(
       return target === 'published'
         ? { collection, data: articleData(base, 'published') }
         : { collection, data: articleData(base, 'draft'), isDraft: true }
+    case 'events':
+      return target === 'published'
+        ? { collection, data: eventData('published') }
+        : { collection, data: eventData('draft'), isDraft: true }
+    case 'documents':
+      return { collection, data: { title: 'Presentation' }, file: await pdfFile() }
+    case 'videos':
+      return { collection, data: { title: 'Inspelning' }, file: mp4File() }
     case 'categories':
     case 'topics':
       return { collection, data: { title: `Test ${unique()}` } }
@@ -144,6 +179,11 @@ export function updateFor(collection: CollectionSlug): Record<string, unknown> {
       return { from: `andrad-${unique()}` }
     case 'media':
       return { caption: 'Uppdaterad' }
+    case 'events':
+      return { summary: 'Uppdaterad' }
+    case 'documents':
+    case 'videos':
+      return { title: 'Uppdaterad' }
     case 'users':
       return { name: 'Uppdaterad' }
     case 'preview-links':

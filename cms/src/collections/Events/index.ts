@@ -14,6 +14,13 @@ import { uniqueSlugField } from '../../fields/uniqueSlug'
 import { onlyEditorsPublish } from '../../hooks/onlyEditorsPublish'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { setPublishedAt } from '../../hooks/setPublishedAt'
+import {
+  keepPreviousStart,
+  keepPublishedSlug,
+  rememberLiveEvent,
+  validateEvent,
+} from '../../events/eventBeforeChange'
+import { queueEventDeletion, queueEventDelivery } from '../../events/queueEventDelivery'
 
 const dayAndTime = {
   pickerAppearance: 'dayAndTime',
@@ -30,9 +37,11 @@ export const Events: CollectionConfig = {
   labels: { singular: 'Evenemang', plural: 'Evenemang' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'sessionCode', 'startsAt', 'eventStatus', '_status'],
+    defaultColumns: ['title', 'sessionCode', 'startsAt', 'eventStatus', '_status', 'publishedAt'],
     listSearchableFields: ['title', 'sessionCode', 'summary'],
     group: 'Innehåll',
+    description:
+      'Seminarier och evenemang. Alla tider är svensk tid (Europe/Stockholm). Ett publicerat evenemang flyttas av sig självt till Tidigare när det har slutat.',
   },
   access: {
     read: publishedOrStaff,
@@ -47,7 +56,17 @@ export const Events: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   hooks: {
-    beforeChange: [onlyEditorsPublish, setCreatedBy, setPublishedAt],
+    beforeChange: [
+      onlyEditorsPublish,
+      setCreatedBy,
+      keepPublishedSlug,
+      setPublishedAt,
+      rememberLiveEvent,
+      keepPreviousStart,
+      validateEvent,
+    ],
+    afterChange: [queueEventDelivery],
+    afterDelete: [queueEventDeletion],
   },
   fields: [
     {
@@ -124,7 +143,7 @@ export const Events: CollectionConfig = {
                   label: 'Börjar',
                   required: true,
                   index: true,
-                  admin: { date: dayAndTime },
+                  admin: { date: dayAndTime, description: 'Svensk tid.' },
                 },
                 {
                   name: 'endsAt',
@@ -132,7 +151,10 @@ export const Events: CollectionConfig = {
                   label: 'Slutar',
                   required: true,
                   index: true,
-                  admin: { date: dayAndTime },
+                  admin: {
+                    date: dayAndTime,
+                    description: 'Svensk tid. Efter sluttiden visas evenemanget under Tidigare.',
+                  },
                 },
               ],
             },
@@ -142,7 +164,8 @@ export const Events: CollectionConfig = {
               label: 'Tidigare starttid',
               admin: {
                 date: dayAndTime,
-                description: 'Fylls i när ett evenemang har flyttats.',
+                description:
+                  'Fylls i automatiskt när ett publicerat evenemang får ny starttid och status Flyttat.',
                 condition: (data) => data?.eventStatus === 'rescheduled',
               },
             },
@@ -182,7 +205,10 @@ export const Events: CollectionConfig = {
               type: 'text',
               label: 'Länk för att delta digitalt',
               maxLength: 1000,
-              admin: { condition: (data) => data?.attendance !== 'onsite' },
+              admin: {
+                condition: (data) => data?.attendance !== 'onsite',
+                description: 'Visas på evenemangssidan. Börjar med https://.',
+              },
             },
           ],
         },
@@ -258,7 +284,10 @@ export const Events: CollectionConfig = {
                   type: 'text',
                   label: 'Anmälningssida',
                   maxLength: 1000,
-                  admin: { condition: (_, sibling) => sibling?.mode === 'url' },
+                  admin: {
+                    condition: (_, sibling) => sibling?.mode === 'url',
+                    description: 'Börjar med https://.',
+                  },
                 },
                 {
                   name: 'capacity',
@@ -300,6 +329,7 @@ export const Events: CollectionConfig = {
         },
       ],
     },
+    // Fixed once the event has been published (keepPublishedSlug).
     uniqueSlugField({ collection: 'events', fallback: 'evenemang' }),
     {
       name: 'eventStatus',
