@@ -50,7 +50,9 @@ const FILES_IN_FLIGHT = 16
 /** The folder of the archive's part `n` (from 1). */
 const partName = (n: number) => (n === 1 ? ARCHIVE_SHARD : `${ARCHIVE_SHARD}-${n}`)
 
-const isArticlePage = (pagePath: string) => pagePath.startsWith('/artikel/')
+/** The pages search finds: articles and events (`/evenemang/<slug>/`, not the list). */
+const isArticlePage = (pagePath: string) =>
+  pagePath.startsWith('/artikel/') || /^\/evenemang\/[^/]+\/$/.test(pagePath)
 
 async function newIndex() {
   const { index, errors } = await pagefind.createIndex({})

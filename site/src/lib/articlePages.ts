@@ -1,9 +1,10 @@
 import type { Id } from '@redaktion/content-schemas/ids'
-import type { Media } from '@redaktion/content-schemas/payload-types'
+import type { Document, Media } from '@redaktion/content-schemas/payload-types'
 
 import { buildHooks } from './buildHooks'
 import type { Newsroom, SiteArticle } from './cms'
 import { bodyReferences } from './bodyReferences'
+import { eventsForArticle, type SiteEvent } from './events'
 import { layoutData } from './layout'
 import { selectPages } from './pageKeys'
 import { articlePath } from './paths'
@@ -28,6 +29,10 @@ export function articlePaths(newsroom: Newsroom) {
           ? { topic, earlier: earlierInSeries(article, topic.id, newsroom.related) }
           : null,
         bodyMedia: references.mediaIds.flatMap((id) => newsroom.mediaById.get(id) ?? []),
+        bodyDocuments: references.documentIds.flatMap(
+          (id) => newsroom.documentById.get(id) ?? [],
+        ),
+        events: eventsForArticle(article, newsroom.eventIndex, newsroom.now),
         linkedSlugs: references.articleIds.flatMap((id): [Id, string][] => {
           const slug = newsroom.slugById.get(id)
           return slug ? [[id, slug]] : []
@@ -62,6 +67,9 @@ export interface ArticlePageProps {
   related: SiteArticle[]
   series: { topic: SiteArticle['topics'][number]; earlier: SiteArticle[] } | null
   bodyMedia: Media[]
+  bodyDocuments: Document[]
+  /** Events that name the article or share its topics (RelatedEvents.astro). */
+  events: SiteEvent[]
   linkedSlugs: [number, string][]
 }
 

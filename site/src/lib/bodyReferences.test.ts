@@ -22,16 +22,22 @@ describe('bodyReferences', () => {
         upload({ id: HEX, url: '/media/a.jpg' }),
       ),
     )
-    expect(references).toEqual({ mediaIds: [UUID, HEX], articleIds: [HEX, UUID] })
+    expect(references).toEqual({
+      mediaIds: [UUID, HEX],
+      articleIds: [HEX, UUID],
+      documentIds: [],
+    })
   })
 
-  it('ignores external links and uploads of other collections', () => {
+  it('finds document uploads apart from images, and ignores external links and other uploads', () => {
     const references = bodyReferences(
       body(
         { type: 'link', fields: { linkType: 'custom', url: 'https://example.se' }, children: [] },
         { type: 'upload', relationTo: 'documents', value: HEX },
+        { type: 'upload', relationTo: 'documents', value: { id: UUID, filename: 'a.pdf' } },
+        { type: 'upload', relationTo: 'videos', value: UUID },
       ),
     )
-    expect(references).toEqual({ mediaIds: [], articleIds: [] })
+    expect(references).toEqual({ mediaIds: [], articleIds: [], documentIds: [HEX, UUID] })
   })
 })

@@ -6,13 +6,17 @@ import type {
   Author,
   Category,
   Correction,
+  Document,
   Media,
   Topic,
+  Video,
 } from '@redaktion/content-schemas/payload-types'
+import type { RegistrationPlaces } from '@redaktion/content-schemas/submissions'
 
 import { readSiteEnv } from '../env'
 import { buildHooks, type BuildHooks } from './buildHooks'
-import { fetchNewsroom } from './newsroomSource'
+import { buildEventIndex, isUpcoming, resolveEvent, type EventIndex, type SiteEvent } from './events'
+import { fetchNewsroom, fetchRegistrationPlaces } from './newsroomSource'
 import { markSharedFrom } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
 
@@ -44,6 +48,18 @@ export interface Newsroom {
   /** Lookups for related articles and series, lists newest first. */
   related: RelatedIndex<SiteArticle>
   mediaById: Map<Id, Media>
+  /** Published events, latest start first. */
+  events: SiteEvent[]
+  eventIndex: EventIndex<SiteEvent>
+  documentById: Map<Id, Document>
+  videoById: Map<Id, Video>
+  /** The places left of upcoming events with registration on the site, by event id. */
+  registrationPlaces: Map<Id, RegistrationPlaces>
+  /**
+   * The build's time, taken once: every page of a build decides "upcoming or past" by it, so
+   * an incremental and a full build of the same moment agree (SITE_BUILD_TIME fixes it).
+   */
+  now: number
 }
 
 function indexById<T extends { id: Id }>(docs: T[]): Map<Id, T> {
@@ -53,9 +69,19 @@ function indexById<T extends { id: Id }>(docs: T[]): Map<Id, T> {
 const idOf = (value: Id | { id: Id } | null | undefined): Id | null =>
   value == null ? null : typeof value === 'object' ? value.id : value
 
+/** The build's time: SITE_BUILD_TIME (ISO) when set, else the clock. */
+export function buildTime(): number {
+  const fixed = process.env.SITE_BUILD_TIME
+  if (!fixed) return Date.now()
+  const time = Date.parse(fixed)
+  if (Number.isNaN(time)) throw new Error(`SITE_BUILD_TIME must be an ISO time, not "${fixed}"`)
+  return time
+}
+
 async function loadNewsroom(): Promise<Newsroom> {
-  const { articles, categories, topics, authors, media, corrections, redirects } =
-    await fetchNewsroom()
+  const now = buildTime()
+  const raw = await fetchNewsroom()
+  const { articles, categories, topics, authors, media, corrections, redirects } = raw
   const categoryById = indexById(categories)
   const topicById = indexById(topics)
   const authorById = indexById(authors)
@@ -102,6 +128,29 @@ async function loadNewsroom(): Promise<Newsroom> {
     ]
   })
   const articleById = indexById(siteArticles)
+  const documentById = indexById(raw.documents ?? [])
+  const videoById = indexById(raw.videos ?? [])
+  const lookups = { authorById, documentById, videoById, categoryById, topicById }
+  const events = (raw.events ?? []).map((event) =>
+    markSharedFrom(resolveEvent(event, lookups), [
+      event,
+      ...(event.speakers ?? []).map((speaker) => authorById.get(idOf(speaker.author) ?? '')),
+      ...(event.documents ?? []).map((doc) => documentById.get(idOf(doc)!)),
+      videoById.get(idOf(event.video?.file) ?? ''),
+      categoryById.get(idOf(event.category) ?? ''),
+      ...(event.topics ?? []).map((topic) => topicById.get(idOf(topic)!)),
+    ]),
+  )
+  const registrationPlaces = await fetchRegistrationPlaces(
+    events
+      .filter(
+        (event) =>
+          event.registration?.mode === 'form' &&
+          event.eventStatus !== 'cancelled' &&
+          isUpcoming(event, now),
+      )
+      .map((event) => event.id),
+  )
   return {
     articles: siteArticles,
     categories,
@@ -119,6 +168,12 @@ async function loadNewsroom(): Promise<Newsroom> {
     slugById: new Map(siteArticles.map((article) => [article.id, article.slug])),
     related: buildRelatedIndex(siteArticles),
     mediaById,
+    events,
+    eventIndex: buildEventIndex(events),
+    documentById,
+    videoById,
+    registrationPlaces,
+    now,
   }
 }
 

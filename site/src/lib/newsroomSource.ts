@@ -7,10 +7,14 @@ import type {
   Author,
   Category,
   Correction,
+  Document,
+  Event,
   Media,
   Redirect,
   Topic,
+  Video,
 } from '@redaktion/content-schemas/payload-types'
+import type { RegistrationPlaces } from '@redaktion/content-schemas/submissions'
 
 import { readSiteEnv } from '../env'
 import { buildHooks, type Change } from './buildHooks'
@@ -29,6 +33,10 @@ export interface RawNewsroom {
   media: Media[]
   corrections: Correction[]
   redirects: Redirect[]
+  events: Event[]
+  /** PDFs; the pages link only those that published events and article bodies use. */
+  documents: Document[]
+  videos: Video[]
 }
 
 export type CollectionName = keyof RawNewsroom
@@ -55,6 +63,9 @@ const COLLECTIONS: Record<CollectionName, { where: string; order: (a: Doc, b: Do
   media: { where: '', order: byId },
   corrections: { where: '', order: newestBy('noticePublishedAt') },
   redirects: { where: '', order: byId },
+  events: { where: '&where[_status][equals]=published', order: newestBy('startsAt') },
+  documents: { where: '', order: byId },
+  videos: { where: '', order: byId },
 }
 
 interface Page<T> {
@@ -170,7 +181,10 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
     names.map(async (name) => {
       if (!canPatch) return { name, docs: await fetchAll<{ id: Id }>(name), isFull: true }
       const changedIds = changedIdsOf(changes, name)
-      return { name, ...(await patchCollection(name, previous[name] as { id: Id }[], changedIds)) }
+      // A copy made before a collection was read (none of its documents) is fetched in full by
+      // the count check.
+      const before = (previous[name] ?? []) as { id: Id }[]
+      return { name, ...(await patchCollection(name, before, changedIds)) }
     }),
   )
   const raw = Object.fromEntries(
@@ -182,4 +196,33 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
   )
   hooks.onNewsroom(raw, { askedAt: startedAt, ms: performance.now() - startedAt })
   return raw
+}
+
+/**
+ * The places left of events that take registrations on the site, by event id. An event the
+ * CMS has no count for (404: the registrations endpoint is not there) is left out, and its page
+ * shows the capacity alone.
+ */
+export async function fetchRegistrationPlaces(eventIds: Id[]): Promise<Map<Id, RegistrationPlaces>> {
+  if (buildHooks().preview) return new Map()
+  const answers = await Promise.all(
+    eventIds.map(async (id): Promise<[Id, RegistrationPlaces] | null> => {
+      const url = `${cmsUrl}/api/submissions/registration/places?event=${encodeURIComponent(id)}`
+      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+      if (response.status === 404) return null
+      if (!response.ok)
+        throw new Error(`The CMS answered ${response.status} for ${url}; no site was built.`)
+      return [id, (await response.json()) as RegistrationPlaces]
+    }),
+  )
+  return new Map(answers.filter((answer) => answer !== null))
+}
+
+/** An uploaded file (a PDF, a video) as the CMS serves it, to be copied into the release. */
+export async function fetchCmsFile(filePath: string): Promise<ArrayBuffer> {
+  const url = new URL(filePath, cmsUrl).href
+  const response = await fetch(url, { signal: AbortSignal.timeout(120_000) })
+  if (!response.ok)
+    throw new Error(`The CMS answered ${response.status} for ${url}; no site was built.`)
+  return response.arrayBuffer()
 }

@@ -1,5 +1,5 @@
 import type { Id } from '@redaktion/content-schemas/ids'
-import type { Media } from '@redaktion/content-schemas/payload-types'
+import type { Document, Media } from '@redaktion/content-schemas/payload-types'
 import {
   convertLexicalToHTML,
   defaultHTMLConverters,
@@ -7,6 +7,8 @@ import {
 } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import { documentPath } from './eventsFiles'
+import { fileFacts } from './eventsFormat'
 import { articlePath } from './paths'
 
 const IS_BOLD = 1
@@ -49,6 +51,13 @@ export interface RichTextContext {
   slugById: Map<Id, string>
   /** The site's own optimized copy of each body image, by media id. */
   imageById: Map<Id, { src: string; width: number; height: number }>
+  /** Documents (PDF) the body shows as links to the release's copy, by id. */
+  documentById?: Map<Id, Document>
+}
+
+/** "Titel (PDF, 2,1 MB, nytt fönster)": a document opens in a new window, and says so. */
+export function documentLinkHtml(doc: Document): string {
+  return `<a class="document-link" href="${escapeHtml(documentPath(doc))}" target="_blank" rel="noopener">${escapeHtml(doc.title)} <span class="meta">(${escapeHtml(fileFacts(doc))}, nytt fönster)</span></a>`
 }
 
 /**
@@ -90,6 +99,12 @@ export function richTextToHtml(body: unknown, context: RichTextContext): string 
     listitem: ({ node, nodesToHTML }) =>
       `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
     upload: ({ node }) => {
+      if (node.relationTo === 'documents') {
+        const value = node.value as Id | Document
+        const doc = context.documentById?.get(typeof value === 'object' ? value.id : value)
+        return doc ? `<p class="document">${documentLinkHtml(doc)}</p>` : ''
+      }
+      if (node.relationTo !== 'media') return ''
       const value = node.value as Id | Media
       const media = typeof value === 'object' ? value : context.mediaById.get(value)
       const image = media ? context.imageById.get(media.id) : undefined

@@ -7,6 +7,7 @@ import {
   type ArchiveKind,
 } from './archives'
 import type { Newsroom } from './cms'
+import { eventPath } from './eventsPages'
 import { articlePath } from './paths'
 
 /** Google's limit is 50,000 URLs per sitemap file. */
@@ -69,7 +70,7 @@ export function articleSitemaps(
 
 /**
  * Every file of the sitemap, of every indexable page (redirect pages are not): `sidor` with the
- * static pages and the archives, then the articles by year.
+ * static pages and the archives, `evenemang` with the event pages, then the articles by year.
  */
 export function sitemapFiles(newsroom: Newsroom): SitemapFile[] {
   const statics = staticPageFiles.flatMap((file) => staticPagePath(file) ?? []).sort()
@@ -79,6 +80,12 @@ export function sitemapFiles(newsroom: Newsroom): SitemapFile[] {
   ])
   return [
     ...splitSitemap('sidor', [...statics.map((path) => ({ path })), ...archives]),
+    ...(newsroom.events.length
+      ? splitSitemap(
+          'evenemang',
+          newsroom.events.map((event) => ({ path: eventPath(event.slug), lastmod: event.updatedAt })),
+        )
+      : []),
     ...articleSitemaps(newsroom.articles),
   ]
 }
