@@ -26,13 +26,16 @@ function localStorageOrNull(): DraftStorage {
 export function createDraftKeeper({
   groups,
   articleId,
+  eventId,
 }: {
   groups: Map<SubmissionKind, HTMLElement>
   articleId: string | null
+  eventId: string | null
 }) {
   const storage = localStorageOrNull()
   const keys = new Map<SubmissionKind, string>()
-  const storageKey = (kind: SubmissionKind) => draftKey(kind, articleId)
+  const storageKey = (kind: SubmissionKind) =>
+    draftKey(kind, kind === 'registration' ? eventId : articleId)
 
   function idempotencyKeyOf(kind: SubmissionKind): string {
     if (!keys.has(kind)) keys.set(kind, crypto.randomUUID())

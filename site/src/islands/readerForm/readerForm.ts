@@ -21,6 +21,7 @@ import { createDraftKeeper } from './draftKeeper'
 import { createErrorDisplay } from './errorDisplay'
 import { emptyFields, readFiles, readValues } from './formValues'
 import { READER_FORM_TEXT as TEXT } from './readerFormText'
+import { refreshPlaces } from './places'
 import { fillReceipt } from './receiptDisplay'
 
 async function post(url: string, body: FormData, files: File[]): Promise<SubmissionOutcome> {
@@ -42,6 +43,7 @@ export function setUpReaderForm(root: HTMLElement): void {
   const form = root.querySelector('form')!
   const cmsUrl = root.dataset.cmsUrl!
   const articleId = root.dataset.articleId ?? null
+  const eventId = root.dataset.eventId ?? null
   const errors = createErrorDisplay(form, form.id)
   const captcha = captchaOf(form.querySelector<AltchaWidgetElement>('altcha-widget')!)
   const status = form.querySelector<HTMLElement>('[data-status]')!
@@ -56,7 +58,7 @@ export function setUpReaderForm(root: HTMLElement): void {
       group,
     ]),
   )
-  const drafts = createDraftKeeper({ groups, articleId })
+  const drafts = createDraftKeeper({ groups, articleId, eventId })
   let isBusy = false
 
   const activeKind = () =>
@@ -143,6 +145,7 @@ export function setUpReaderForm(root: HTMLElement): void {
       idempotencyKey: drafts.idempotencyKeyOf(kind),
       website: honeypot.value,
       articleId,
+      eventId,
     })
     const problems = validateSubmission({ kind, fields, files })
     if (problems.length > 0) return errors.show({ title: TEXT.invalidTitle, errors: problems })
@@ -193,4 +196,5 @@ export function setUpReaderForm(root: HTMLElement): void {
 
   restoreDrafts()
   form.hidden = false
+  if (eventId && groups.has('registration')) void refreshPlaces(root, cmsUrl, eventId)
 }

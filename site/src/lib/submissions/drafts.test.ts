@@ -24,6 +24,7 @@ describe('draftKey', () => {
     expect(draftKey('debate')).toBe('redaktion:utkast:debate')
     expect(draftKey('correction', '12')).toBe('redaktion:utkast:correction:12')
     expect(draftKey('correction', '13')).not.toBe(draftKey('correction', '12'))
+    expect(draftKey('registration', 'e1')).toBe('redaktion:utkast:registration:e1')
   })
 })
 

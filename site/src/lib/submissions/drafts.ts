@@ -15,9 +15,13 @@ export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> |
 
 const PREFIX = 'redaktion:utkast'
 
-/** One draft per kind; an error report belongs to its article, so it has one per article. */
-export function draftKey(kind: SubmissionKind, articleId?: string | null): string {
-  return kind === 'correction' && articleId ? `${PREFIX}:${kind}:${articleId}` : `${PREFIX}:${kind}`
+/**
+ * One draft per kind; an error report belongs to its article and a registration to its event,
+ * so those have one per article or event (`documentId`).
+ */
+export function draftKey(kind: SubmissionKind, documentId?: string | null): string {
+  const isPerDocument = kind === 'correction' || kind === 'registration'
+  return isPerDocument && documentId ? `${PREFIX}:${kind}:${documentId}` : `${PREFIX}:${kind}`
 }
 
 /** Whether the reader has typed or ticked anything worth keeping. */

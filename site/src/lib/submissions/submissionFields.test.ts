@@ -14,10 +14,29 @@ describe('readerFieldsOf', () => {
     expect(readerFieldsOf('tip')).toEqual(['message', 'anonymous', 'name', 'contact'])
     expect(readerFieldsOf('debate')).not.toContain('hasDocument')
     expect(readerFieldsOf('correction')).not.toContain('article')
+    expect(readerFieldsOf('registration')).toEqual(['name', 'email', 'organisation', 'note'])
   })
 })
 
 describe('submissionFields', () => {
+  it('carries the event of a registration, and leaves an empty note out', () => {
+    const fields = submissionFields({
+      kind: 'registration',
+      values: { name: 'Sara Lind', email: 'sara@exempel.se', organisation: '', note: ' ' },
+      idempotencyKey: KEY,
+      website: '',
+      articleId: '65f1c2a9e4b0a1b2c3d4e5f6',
+      eventId: '65f1c2a9e4b0a1b2c3d4e5f7',
+    })
+    expect(fields).toEqual({
+      idempotencyKey: KEY,
+      website: '',
+      event: '65f1c2a9e4b0a1b2c3d4e5f7',
+      name: 'Sara Lind',
+      email: 'sara@exempel.se',
+    })
+  })
+
   it('sends no name or contact at all for an anonymous tip, even if they were typed', () => {
     const fields = submissionFields({
       kind: 'tip',

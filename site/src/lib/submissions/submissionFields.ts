@@ -12,6 +12,7 @@ const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
   'idempotencyKey',
   'website',
   'article',
+  'event',
   'hasDocument',
 ])
 
@@ -41,16 +42,19 @@ export function submissionFields({
   idempotencyKey,
   website,
   articleId,
+  eventId,
 }: {
   kind: SubmissionKind
   values: FieldValues
   idempotencyKey: string
   website: string
   articleId?: string | null
+  eventId?: string | null
 }): Record<string, string> {
   const isAnonymous = kind === 'tip' && values.anonymous === true
   const fields: Record<string, string> = { idempotencyKey, website }
   if (articleId && hasField(kind, 'article')) fields.article = articleId
+  if (eventId && hasField(kind, 'event')) fields.event = eventId
   for (const field of readerFieldsOf(kind)) {
     if (isAnonymous && (field === 'name' || field === 'contact')) continue
     const value = values[field]
@@ -83,6 +87,10 @@ export function buildSubmissionFormData({
 /** `POST {cms}/api/submissions/{kind}` */
 export const submissionEndpoint = (cmsUrl: string, kind: SubmissionKind) =>
   `${cmsUrl}/api/submissions/${kind}`
+
+/** `GET {cms}/api/submissions/registration/places?event=<id>`: what is left of an event's places. */
+export const placesEndpoint = (cmsUrl: string, eventId: string) =>
+  `${cmsUrl}/api/submissions/registration/places?event=${encodeURIComponent(eventId)}`
 
 /** `GET {cms}/api/submissions/challenge`: a fresh captcha challenge for every attempt. */
 export const challengeEndpoint = (cmsUrl: string) => `${cmsUrl}/api/submissions/challenge`
