@@ -30,7 +30,12 @@ export const ENV_DEFAULTS = {
   MAIL_FROM: 'Redaktion <redaktion@redaktion.example>',
   NEWSDESK_EMAIL: 'nyhetsdesk@redaktion.example',
   SUBMISSION_RETENTION_DAYS: '90',
+  REGISTRATION_RETENTION_DAYS: '30',
 } as const
+
+/** A whole-number setting with a default and a lower bound. */
+const integerSetting = (fallback: string, min: number) =>
+  z.coerce.number().int().min(min).default(Number(fallback))
 
 /** An optional URL: unset and empty both mean "not configured". */
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional())
@@ -94,6 +99,7 @@ export const envSchema = z.object({
     .int()
     .min(1)
     .default(Number(ENV_DEFAULTS.SUBMISSION_RETENTION_DAYS)),
+  REGISTRATION_RETENTION_DAYS: integerSetting(ENV_DEFAULTS.REGISTRATION_RETENTION_DAYS, 0),
   SITE_WEBHOOK_URL: optionalUrl,
   SITE_WEBHOOK_SECRET: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -130,6 +136,8 @@ export interface Env {
     isTrustingProxy: boolean
     /** Closed tips and handled error reports are deleted (or erased) this many days later. */
     retentionDays: number
+    /** An event's registrations are deleted this many days after it ends. */
+    registrationRetentionDays: number
   }
   mail: MailSettings
   siteWebhook: SiteWebhookSettings
@@ -219,6 +227,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       captchaTtlSeconds: vars.CAPTCHA_TTL_SECONDS,
       isTrustingProxy: vars.TRUST_PROXY === 'true',
       retentionDays: vars.SUBMISSION_RETENTION_DAYS,
+      registrationRetentionDays: vars.REGISTRATION_RETENTION_DAYS,
     },
     mail: {
       ...parseMailbox(vars.MAIL_FROM),

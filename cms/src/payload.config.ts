@@ -44,6 +44,7 @@ import { deliverSiteWebhook } from './jobs/deliverSiteWebhook'
 import { purgeExpiredSubmissions } from './jobs/purgeExpiredSubmissions'
 import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
+import { sendRegistrantMail } from './registrations/sendRegistrantMail'
 import { sendReviewMail } from './review/sendReviewMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
 import { previewSettingsOf } from './preview/previewSettings'
@@ -167,7 +168,11 @@ export default guardSystemCollections(
       tasks: [
         sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         sendReviewMail({ newsdeskAddress: env.mail.newsdeskAddress }),
-        purgeExpiredSubmissions({ retentionDays: env.submissions.retentionDays }),
+        sendRegistrantMail({ newsdeskAddress: env.mail.newsdeskAddress }),
+        purgeExpiredSubmissions({
+          retentionDays: env.submissions.retentionDays,
+          registrationRetentionDays: env.submissions.registrationRetentionDays,
+        }),
         deliverSiteWebhook(env.siteWebhook),
         announceEventEnded,
       ],

@@ -140,6 +140,7 @@ export interface Config {
     tasks: {
       sendSubmissionMail: TaskSendSubmissionMail;
       sendReviewMail: TaskSendReviewMail;
+      sendRegistrantMail: TaskSendRegistrantMail;
       purgeExpiredSubmissions: TaskPurgeExpiredSubmissions;
       deliverSiteWebhook: TaskDeliverSiteWebhook;
       announceEventEnded: TaskAnnounceEventEnded;
@@ -705,6 +706,8 @@ export interface Registration {
   status: 'confirmed' | 'waitlisted' | 'cancelled';
   reference?: string | null;
   idempotencyKey?: string | null;
+  place?: string | null;
+  signup?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -823,6 +826,7 @@ export interface PayloadJob {
           | 'inline'
           | 'sendSubmissionMail'
           | 'sendReviewMail'
+          | 'sendRegistrantMail'
           | 'purgeExpiredSubmissions'
           | 'deliverSiteWebhook'
           | 'announceEventEnded'
@@ -864,6 +868,7 @@ export interface PayloadJob {
         | 'inline'
         | 'sendSubmissionMail'
         | 'sendReviewMail'
+        | 'sendRegistrantMail'
         | 'purgeExpiredSubmissions'
         | 'deliverSiteWebhook'
         | 'announceEventEnded'
@@ -1366,6 +1371,8 @@ export interface RegistrationsSelect<T extends boolean = true> {
   status?: T;
   reference?: T;
   idempotencyKey?: T;
+  place?: T;
+  signup?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1610,6 +1617,19 @@ export interface TaskSendReviewMail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrantMail".
+ */
+export interface TaskSendRegistrantMail {
+  input: {
+    reference: string;
+    reason: 'received' | 'promoted';
+  };
+  output: {
+    messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPurgeExpiredSubmissions".
  */
 export interface TaskPurgeExpiredSubmissions {
@@ -1619,6 +1639,8 @@ export interface TaskPurgeExpiredSubmissions {
     deletedAttachments?: number | null;
     deletedReports?: number | null;
     erasedReports?: number | null;
+    deletedRegistrations?: number | null;
+    erasedFeedbackTexts?: number | null;
   };
 }
 /**

@@ -437,6 +437,13 @@ export const pageFeedbackSchema = z
   })
 export type PageFeedback = z.output<typeof pageFeedbackSchema>
 
+/** The body of the 201 (and, with `errors: []`, of the 409 for a repeated key) for page feedback. */
+export interface PageFeedbackReceipt {
+  message: string
+}
+
+export const PAGE_FEEDBACK_RECEIPT_MESSAGE = 'Tack för ditt svar!'
+
 /** Validates a page-feedback answer, with messages as `parseSubmission` gives them. */
 export function parsePageFeedback(
   fields: Record<string, unknown>,

@@ -18,6 +18,8 @@ export const PageFeedback: CollectionConfig = {
     group: 'Inkommet',
   },
   timestamps: false,
+  // Readers' answers are counted as they came: no copies.
+  disableDuplicate: true,
   access: { create: isStaff, read: isStaff, update: () => false, delete: isEditor },
   fields: [
     { name: 'page', type: 'text', label: 'Sida', required: true, maxLength: 300, index: true },

@@ -1,14 +1,33 @@
 import { registrationStatusOptions } from '@redaktion/content-schemas/options'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isEditor } from '../access/isEditor'
-import { isStaff } from '../access/isStaff'
+import { isStaff, isStaffField } from '../access/isStaff'
 import { idempotencyKeyField, referenceField } from '../fields/submissionFields'
 import { assignReference } from '../hooks/assignReference'
+import { assignRegistrationKeys } from '../registrations/assignRegistrationKeys'
+import { registrationsExportEndpoint } from '../registrations/exportEndpoint'
+import {
+  afterRegistrationChange,
+  afterRegistrationDelete,
+} from '../registrations/registrationChanges'
+
+const nobody = () => false
+
+/** A key the server keeps in step (assignRegistrationKeys); unique, so the database decides. */
+const serverKey = (name: string): Field => ({
+  name,
+  type: 'text',
+  unique: true,
+  index: true,
+  access: { create: nobody, update: nobody, read: isStaffField },
+  admin: { hidden: true },
+})
 
 /**
  * Sign-ups through the site's registration form. Nothing about the registrant's connection is
- * stored; the retention job deletes an event's registrations some days after it ends.
+ * stored; the retention job deletes an event's registrations some days after it ends. An editor
+ * who sets a confirmed registration to Avanmäld gives its place to the first on the waiting list.
  */
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
@@ -20,7 +39,14 @@ export const Registrations: CollectionConfig = {
     group: 'Inkommet',
   },
   access: { create: isStaff, read: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [assignReference('registration')] },
+  // A copy of someone's registration would be a registration nobody made.
+  disableDuplicate: true,
+  hooks: {
+    beforeChange: [assignReference('registration'), assignRegistrationKeys],
+    afterChange: [afterRegistrationChange],
+    afterDelete: [afterRegistrationDelete],
+  },
+  endpoints: [registrationsExportEndpoint],
   fields: [
     {
       name: 'event',
@@ -45,5 +71,9 @@ export const Registrations: CollectionConfig = {
     },
     referenceField,
     idempotencyKeyField,
+    // `event:plats:3` for a confirmed registration's seat, a unique non-seat key otherwise.
+    serverKey('place'),
+    // `event:address` while active: one registration per e-mail address and event.
+    serverKey('signup'),
   ],
 }

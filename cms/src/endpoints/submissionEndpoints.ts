@@ -6,6 +6,8 @@ import {
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Env } from '../env'
+import { handlePageFeedback } from '../pageFeedback/handlePageFeedback'
+import { registrationPlaces } from '../registrations/registrationPlaces'
 import { createCaptcha } from '../submissions/captcha'
 import { handleSubmission } from '../submissions/handleSubmission'
 import { createRateLimit } from '../submissions/rateLimit'
@@ -13,7 +15,9 @@ import { SubmissionError } from '../submissions/SubmissionError'
 
 /**
  * The public side of the inbox: `GET /api/submissions/challenge` hands out a captcha challenge,
- * `POST /api/submissions/{tip,correction,debate}` takes a reader's submission. Browsers may call
+ * `POST /api/submissions/{tip,correction,debate,registration}` takes a reader's submission,
+ * `POST /api/submissions/page-feedback` an answer to "Hjälpte informationen på sidan dig?", and
+ * `GET /api/submissions/registration/places?event=<id>` tells how many places are left. Browsers may call
  * them from the site's origin only; the collections themselves take no anonymous writes.
  */
 export function submissionEndpoints(env: Env): Endpoint[] {
@@ -37,7 +41,11 @@ export function submissionEndpoints(env: Env): Endpoint[] {
     )
   }
 
-  const submit = (kind: SubmissionKind): Endpoint => ({
+  const guards = { captcha, rateLimit }
+  const submit = (
+    kind: SubmissionKind | 'page-feedback',
+    handle: (req: PayloadRequest) => Promise<{ status: number; body: unknown }>,
+  ): Endpoint => ({
     path: `/submissions/${kind}`,
     method: 'post',
     handler: async (req) => {
@@ -45,7 +53,7 @@ export function submissionEndpoints(env: Env): Endpoint[] {
       const refusal = refuseForeignOrigin(req)
       if (refusal) return refusal
       try {
-        const outcome = await handleSubmission(kind, req, { captcha, rateLimit })
+        const outcome = await handle(req)
         return Response.json(outcome.body, { status: outcome.status, headers })
       } catch (error) {
         if (error instanceof SubmissionError) return errorResponse(error, headers)
@@ -92,7 +100,29 @@ export function submissionEndpoints(env: Env): Endpoint[] {
       },
     },
     preflight('/submissions/challenge'),
-    ...SUBMISSION_KINDS.flatMap((kind) => [submit(kind), preflight(`/submissions/${kind}`)]),
+    ...SUBMISSION_KINDS.flatMap((kind) => [
+      submit(kind, (req) => handleSubmission(kind, req, guards)),
+      preflight(`/submissions/${kind}`),
+    ]),
+    submit('page-feedback', (req) => handlePageFeedback(req, guards)),
+    preflight('/submissions/page-feedback'),
+    {
+      path: '/submissions/registration/places',
+      method: 'get',
+      handler: async (req) => {
+        const eventId = new URL(req.url ?? 'http://x/').searchParams.get('event')
+        const answer = await registrationPlaces(req.payload, eventId)
+        return Response.json(answer.body, {
+          status: answer.status,
+          // Counts only, the same for everyone: a few seconds in any cache are fine.
+          headers: {
+            ...cors(req.headers.get('origin')),
+            'Cache-Control': answer.status === 200 ? 'public, max-age=5' : 'no-store',
+          },
+        })
+      },
+    },
+    preflight('/submissions/registration/places'),
   ]
 }
 

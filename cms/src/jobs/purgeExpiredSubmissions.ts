@@ -1,5 +1,7 @@
 import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
+import { stockholmDayBefore } from '../pageFeedback/stockholmDay'
+
 /** What stays of a published correction's report once the reader's words are erased. */
 export const ERASED_REPORT_TEXT = '(raderad efter lagringstiden)'
 
@@ -13,6 +15,8 @@ export interface PurgeExpiredSubmissionsIO {
     deletedAttachments: number
     deletedReports: number
     erasedReports: number
+    deletedRegistrations: number
+    erasedFeedbackTexts: number
   }
 }
 
@@ -20,12 +24,16 @@ export interface PurgeExpiredSubmissionsIO {
  * Retention: what readers sent is kept only while the newsroom works on it. Closed tips (with
  * their files) and rejected error reports are deleted once they have been handled for
  * `retentionDays`. A corrected report carries the public correction notice, so it stays, but
- * the reader's part of it (what they wrote, who they are) is erased.
+ * the reader's part of it (what they wrote, who they are) is erased. An event's registrations
+ * are deleted `registrationRetentionDays` after the event ended. Page feedback keeps its counts
+ * (page, day, yes or no: nothing about anyone), but its texts are erased after `retentionDays`.
  */
 export function purgeExpiredSubmissions({
   retentionDays,
+  registrationRetentionDays,
 }: {
   retentionDays: number
+  registrationRetentionDays: number
 }): TaskConfig<PurgeExpiredSubmissionsIO> {
   return {
     slug: 'purgeExpiredSubmissions',
@@ -35,6 +43,8 @@ export function purgeExpiredSubmissions({
       { name: 'deletedAttachments', type: 'number' },
       { name: 'deletedReports', type: 'number' },
       { name: 'erasedReports', type: 'number' },
+      { name: 'deletedRegistrations', type: 'number' },
+      { name: 'erasedFeedbackTexts', type: 'number' },
     ],
     // Every night at 03:15 (server time); the autorun cron queues it and runs it when due.
     schedule: [{ cron: '0 15 3 * * *', queue: 'default' }],
@@ -51,9 +61,21 @@ export function purgeExpiredSubmissions({
         req,
       })
       const erasedReports = await eraseReporters({ where: expired('corrected'), req })
-      const output = { ...tips, deletedReports, erasedReports }
+      const endedBefore = new Date(Date.now() - registrationRetentionDays * DAY_MS)
+      const deletedRegistrations = await deleteRegistrations({ endedBefore, req })
+      const erasedFeedbackTexts = await eraseFeedbackTexts({
+        before: stockholmDayBefore(new Date(), retentionDays),
+        req,
+      })
+      const output = {
+        ...tips,
+        deletedReports,
+        erasedReports,
+        deletedRegistrations,
+        erasedFeedbackTexts,
+      }
       req.payload.logger.info(
-        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments and ${deletedReports} rejected reports; erased the reader's part of ${erasedReports} corrected reports`,
+        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments and ${deletedReports} rejected reports; erased the reader's part of ${erasedReports} corrected reports and ${erasedFeedbackTexts} page feedback texts; deleted ${deletedRegistrations} registrations of events ended ${registrationRetentionDays} days ago`,
       )
       return { output }
     },
@@ -99,7 +121,7 @@ async function deleteAll({
   where,
   req,
 }: {
-  collection: 'tips' | 'tip-attachments' | 'corrections'
+  collection: 'tips' | 'tip-attachments' | 'corrections' | 'registrations'
   where: Where
   req: PayloadRequest
 }): Promise<number> {
@@ -133,6 +155,57 @@ async function eraseReporters({ where, req }: { where: Where; req: PayloadReques
   })
   if (errors.length > 0) {
     throw new Error(`Retention: ${errors.length} corrected reports could not be erased`)
+  }
+  return docs.length
+}
+
+/**
+ * Deletes the registrations of events that ended before `endedBefore`, drafts and deleted
+ * events' leftovers included, without telling the site (the events are over).
+ */
+async function deleteRegistrations({
+  endedBefore,
+  req,
+}: {
+  endedBefore: Date
+  req: PayloadRequest
+}): Promise<number> {
+  const { payload } = req
+  let deleted = 0
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: 'events',
+      where: { endsAt: { less_than: endedBefore.toISOString() } },
+      select: { endsAt: true },
+      limit: BATCH,
+      page,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    if (docs.length > 0) {
+      deleted += await deleteAll({
+        collection: 'registrations',
+        where: { event: { in: docs.map((event) => event.id) } },
+        req,
+      })
+    }
+    if (!hasNextPage) return deleted
+  }
+}
+
+/** Erases what readers wrote in page feedback on days before `before` (YYYY-MM-DD). */
+async function eraseFeedbackTexts({ before, req }: { before: string; req: PayloadRequest }) {
+  const { docs, errors } = await req.payload.update({
+    collection: 'page-feedback',
+    where: { and: [{ day: { less_than: before } }, { text: { exists: true } }] },
+    data: { text: null },
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (errors.length > 0) {
+    throw new Error(`Retention: ${errors.length} page feedback texts could not be erased`)
   }
   return docs.length
 }

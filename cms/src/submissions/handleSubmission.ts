@@ -3,6 +3,7 @@ import {
   SUBMISSION_LIMITS,
   isIdempotencyKey,
   parseSubmission,
+  type SubmissionData,
   type SubmissionKind,
   type SubmissionReceipt,
 } from '@redaktion/content-schemas/submissions'
@@ -12,6 +13,8 @@ import type { Captcha } from './captcha'
 import { checkAttachment, checkDebateDocument, type CheckedFile } from './checkFiles'
 import { clientAddress, type RateLimit } from './rateLimit'
 import { readSubmissionBody, type ReceivedFile } from './readSubmissionBody'
+import { findPublishedEvent } from '../registrations/registrationQueries'
+import { assertRegistrationOpen, storeRegistration } from '../registrations/storeRegistration'
 import { referenceCode } from '../utilities/referenceCode'
 import { findReceipt, storeSubmission } from './storeSubmission'
 import { SubmissionError, fieldError } from './SubmissionError'
@@ -39,7 +42,7 @@ const FILE_FIELDS: Record<SubmissionKind, Record<string, number>> = {
  * One reader submission, from request to receipt. The checks run cheapest first, and nothing is
  * written until every one has passed: rate limit, body size and shape, a repeated idempotency
  * key (answered with the first receipt), the shared schema, the captcha, the files' contents,
- * the article. Throws a SubmissionError for anything the reader should be told.
+ * the article or the event (published, taking registrations through the form now). Throws a SubmissionError for anything the reader should be told.
  */
 export async function handleSubmission(
   kind: SubmissionKind,
@@ -47,16 +50,7 @@ export async function handleSubmission(
   { captcha, rateLimit }: SubmissionGuards,
 ): Promise<SubmissionOutcome> {
   const { payload } = req
-  const rate = await rateLimit.consume(clientAddress(req.headers))
-  if (!rate.isAllowed) {
-    const minutes = Math.max(1, Math.ceil(rate.retryAfterSeconds / 60))
-    throw new SubmissionError(
-      429,
-      `Du har skickat många bidrag på kort tid. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
-      [],
-      { 'Retry-After': String(rate.retryAfterSeconds) },
-    )
-  }
+  await consumeRateLimit(req, rateLimit)
 
   const body = await readSubmissionBody(req, { fileFields: FILE_FIELDS[kind] })
   const { fields } = body
@@ -86,12 +80,21 @@ export async function handleSubmission(
   if (article && !(await isPublishedArticle(payload, article))) {
     throw fieldError(400, 'article', 'Artikeln finns inte eller är inte publicerad.')
   }
+  const eventId = 'event' in parsed.data ? parsed.data.event : undefined
+  const event = eventId === undefined ? undefined : await findPublishedEvent(payload, eventId)
+  if (event !== undefined) assertRegistrationOpen(event)
   if (honeypot !== undefined && honeypot !== '') return decoyReceipt(kind)
 
   try {
     return {
       status: 201,
-      body: await storeSubmission({ payload, kind, data: parsed.data, files: checkedFiles }),
+      body: event
+        ? await storeRegistration({
+            payload,
+            data: parsed.data as SubmissionData['registration'],
+            event,
+          })
+        : await storeSubmission({ payload, kind, data: parsed.data, files: checkedFiles }),
     }
   } catch (error) {
     // Two sends with one key at once: the database's unique index let exactly one through.
@@ -108,6 +111,19 @@ export async function handleSubmission(
     }
     throw error
   }
+}
+
+/** Counts one send from the client's address; a 429 with Retry-After once it is over its limit. */
+export async function consumeRateLimit(req: PayloadRequest, rateLimit: RateLimit): Promise<void> {
+  const rate = await rateLimit.consume(clientAddress(req.headers))
+  if (rate.isAllowed) return
+  const minutes = Math.max(1, Math.ceil(rate.retryAfterSeconds / 60))
+  throw new SubmissionError(
+    429,
+    `Du har skickat många bidrag på kort tid. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.`,
+    [],
+    { 'Retry-After': String(rate.retryAfterSeconds) },
+  )
 }
 
 /** What a bot that filled the honeypot is told: a receipt like any other, with nothing behind it. */

@@ -1,6 +1,7 @@
 import {
   RECEIPT_MESSAGES,
   SUBMISSION_COLLECTIONS,
+  WAITLIST_RECEIPT_MESSAGE,
   type SubmissionData,
   type SubmissionKind,
   type SubmissionReceipt,
@@ -14,6 +15,7 @@ import {
   type Payload,
 } from 'payload'
 
+import { registrationReceipt, type StoredRegistration } from '../registrations/registrationReceipt'
 import { referenceCode } from '../utilities/referenceCode'
 import type { CheckedFile } from './checkFiles'
 
@@ -22,6 +24,8 @@ export interface StoreArguments<Kind extends SubmissionKind> {
   kind: Kind
   data: SubmissionData[Kind]
   files: CheckedFile[]
+  /** Fields the server decides, stored with the reader's (a registration's status and keys). */
+  serverFields?: Record<string, unknown>
 }
 
 type StoredDocument = { id: number | string; reference?: string | null; createdAt: string }
@@ -45,11 +49,13 @@ export async function storeSubmission<Kind extends SubmissionKind>({
   kind,
   data,
   files,
+  serverFields = {},
 }: StoreArguments<Kind>): Promise<SubmissionReceipt> {
   const req = await createLocalReq({ context: { isReaderSubmission: true } }, payload)
   const isTransaction = await initTransaction(req)
   const written: Written[] = []
   const reference = referenceCode(kind)
+  let doc: StoredDocument
   try {
     const job = await payload.jobs.queue({
       task: 'sendSubmissionMail',
@@ -58,6 +64,17 @@ export async function storeSubmission<Kind extends SubmissionKind>({
       req,
     })
     written.push({ collection: 'payload-jobs', id: job.id })
+    if (kind === 'registration') {
+      // The registrant's own confirmation, by the same rule: queued first, sent only if the
+      // registration is there when it runs.
+      const confirmation = await payload.jobs.queue({
+        task: 'sendRegistrantMail',
+        input: { reference, reason: 'received' },
+        waitUntil: new Date(Date.now() + MAIL_DELAY_MS),
+        req,
+      })
+      written.push({ collection: 'payload-jobs', id: confirmation.id })
+    }
     const uploadIds: (number | string)[] = []
     for (const file of files) {
       const collection = kind === 'debate' ? 'debate-documents' : 'tip-attachments'
@@ -77,21 +94,21 @@ export async function storeSubmission<Kind extends SubmissionKind>({
       written.push({ collection, id: upload.id })
       uploadIds.push(upload.id)
     }
-    const doc = (await payload.create({
+    doc = (await payload.create({
       collection: SUBMISSION_COLLECTIONS[kind],
-      data: { ...documentData({ kind, data, uploadIds }), reference } as never,
+      data: { ...documentData({ kind, data, uploadIds }), ...serverFields, reference } as never,
       req,
       overrideAccess: true,
       depth: 0,
     })) as StoredDocument
     await commitTransaction(req)
-    payload.logger.debug(`Reader submission stored: ${kind} ${doc.reference}`)
-    return receiptOf(kind, doc)
   } catch (error) {
     await killTransaction(req)
     if (!isTransaction) await undo(payload, written)
     throw error
   }
+  payload.logger.debug(`Reader submission stored: ${kind} ${doc.reference}`)
+  return receiptOf(payload, kind, doc)
 }
 
 /** Deletes what a failed store wrote, newest first; an upload's file goes with its row. */
@@ -121,18 +138,32 @@ export async function findReceipt(
     depth: 0,
     overrideAccess: true,
     pagination: false,
-    select: { reference: true, createdAt: true },
+    select: { reference: true, createdAt: true, ...(kind === 'registration' ? REGISTRATION : {}) },
   })
   const doc = found.docs[0] as StoredDocument | undefined
-  return doc ? receiptOf(kind, doc) : null
+  return doc ? receiptOf(payload, kind, doc) : null
 }
 
-function receiptOf(kind: SubmissionKind, doc: StoredDocument): SubmissionReceipt {
-  return {
+const REGISTRATION = { event: true, status: true } as const
+
+async function receiptOf(
+  payload: Payload,
+  kind: SubmissionKind,
+  doc: StoredDocument,
+): Promise<SubmissionReceipt> {
+  const receipt: SubmissionReceipt = {
     kind,
     reference: String(doc.reference),
     receivedAt: new Date(doc.createdAt).toISOString(),
     message: RECEIPT_MESSAGES[kind],
+  }
+  if (kind !== 'registration') return receipt
+  const registration = await registrationReceipt(payload, doc as unknown as StoredRegistration)
+  return {
+    ...receipt,
+    registration,
+    message:
+      registration.status === 'waitlisted' ? WAITLIST_RECEIPT_MESSAGE : RECEIPT_MESSAGES[kind],
   }
 }
 
@@ -162,6 +193,10 @@ function documentData<Kind extends SubmissionKind>({
   if (kind === 'correction') {
     const report = fields as SubmissionData['correction']
     return { ...report, article: String(report.article) }
+  }
+  if (kind === 'registration') {
+    const registration = fields as SubmissionData['registration']
+    return { ...registration, event: String(registration.event) }
   }
   const { hasDocument: _hasDocument, ...piece } = fields as SubmissionData['debate']
   return { ...piece, document: uploadIds[0] }
