@@ -1,12 +1,15 @@
+import { randomBytes } from 'node:crypto'
+
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 
-/** A real PDF with one page of text, written by pdf-lib; `padTo` grows it with a stream. */
+/** A real PDF with one page of text, written by pdf-lib; `padTo` grows it by about that many bytes
+ * with an attachment of random (incompressible) bytes. */
 export async function buildPdf(text = 'Presentation', { padTo = 0 } = {}): Promise<Uint8Array> {
   const document = await PDFDocument.create()
   const page = document.addPage([595, 842])
   const font = await document.embedFont(StandardFonts.Helvetica)
   page.drawText(text, { x: 50, y: 780, size: 18, font })
-  if (padTo > 0) document.attach(new Uint8Array(padTo).fill(0x20), 'bilaga.txt')
+  if (padTo > 0) await document.attach(new Uint8Array(randomBytes(padTo)), 'bilaga.bin')
   return document.save({ useObjectStreams: false })
 }
 

@@ -49,7 +49,11 @@ export function articleData(base: BaseDocs, status: 'draft' | 'published') {
 }
 
 export async function pdfFile(): Promise<TestFile> {
-  return { data: await buildPdf(), mimetype: 'application/pdf', name: `presentation-${unique()}.pdf` }
+  return {
+    data: await buildPdf(),
+    mimetype: 'application/pdf',
+    name: `presentation-${unique()}.pdf`,
+  }
 }
 
 export function mp4File(): TestFile {
