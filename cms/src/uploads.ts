@@ -12,7 +12,10 @@ type UploadConfig = Exclude<NonNullable<CollectionConfig['upload']>, boolean>
  * documents: `custom.serveInline`) is shown inline, with its checked type and no sniffing, so
  * a link opens the browser's viewer.
  */
-function asAttachment(upload: UploadConfig, isInline: boolean): UploadConfig['modifyResponseHeaders'] {
+function asAttachment(
+  upload: UploadConfig,
+  isInline: boolean,
+): UploadConfig['modifyResponseHeaders'] {
   return (args) => {
     const headers = upload.modifyResponseHeaders?.(args) ?? args.headers
     headers.set('Content-Disposition', isInline ? 'inline' : 'attachment')

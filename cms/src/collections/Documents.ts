@@ -23,7 +23,8 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'],
     group: 'Innehåll',
-    description: 'PDF-filer, högst 25 MB. Visas med typ och storlek, t.ex. Presentation (PDF, 2,1 MB).',
+    description:
+      'PDF-filer, högst 25 MB. Visas med typ och storlek, t.ex. Presentation (PDF, 2,1 MB).',
   },
   // Journalists upload; changing a document changes every published page that links it.
   access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },

@@ -86,7 +86,8 @@ export const keepPreviousStart: CollectionBeforeChangeHook<Event> = ({
   const event = merged(data as EventData, originalDoc as EventData)
   const live = peekLiveBefore(context, originalDoc.id)
   if (event._status !== 'published' || event.eventStatus !== 'rescheduled' || !live) return data
-  const isMoved = Boolean(event.startsAt) && Date.parse(event.startsAt!) !== Date.parse(live.startsAt)
+  const isMoved =
+    Boolean(event.startsAt) && Date.parse(event.startsAt!) !== Date.parse(live.startsAt)
   const isGiven =
     data.previousStartsAt !== undefined && data.previousStartsAt !== originalDoc.previousStartsAt
   if (isMoved && !isGiven) data.previousStartsAt = live.startsAt

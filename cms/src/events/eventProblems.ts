@@ -107,7 +107,11 @@ function registrationProblems(event: EventInput): EventProblem[] {
       break
     case 'form': {
       const { capacity } = registration
-      if (capacity !== null && capacity !== undefined && !(Number.isInteger(capacity) && capacity >= 1)) {
+      if (
+        capacity !== null &&
+        capacity !== undefined &&
+        !(Number.isInteger(capacity) && capacity >= 1)
+      ) {
         problems.push({
           path: 'registration.capacity',
           message: 'Antal platser: ange ett heltal från 1, eller lämna tomt för obegränsat.',
@@ -130,7 +134,9 @@ function registrationProblems(event: EventInput): EventProblem[] {
 function videoProblems(event: EventInput): EventProblem[] {
   const url = event.video?.url
   if (isBlank(url) || isUrlWith(url!, WEB)) return []
-  return [{ path: 'video.url', message: 'Länk till video: ange en adress som börjar med https://.' }]
+  return [
+    { path: 'video.url', message: 'Länk till video: ange en adress som börjar med https://.' },
+  ]
 }
 
 /** Everything wrong with an event that is about to be published; empty when it may go live. */

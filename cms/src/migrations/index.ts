@@ -1,9 +1,9 @@
-import * as migration_20261201_222823_initial from './20261201_222823_initial';
-import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index';
-import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop';
-import * as migration_20261202_045104_events_and_feedback from './20261202_045104_events_and_feedback';
-import * as migration_20261202_050137_cmsevents from './20261202_050137_cmsevents';
-import * as migration_20261202_050311_cmsforms from './20261202_050311_cmsforms';
+import * as migration_20261201_222823_initial from './20261201_222823_initial'
+import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index'
+import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop'
+import * as migration_20261202_045104_events_and_feedback from './20261202_045104_events_and_feedback'
+import * as migration_20261202_050137_cmsevents from './20261202_050137_cmsevents'
+import * as migration_20261202_050311_cmsforms from './20261202_050311_cmsforms'
 
 export const migrations = [
   {
@@ -29,11 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_050137_cmsevents.up,
     down: migration_20261202_050137_cmsevents.down,
-    name: '20261202_050137_cmsevents'
+    name: '20261202_050137_cmsevents',
   },
   {
     up: migration_20261202_050311_cmsforms.up,
     down: migration_20261202_050311_cmsforms.down,
-    name: '20261202_050311_cmsforms'
+    name: '20261202_050311_cmsforms',
   },
-];
+]

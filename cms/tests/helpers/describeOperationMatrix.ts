@@ -9,6 +9,7 @@ import {
   AUTH_ROWS,
   MUTATION_OPERATIONS,
   casesFor,
+  DRAFT_COLLECTIONS,
   type AuthRow,
   type Case,
   type WriteOperation,
@@ -125,12 +126,21 @@ export function describeOperationMatrix(
           byName.set(`${prefix}${singular}`, { collection: collection.slug, operation })
         }
       }
+      // Payload's own global (the jobs' stats) is covered by OTHER_MUTATIONS.
+      const globals: string[] = context.payload.config.globals
+        .map((global) => global.slug as string)
+        .filter((slug) => !slug.startsWith('payload-'))
+      const byGlobalName = new Map<string, string>(
+        globals.map((slug) => [`update${formatNames(slug).singular}`, slug]),
+      )
       const generated = casesFor({
         collections,
-        mutations: mutations.map((mutation) => ({
-          name: mutation.name,
-          ...byName.get(mutation.name),
-        })),
+        globals,
+        mutations: mutations.map((mutation) => {
+          const global = byGlobalName.get(mutation.name)
+          if (global) return { name: mutation.name, collection: global, isGlobal: true }
+          return { name: mutation.name, ...byName.get(mutation.name) }
+        }),
       })
       const uploads = new Set<string>(collections.filter((c) => c.upload).map((c) => c.slug))
       cases = generated.cases.filter(
@@ -292,7 +302,7 @@ async function makeTarget(
     return { id: doc.id, isDraft: false }
   }
   const isJournalistDraft =
-    c.collection === 'articles' && ['update', 'updateMany', 'publish'].includes(c.operation)
+    DRAFT_COLLECTIONS.has(c.collection) && ['update', 'updateMany', 'publish'].includes(c.operation)
   // Copies and restores start from a published article: they must not publish for journalists.
   const target = ['restoreVersion', 'duplicate', 'duplicateDraft'].includes(c.operation)
     ? 'published'
@@ -311,16 +321,16 @@ async function makeTarget(
   return { id: doc.id, isDraft: Boolean(sample.isDraft) }
 }
 
-/** A version of a published article to restore: the first one, before a later edit. */
-async function versionToRestore(payload: Payload, id: Id): Promise<Id> {
+/** A version of a published document to restore: the first one, before a later edit. */
+async function versionToRestore(payload: Payload, collection: CollectionSlug, id: Id): Promise<Id> {
   await payload.update({
-    collection: 'articles',
+    collection,
     id,
-    data: { kicker: 'Senare version' } as never,
+    data: updateFor(collection) as never,
     overrideAccess: true,
   })
   const { docs } = await payload.findVersions({
-    collection: 'articles',
+    collection,
     where: { parent: { equals: id } },
     sort: 'createdAt',
     overrideAccess: true,
@@ -336,8 +346,55 @@ async function createData(context: OperationContext, c: Case) {
 }
 
 async function attempt(context: OperationContext, mutations: GraphqlMutation[], c: Case) {
+  if (c.isGlobal) return attemptGlobal(context, mutations, c)
   return c.route === 'rest' ? attemptRest(context, c) : attemptGraphql(context, mutations, c)
 }
+
+/** A global's one write, an update; checked on the stored value as well as the answer. */
+async function attemptGlobal(
+  context: OperationContext,
+  mutations: GraphqlMutation[],
+  c: Case,
+): Promise<boolean> {
+  const { api, payload } = context
+  const value = `Ändrad av ${c.actor} via ${c.route} ${unique()}`
+  const field = GLOBAL_SAMPLE_FIELD[c.collection]
+  if (!field) throw new Error(`No sample field for the global ${c.collection}`)
+  let isAllowed: boolean
+  if (c.route === 'rest') {
+    const answer = await api.rest('POST', `/globals/${c.collection}`, {
+      actor: c.actor,
+      body: { [field]: value },
+    })
+    isAllowed = restOutcome(c, answer)
+  } else {
+    const name = `update${formatNames(c.collection).singular}`
+    const mutation = mutations.find((m) => m.name === name)!
+    const dataType = inputTypeOf(mutation)
+    const answer = await api.graphql(
+      `mutation($data: ${dataType}!) { result: ${name}(data: $data) { updatedAt } }`,
+      c.actor,
+      { data: { [field]: value } },
+    )
+    const status = (answer.errors[0] as { extensions?: { statusCode?: number } } | undefined)
+      ?.extensions?.statusCode
+    if (answer.errors.length === 0 && answer.data?.result) isAllowed = true
+    else if (status !== undefined && DENIED.has(status)) isAllowed = false
+    else
+      throw new Error(
+        `${c.actor} update ${c.collection} (graphql): ${JSON.stringify(answer.errors)}`,
+      )
+  }
+  const stored = (await payload.findGlobal({
+    slug: c.collection as never,
+    overrideAccess: true,
+  })) as unknown as Record<string, unknown>
+  expect(stored[field] === value, `${c.actor} changed ${c.collection} (${c.route})`).toBe(isAllowed)
+  return isAllowed
+}
+
+/** The field each global's update attempt writes. */
+const GLOBAL_SAMPLE_FIELD: Record<string, string> = { 'type-statements': 'nyhet' }
 
 function restOutcome(c: Case, answer: { status: number; body: Record<string, unknown> }): boolean {
   if (answer.status >= 200 && answer.status < 300) {
@@ -417,7 +474,7 @@ async function attemptRest(context: OperationContext, c: Case): Promise<boolean>
       return restOutcome(c, answer)
     }
     case 'restoreVersion': {
-      const versionId = await versionToRestore(payload, id)
+      const versionId = await versionToRestore(payload, c.collection as CollectionSlug, id)
       return restOutcome(
         c,
         await api.rest('POST', `${path}/versions/${versionId}`, { actor, body: {} }),
@@ -430,7 +487,7 @@ async function attemptRest(context: OperationContext, c: Case): Promise<boolean>
       })
       const isAllowed = restOutcome(c, answer)
       const live = await payload.db.findOne<{ id: Id; _status?: string }>({
-        collection: 'articles',
+        collection: c.collection as CollectionSlug,
         where: { id: { equals: id } },
       })
       expect(live?._status === 'published', `${actor} publish outcome`).toBe(isAllowed)
@@ -535,13 +592,13 @@ async function attemptGraphql(
       const sample = await createData(context, c)
       const data = await completeInput(api, inputTypeOf(mutation), {
         ...sample.data,
-        ...(c.collection === 'articles' ? { slug: `kopia-${unique()}` } : {}),
+        ...(DRAFT_COLLECTIONS.has(c.collection) ? { slug: `kopia-${unique()}` } : {}),
       })
       delete data._status
       const isAllowed = await call({ id, data })
-      if (isAllowed && c.collection === 'articles') {
+      if (isAllowed && DRAFT_COLLECTIONS.has(c.collection)) {
         const { docs } = await payload.find({
-          collection: 'articles',
+          collection: c.collection as 'articles' | 'events',
           where: { slug: { equals: data.slug } },
           overrideAccess: true,
           draft: true,
@@ -553,7 +610,7 @@ async function attemptGraphql(
       return isAllowed
     }
     case 'restoreVersion':
-      return call({ id: await versionToRestore(payload, id) })
+      return call({ id: await versionToRestore(payload, c.collection as CollectionSlug, id) })
     case 'publish':
       return call({ id, data: { _status: 'published' } })
     default:

@@ -66,23 +66,31 @@ const system: Rules = {
  * open to staff and can publish nothing. Restoring a version of a published article is a
  * publish. Media: journalists upload, editors change what is published.
  */
+const withDrafts: Rules = {
+  create: STAFF,
+  update: STAFF,
+  updateMany: STAFF,
+  delete: EDITORS,
+  deleteMany: EDITORS,
+  duplicate: STAFF,
+  duplicateDraft: STAFF,
+  restoreVersion: EDITORS,
+  publish: EDITORS,
+}
+
+/** Collections whose documents are drafts until an editor publishes them (targets differ). */
+export const DRAFT_COLLECTIONS = new Set(['articles', 'events'])
+
 export const WRITE_RULES: Record<string, Rules> = {
-  articles: {
-    create: STAFF,
-    update: STAFF,
-    updateMany: STAFF,
-    delete: EDITORS,
-    deleteMany: EDITORS,
-    duplicate: STAFF,
-    duplicateDraft: STAFF,
-    restoreVersion: EDITORS,
-    publish: EDITORS,
-  },
+  articles: withDrafts,
+  events: withDrafts,
   categories: editorial,
   topics: editorial,
   authors: editorial,
   redirects: editorial,
   media: { ...editorial, create: STAFF, duplicate: STAFF, duplicateDraft: STAFF },
+  documents: { ...editorial, create: STAFF, duplicate: STAFF, duplicateDraft: STAFF },
+  videos: { ...editorial, create: STAFF, duplicate: STAFF, duplicateDraft: STAFF },
   // A journalist reads only tips assigned to them, so copying an unassigned one is not theirs.
   tips: { ...inbox, duplicate: EDITORS, duplicateDraft: EDITORS },
   'tip-attachments': { ...inbox, duplicate: NOBODY, duplicateDraft: NOBODY },
@@ -137,6 +145,11 @@ export const WRITE_RULES: Record<string, Rules> = {
     duplicate: ADMIN,
     duplicateDraft: ADMIN,
   },
+}
+
+/** Who may update each global (its only write), over REST and GraphQL alike. */
+export const GLOBAL_WRITE_RULES: Record<string, Who> = {
+  'type-statements': EDITORS,
 }
 
 /** Which write operation a REST endpoint of a collection performs, or why it is no write. */
@@ -210,11 +223,13 @@ export const MUTATION_OPERATIONS = {
 } as const satisfies Record<string, WriteOperation>
 
 export interface Case {
+  /** The collection's slug, or the global's when `isGlobal`. */
   collection: string
   operation: WriteOperation
   route: 'rest' | 'graphql'
   actor: Actor
   isAllowed: boolean
+  isGlobal?: boolean
 }
 
 /** What the config offers: each collection's write operations, from its REST endpoints. */
@@ -246,13 +261,39 @@ export function restOperationsOf(collection: SanitizedCollectionConfig): {
 /** Every (collection, operation, route, actor) case, and which operations have no rule. */
 export function casesFor({
   collections,
+  globals = [],
   mutations,
 }: {
   collections: SanitizedCollectionConfig[]
-  mutations: { name: string; collection?: string; operation?: WriteOperation }[]
+  /** The config's globals with a REST update route (Payload's own have none). */
+  globals?: string[]
+  mutations: {
+    name: string
+    collection?: string
+    operation?: WriteOperation
+    isGlobal?: boolean
+  }[]
 }): { cases: Case[]; missing: string[] } {
   const cases: Case[] = []
   const missing: string[] = []
+  const pushGlobal = (global: string, route: Case['route']) => {
+    const allowed = GLOBAL_WRITE_RULES[global]
+    if (!allowed) {
+      missing.push(`global ${global}: update (${route})`)
+      return
+    }
+    for (const actor of ACTORS) {
+      cases.push({
+        collection: global,
+        operation: 'update',
+        route,
+        actor,
+        isAllowed: allowed.includes(actor),
+        isGlobal: true,
+      })
+    }
+  }
+  for (const global of globals) pushGlobal(global, 'rest')
   const push = (collection: string, operation: WriteOperation, route: Case['route']) => {
     const allowed = WRITE_RULES[collection]?.[operation]
     if (!allowed) {
@@ -271,6 +312,10 @@ export function casesFor({
   }
   for (const mutation of mutations) {
     if (OTHER_MUTATIONS[mutation.name]) continue
+    if (mutation.isGlobal && mutation.collection) {
+      pushGlobal(mutation.collection, 'graphql')
+      continue
+    }
     if (!mutation.collection || !mutation.operation) {
       missing.push(`GraphQL mutation without a rule: ${mutation.name}`)
       continue
