@@ -92,6 +92,14 @@ export default guardSystemCollections(
       importMap: { baseDir: dirname },
       components: {
         beforeDashboard: ['/components/InboxCounts#InboxCounts', '/components/SitePanel#SitePanel'],
+        afterNavLinks: ['/components/PageFeedbackNavLink#PageFeedbackNavLink'],
+        views: {
+          pageFeedback: {
+            Component: '/components/PageFeedbackView#PageFeedbackView',
+            path: '/sidfeedback',
+            meta: { title: 'Sidfeedback' },
+          },
+        },
       },
     },
     i18n: {
@@ -178,7 +186,7 @@ export default guardSystemCollections(
       ],
     },
     // Read by the content hooks: without SITE_WEBHOOK_URL no delivery is queued at all.
-    custom: { siteWebhookUrl: env.siteWebhook.url },
+    custom: { siteWebhookUrl: env.siteWebhook.url, siteUrl: env.siteOrigin },
     typescript: {
       outputFile: path.resolve(dirname, '../../content-schemas/src/payload-types.ts'),
       declare: false,

@@ -1,12 +1,17 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { SubmissionKind } from '@redaktion/content-schemas/submissions'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCaptcha } from '../src/submissions/captcha'
-import { honeypotCases, hostileCases, type HostileContext } from './helpers/hostileRequests'
+import {
+  honeypotCases,
+  hostileCases,
+  type FormKind,
+  type HostileContext,
+} from './helpers/hostileRequests'
+import { createFormEvent } from './helpers/registrationEvents'
 import { articleData, type BaseDocs } from './helpers/samples'
 import { startNewsroom } from './helpers/newsroom'
 import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
@@ -18,6 +23,8 @@ const COUNTED: CollectionSlug[] = [
   'corrections',
   'debate-submissions',
   'debate-documents',
+  'registrations',
+  'page-feedback',
   'payload-jobs',
 ]
 
@@ -45,10 +52,30 @@ beforeAll(async () => {
     data: articleData(base, 'draft') as never,
     draft: true,
   })
-  const acceptedKeys = {} as Record<SubmissionKind, string>
+  const DAY_MS = 24 * 60 * 60 * 1000
+  const event = await createFormEvent(payload, { capacity: 1000 })
+  const refusedEventIds = {
+    draft: (await createFormEvent(payload, { _status: 'draft' })).id,
+    cancelled: (await createFormEvent(payload, { eventStatus: 'cancelled' })).id,
+    past: (
+      await createFormEvent(payload, {
+        startsAt: new Date(Date.now() - 2 * DAY_MS).toISOString(),
+        endsAt: new Date(Date.now() - DAY_MS).toISOString(),
+      })
+    ).id,
+    closed: (
+      await createFormEvent(payload, {
+        registration: { mode: 'form', closesAt: new Date(Date.now() - DAY_MS).toISOString() },
+      })
+    ).id,
+    byMail: (await createFormEvent(payload, { registration: { mode: 'url', url: 'https://x.se' } }))
+      .id,
+  }
+  const fieldsOf = (kind: FormKind) => validFields(kind, base.articleId, event.id)
+  const acceptedKeys = {} as Record<FormKind, string>
   let usedCaptcha = ''
-  for (const kind of ['tip', 'correction', 'debate'] as const) {
-    const fields = validFields(kind, base.articleId)
+  for (const kind of ['tip', 'correction', 'debate', 'registration', 'page-feedback'] as const) {
+    const fields = fieldsOf(kind)
     usedCaptcha = await solvedCaptcha()
     const answer = await postSubmission(kind, formBody({ ...fields, altcha: usedCaptcha }))
     expect(answer.status).toBe(201)
@@ -64,13 +91,14 @@ beforeAll(async () => {
   const forgedChallenge = await forger.issue()
   const forgedSolution = await solveChallenge({ challenge: forgedChallenge, deriveKey })
   context = {
-    fields: (kind) => validFields(kind, base.articleId),
+    fields: fieldsOf,
     captcha: solvedCaptcha,
     usedCaptcha,
     forgedCaptcha: Buffer.from(
       JSON.stringify({ challenge: forgedChallenge, solution: forgedSolution }),
     ).toString('base64'),
     draftArticleId: String(draft.id),
+    refusedEventIds,
     acceptedKeys,
   }
   before = await countRows()
@@ -81,8 +109,11 @@ const cases = hostileCases()
 
 describe('hostile and malformed submissions', () => {
   it('are at least 200 different requests, and the honeypot ones a few more', () => {
-    expect(honeypotCases().length).toBeGreaterThanOrEqual(9)
-    expect(cases.length).toBeGreaterThanOrEqual(200)
+    expect(honeypotCases().length).toBeGreaterThanOrEqual(15)
+    expect(cases.length).toBeGreaterThanOrEqual(400)
+    for (const kind of ['registration', 'page-feedback']) {
+      expect(cases.filter((entry) => entry.kind === kind).length).toBeGreaterThanOrEqual(60)
+    }
     expect(new Set(cases.map((entry) => entry.name)).size).toBe(cases.length)
   })
 

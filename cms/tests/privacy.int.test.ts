@@ -1,10 +1,23 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { StaffActor } from './helpers/accessMatrix'
 import type { BaseDocs } from './helpers/samples'
 import { debateData } from './helpers/samples'
 import { startNewsroom, type Newsroom } from './helpers/newsroom'
+import {
+  createFormEvent,
+  register,
+  registrationForm,
+  runMailJobs,
+} from './helpers/registrationEvents'
+import {
+  SITE_ORIGIN,
+  formBody,
+  postSubmission,
+  solvedCaptcha,
+  validFields,
+} from './helpers/submissionClient'
 import { stopTestPayload } from './helpers/testPayload'
 
 let payload: Payload
@@ -159,5 +172,83 @@ describe('users', () => {
       ...as('journalist'),
     })
     expect(updated).toMatchObject({ role: 'journalist', name: 'Jasmin' })
+  })
+})
+
+describe('registrations and page feedback', () => {
+  const address = '198.51.100.23'
+  const agent = 'Mozilla/5.0 (Spårbar Webbläsare 99.1)'
+  const cookie = 'spårnings-id=abc123'
+  const reader = { 'x-forwarded-for': address, 'user-agent': agent, cookie }
+
+  it('keep no trace of the reader’s address, user agent or cookie, stored or logged', async () => {
+    const logged: string[] = []
+    const capture = (...args: unknown[]) => void logged.push(JSON.stringify(args))
+    const spies = (['trace', 'debug', 'info', 'warn', 'error'] as const).map((level) =>
+      vi.spyOn(payload.logger, level).mockImplementation(capture as never),
+    )
+    try {
+      const event = await createFormEvent(payload, { capacity: 1 })
+      const headers = { ...reader, origin: SITE_ORIGIN }
+      const registered = await postSubmission(
+        'registration',
+        await registrationForm(event.id, { email: 'integritet@example.se' }),
+        headers,
+      )
+      const waitlisted = await postSubmission(
+        'registration',
+        await registrationForm(event.id),
+        headers,
+      )
+      const feedback = await postSubmission(
+        'page-feedback',
+        formBody({
+          ...validFields('page-feedback', base.articleId),
+          altcha: await solvedCaptcha(),
+        }),
+        headers,
+      )
+      expect([registered.status, waitlisted.status, feedback.status]).toEqual([201, 201, 201])
+      await runMailJobs(payload)
+    } finally {
+      spies.forEach((spy) => spy.mockRestore())
+    }
+    const stored = JSON.stringify([
+      (await payload.find({ collection: 'registrations', pagination: false })).docs,
+      (await payload.find({ collection: 'page-feedback', pagination: false })).docs,
+      (await payload.find({ collection: 'payload-jobs', pagination: false })).docs,
+    ])
+    for (const trace of [address, 'Spårbar', 'abc123']) {
+      expect(stored).not.toContain(trace)
+      expect(logged.join('\n')).not.toContain(trace)
+    }
+    expect(logged.length).toBeGreaterThan(0)
+  })
+
+  it('have no field for an address, agent, cookie or fingerprint, and page feedback no time', () => {
+    for (const slug of ['registrations', 'page-feedback'] as const) {
+      const names = payload.collections[slug].config.flattenedFields.map((field) =>
+        field.name.toLowerCase(),
+      )
+      expect(names.filter((name) => /ip|agent|address|host|cookie|finger/.test(name))).toEqual([])
+    }
+    const feedback = payload.collections['page-feedback'].config
+    expect(feedback.flattenedFields.map((field) => field.name).sort()).toEqual(
+      ['answer', 'day', 'idempotencyKey', 'page', 'text'].sort(),
+    )
+    expect(feedback.timestamps).toBe(false)
+  })
+
+  it('show registrations to editors only: a journalist reads no registrant', async () => {
+    const event = await createFormEvent(payload)
+    await register(event.id, { email: 'bara.redaktorer@example.se' })
+    const { docs } = await payload.find({ collection: 'registrations', ...as('editor') })
+    expect(JSON.stringify(docs)).toContain('bara.redaktorer@example.se')
+    await expect(
+      payload.find({ collection: 'registrations', ...as('journalist') }),
+    ).rejects.toThrow()
+    await expect(
+      payload.find({ collection: 'registrations', ...as('anonymous') }),
+    ).rejects.toThrow()
   })
 })

@@ -5,6 +5,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { ERASED_REPORT_TEXT } from '../src/jobs/purgeExpiredSubmissions'
+import { stockholmDayBefore } from '../src/pageFeedback/stockholmDay'
+import { createFormEvent } from './helpers/registrationEvents'
 import { debateData, pngFile } from './helpers/samples'
 import { createBaseDocs, createStaff } from './helpers/staff'
 import { startTestPayload, stopTestPayload } from './helpers/testPayload'
@@ -12,6 +14,7 @@ import { startTestPayload, stopTestPayload } from './helpers/testPayload'
 // A short retention period; read when the config is first imported.
 vi.hoisted(() => {
   process.env.SUBMISSION_RETENTION_DAYS = '2'
+  process.env.REGISTRATION_RETENTION_DAYS = '5'
 })
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -26,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopTestPayload(payload)
   delete process.env.SUBMISSION_RETENTION_DAYS
+  delete process.env.REGISTRATION_RETENTION_DAYS
 })
 
 /** Moves a submission's handled date into the past, as if it had been closed days ago. */
@@ -135,6 +139,58 @@ describe('retention', () => {
     await handledDaysAgo('debate-submissions', declined.id, 3)
     await runRetention()
     expect(await exists('debate-submissions', declined.id)).toBe(true)
+  })
+
+  it('deletes an event’s registrations the configured number of days after it ended', async () => {
+    const endedDaysAgo = async (days: number) => {
+      const event = await createFormEvent(payload)
+      const endsAt = new Date(Date.now() - days * DAY_MS)
+      await payload.db.updateOne({
+        collection: 'events',
+        id: event.id,
+        data: { startsAt: new Date(endsAt.getTime() - 3_600_000).toISOString(), endsAt },
+      })
+      const registration = await payload.create({
+        collection: 'registrations',
+        data: { event: event.id, name: 'Sam Deltagare', email: 'sam@example.se' },
+      })
+      return registration.id
+    }
+    const longAgo = await endedDaysAgo(6)
+    const recently = await endedDaysAgo(4)
+    const upcoming = await payload.create({
+      collection: 'registrations',
+      data: {
+        event: (await createFormEvent(payload)).id,
+        name: 'Kommande',
+        email: 'kommande@example.se',
+      },
+    })
+
+    await runRetention()
+
+    expect(await exists('registrations', longAgo)).toBe(false)
+    expect(await exists('registrations', recently)).toBe(true)
+    expect(await exists('registrations', upcoming.id)).toBe(true)
+  })
+
+  it('erases page feedback texts after the retention period and keeps the counts', async () => {
+    const now = new Date()
+    const add = (day: string) =>
+      payload.create({
+        collection: 'page-feedback',
+        data: { page: '/evenemang/gammalt/', day, answer: 'no', text: 'Vad kostar det?' },
+      })
+    const old = await add(stockholmDayBefore(now, 3))
+    const recent = await add(stockholmDayBefore(now, 1))
+
+    await runRetention()
+
+    const kept = await payload.findByID({ collection: 'page-feedback', id: old.id })
+    expect(kept).toMatchObject({ page: '/evenemang/gammalt/', answer: 'no' })
+    expect(kept.text ?? null).toBeNull()
+    const fresh = await payload.findByID({ collection: 'page-feedback', id: recent.id })
+    expect(fresh.text).toBe('Vad kostar det?')
   })
 
   it('is scheduled every night by the jobs runner', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseSubmission } from './submissions'
+import { parsePageFeedback, parseSubmission } from './submissions'
 
 const key = '2f1c7d55-3a7e-4c1b-9d2a-6f0e8b1c2d3e'
 
@@ -103,5 +103,33 @@ describe('parseSubmission', () => {
       success: false,
       errors: [{ field: 'form', message: 'Okänt fält i formuläret: status.' }],
     })
+  })
+})
+
+describe('page feedback', () => {
+  const answer = (change: Record<string, unknown> = {}) =>
+    parsePageFeedback({
+      idempotencyKey: '0b9f1c1e-1f2a-4c3b-8d4e-5f6a7b8c9d0e',
+      page: '/evenemang/tillit-i-forvaltningen/',
+      answer: 'no',
+      text: 'Adressen saknades.',
+      ...change,
+    })
+
+  it('takes a site path, yes or no, and a text only with no', () => {
+    expect(answer().success).toBe(true)
+    expect(answer({ answer: 'yes', text: undefined }).success).toBe(true)
+    expect(answer({ answer: 'yes' })).toMatchObject({ success: false, errors: [{ field: 'text' }] })
+  })
+
+  it.each([
+    'https://annan.example/sida/',
+    '/sida/?utm=1',
+    '/sida/#del',
+    '/../etc/passwd',
+    '/evenemang/./',
+    'sida/',
+  ])('refuses %s as the page', (page) => {
+    expect(answer({ page })).toMatchObject({ success: false, errors: [{ field: 'page' }] })
   })
 })

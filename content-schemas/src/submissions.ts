@@ -420,7 +420,9 @@ export const pageFeedbackSchema = z
       page: z
         .string({ error: (issue) => missingOrWrongType('page', issue.input, 'en sökväg') })
         .max(SUBMISSION_LIMITS.pagePath, `${label('page')} är för lång.`)
-        .regex(PAGE_PATH, `${label('page')} är ogiltig.`),
+        .regex(PAGE_PATH, `${label('page')} är ogiltig.`)
+        // `/../` has the characters of a path but is no page the site could have.
+        .refine((path) => !/\/\.{1,2}(?:\/|$)/.test(path), `${label('page')} är ogiltig.`),
       answer: z.enum(['yes', 'no'], { error: `${label('answer')} måste vara ja eller nej.` }),
       text: optionalText('feedbackText', SUBMISSION_LIMITS.pageFeedbackText),
     },
@@ -442,7 +444,7 @@ export interface PageFeedbackReceipt {
   message: string
 }
 
-export const PAGE_FEEDBACK_RECEIPT_MESSAGE = 'Tack för ditt svar!'
+export const PAGE_FEEDBACK_RECEIPT_MESSAGE = 'Tack! Vi har tagit emot ditt svar.'
 
 /** Validates a page-feedback answer, with messages as `parseSubmission` gives them. */
 export function parsePageFeedback(

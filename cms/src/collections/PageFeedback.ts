@@ -16,6 +16,7 @@ export const PageFeedback: CollectionConfig = {
     useAsTitle: 'page',
     defaultColumns: ['page', 'day', 'answer', 'text'],
     group: 'Inkommet',
+    components: { beforeList: ['/components/PageFeedbackListLink#PageFeedbackListLink'] },
   },
   timestamps: false,
   // Readers' answers are counted as they came: no copies.

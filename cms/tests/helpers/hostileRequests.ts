@@ -6,25 +6,30 @@ import { strToU8, unzipSync, zipSync } from 'fflate'
 import { buildDocx } from './buildDocx'
 import { formBody, type FormValue } from './submissionClient'
 
+/** Every public endpoint that takes a reader's form: the four kinds and page feedback. */
+export type FormKind = SubmissionKind | 'page-feedback'
+
 /** What a hostile case needs from the suite: valid fields, a captcha, a used captcha, ids. */
 export interface HostileContext {
-  fields: (kind: SubmissionKind) => Record<string, string>
+  fields: (kind: FormKind) => Record<string, string>
   captcha: () => Promise<string>
   usedCaptcha: string
   forgedCaptcha: string
   draftArticleId: string
-  acceptedKeys: Record<SubmissionKind, string>
+  /** Events the form may not register for: a draft, a cancelled, a past and a closed one. */
+  refusedEventIds: Record<'draft' | 'cancelled' | 'past' | 'closed' | 'byMail', string>
+  acceptedKeys: Record<FormKind, string>
 }
 
 export interface HostileCase {
   name: string
-  kind: SubmissionKind
+  kind: FormKind
   build: (
     context: HostileContext,
   ) => Promise<{ body: FormData | string; headers?: Record<string, string> }>
 }
 
-const REQUIRED: Record<SubmissionKind, string[]> = {
+const REQUIRED: Record<FormKind, string[]> = {
   tip: ['idempotencyKey', 'message'],
   correction: ['idempotencyKey', 'article', 'whatIsWrong', 'whatIsRight', 'source'],
   debate: [
@@ -37,9 +42,10 @@ const REQUIRED: Record<SubmissionKind, string[]> = {
     'consentToEditing',
   ],
   registration: ['idempotencyKey', 'event', 'name', 'email'],
+  'page-feedback': ['idempotencyKey', 'page', 'answer'],
 }
 
-const FIELDS: Record<SubmissionKind, string[]> = {
+const FIELDS: Record<FormKind, string[]> = {
   tip: ['idempotencyKey', 'article', 'message', 'anonymous', 'name', 'contact', 'website'],
   correction: [
     'idempotencyKey',
@@ -63,6 +69,7 @@ const FIELDS: Record<SubmissionKind, string[]> = {
     'website',
   ],
   registration: ['idempotencyKey', 'event', 'name', 'email', 'organisation', 'note', 'website'],
+  'page-feedback': ['idempotencyKey', 'page', 'answer', 'text', 'website'],
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
@@ -87,7 +94,7 @@ const WRONG_TYPES: [string, unknown][] = [
 
 function multipart(
   context: HostileContext,
-  kind: SubmissionKind,
+  kind: FormKind,
   change: (fields: Record<string, FormValue | FormValue[]>) => void,
 ) {
   return async () => {
@@ -102,7 +109,7 @@ function multipart(
 
 function json(
   context: HostileContext,
-  kind: SubmissionKind,
+  kind: FormKind,
   change: (fields: Record<string, unknown>) => void,
 ) {
   return async () => {
@@ -115,7 +122,7 @@ function json(
   }
 }
 
-function fieldCases(kind: SubmissionKind): HostileCase[] {
+function fieldCases(kind: FormKind): HostileCase[] {
   const cases: HostileCase[] = []
   for (const field of FIELDS[kind]) {
     if (REQUIRED[kind].includes(field)) {
@@ -161,7 +168,7 @@ function fieldCases(kind: SubmissionKind): HostileCase[] {
   return cases
 }
 
-function envelopeCases(kind: SubmissionKind): HostileCase[] {
+function envelopeCases(kind: FormKind): HostileCase[] {
   const raw = (body: string, headers: Record<string, string>) => async () => ({ body, headers })
   return [
     {
@@ -451,7 +458,7 @@ function articleCases(): HostileCase[] {
 
 function semanticCases(): HostileCase[] {
   const change = (
-    kind: SubmissionKind,
+    kind: FormKind,
     name: string,
     apply: (fields: Record<string, FormValue | FormValue[]>) => void,
   ): HostileCase => ({
@@ -493,19 +500,68 @@ function semanticCases(): HostileCase[] {
       'debate: an idempotency key in upper-case hex of the wrong version',
       (fields) => (fields.idempotencyKey = randomUUID().replace(/^(.{14})./, '$1' + '0')),
     ),
+    change(
+      'registration',
+      'registration: an e-mail address without a domain',
+      (fields) => (fields.email = 'sam@'),
+    ),
+    change('registration', 'registration: a name of one letter', (fields) => (fields.name = 'S')),
+    change(
+      'registration',
+      'registration: an event id that does not exist',
+      (fields) => (fields.event = '0b9f1c1e-1f2a-4c3b-8d4e-5f6a7b8c9d0e'),
+    ),
+    change('registration', 'registration: an event id with SQL in it', (fields) => {
+      fields.event = "1' OR '1'='1"
+    }),
+    change(
+      'page-feedback',
+      'page-feedback: a text with a yes',
+      (fields) => (fields.answer = 'yes'),
+    ),
+    change('page-feedback', 'page-feedback: an answer that is neither yes nor no', (fields) => {
+      fields.answer = 'kanske'
+    }),
+    change('page-feedback', 'page-feedback: a page on another host', (fields) => {
+      fields.page = 'https://angripare.example/sida/'
+    }),
+    change('page-feedback', 'page-feedback: a page with a query', (fields) => {
+      fields.page = '/artikel/a/?utm_source=x'
+    }),
+    change('page-feedback', 'page-feedback: a page climbing out with ..', (fields) => {
+      fields.page = '/../../etc/passwd'
+    }),
+    change('page-feedback', 'page-feedback: a page of 400 characters', (fields) => {
+      fields.page = `/${'a'.repeat(400)}/`
+    }),
+    change('page-feedback', 'page-feedback: a text of 501 characters', (fields) => {
+      fields.text = 'å'.repeat(501)
+    }),
   ]
+}
+
+/** Registrations for events the form must refuse, each a 4xx naming the event. */
+function eventCases(): HostileCase[] {
+  return (['draft', 'cancelled', 'past', 'closed', 'byMail'] as const).map((which) => ({
+    name: `registration: an event that is ${which}`,
+    kind: 'registration' as const,
+    build: (context: HostileContext) =>
+      multipart(context, 'registration', (fields) => {
+        fields.event = context.refusedEventIds[which]
+      })(),
+  }))
 }
 
 /** Every hostile or malformed request, generated field by field and case by case. */
 function allCases(): HostileCase[] {
   return [
-    ...(['tip', 'correction', 'debate'] as const).flatMap((kind) => [
-      ...fieldCases(kind),
-      ...envelopeCases(kind),
-    ]),
+    ...(['tip', 'correction', 'debate', 'registration', 'page-feedback'] as const).flatMap(
+      (kind) => [...fieldCases(kind), ...envelopeCases(kind)],
+    ),
     ...fileCases(),
     ...articleCases(),
     ...semanticCases(),
+    ...eventCases(),
   ]
 }
 

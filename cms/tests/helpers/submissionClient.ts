@@ -58,7 +58,7 @@ export function formBody(fields: Record<string, FormValue | FormValue[]>): FormD
 }
 
 export function postSubmission(
-  kind: SubmissionKind,
+  kind: SubmissionKind | 'page-feedback',
   body: FormData | string,
   headers: Record<string, string> = {},
 ): Promise<EndpointAnswer> {
@@ -70,8 +70,32 @@ export function postSubmission(
 }
 
 /** Valid fields for each kind, to be sent as they are or spoiled one field at a time. */
-export function validFields(kind: SubmissionKind, articleId: string): Record<string, string> {
+export function validFields(
+  kind: SubmissionKind | 'page-feedback',
+  articleId: string,
+  eventId = '',
+): Record<string, string> {
   const idempotencyKey = randomUUID()
+  if (kind === 'registration') {
+    return {
+      idempotencyKey,
+      event: eventId,
+      name: 'Sam Deltagare',
+      email: `sam-${idempotencyKey.slice(0, 8)}@example.se`,
+      organisation: 'Region Skåne',
+      note: 'Vegetarisk kost, tack.',
+      website: '',
+    }
+  }
+  if (kind === 'page-feedback') {
+    return {
+      idempotencyKey,
+      page: '/artikel/tillit-i-forvaltningen/',
+      answer: 'no',
+      text: 'Jag saknade vem som beslutade.',
+      website: '',
+    }
+  }
   if (kind === 'tip') {
     return {
       idempotencyKey,

@@ -312,6 +312,16 @@ export const Events: CollectionConfig = {
                 },
               ],
             },
+            {
+              name: 'registrationsExport',
+              type: 'ui',
+              admin: {
+                condition: (data) => data?.registration?.mode === 'form',
+                components: {
+                  Field: '/components/RegistrationsExportButton#RegistrationsExportButton',
+                },
+              },
+            },
           ],
         },
         {

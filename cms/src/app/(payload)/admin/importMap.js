@@ -30,10 +30,14 @@ import { PreviewShareLinks as PreviewShareLinks_66694685d08359d02274a4bad15c9acd
 import { ReviewChecksPanel as ReviewChecksPanel_0727a2f29f7c5bf1eb98d10b986c3c3c } from '../../../components/ReviewChecksPanel'
 import { ReviewListFilters as ReviewListFilters_910737b451aede37197eeacd5142113a } from '../../../components/ReviewListFilters'
 import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from '../../../components/ReviewActions'
+import { RegistrationsExportButton as RegistrationsExportButton_a7ac49bcee06b3c59dab0f201185d5c9 } from '../../../components/RegistrationsExportButton'
 import { PublishNoticeButton as PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01 } from '../../../components/PublishNoticeButton'
 import { CreateDraftButton as CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b } from '../../../components/CreateDraftButton'
+import { PageFeedbackListLink as PageFeedbackListLink_71cf03370ca8a61701eefe478436e547 } from '../../../components/PageFeedbackListLink'
+import { PageFeedbackNavLink as PageFeedbackNavLink_63929eb1bf2d156905f8edb718e13d3f } from '../../../components/PageFeedbackNavLink'
 import { InboxCounts as InboxCounts_0807a29baf6c17321cd2eccd9cc5c9ee } from '../../../components/InboxCounts'
 import { SitePanel as SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a } from '../../../components/SitePanel'
+import { PageFeedbackView as PageFeedbackView_55c7f5a3798755ee34dded0220760def } from '../../../components/PageFeedbackView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,9 +74,13 @@ export const importMap = {
   "/components/ReviewChecksPanel#ReviewChecksPanel": ReviewChecksPanel_0727a2f29f7c5bf1eb98d10b986c3c3c,
   "/components/ReviewListFilters#ReviewListFilters": ReviewListFilters_910737b451aede37197eeacd5142113a,
   "/components/ReviewActions#ReviewActions": ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8,
+  "/components/RegistrationsExportButton#RegistrationsExportButton": RegistrationsExportButton_a7ac49bcee06b3c59dab0f201185d5c9,
   "/components/PublishNoticeButton#PublishNoticeButton": PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01,
   "/components/CreateDraftButton#CreateDraftButton": CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b,
+  "/components/PageFeedbackListLink#PageFeedbackListLink": PageFeedbackListLink_71cf03370ca8a61701eefe478436e547,
+  "/components/PageFeedbackNavLink#PageFeedbackNavLink": PageFeedbackNavLink_63929eb1bf2d156905f8edb718e13d3f,
   "/components/InboxCounts#InboxCounts": InboxCounts_0807a29baf6c17321cd2eccd9cc5c9ee,
   "/components/SitePanel#SitePanel": SitePanel_3f13e320c8a2f8eb2ae03984efae1e0a,
+  "/components/PageFeedbackView#PageFeedbackView": PageFeedbackView_55c7f5a3798755ee34dded0220760def,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
