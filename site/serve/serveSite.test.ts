@@ -26,6 +26,8 @@ beforeAll(async () => {
   write('sok/index.html', '<h1>Sök</h1>')
   write('_astro/app.abc123.js', 'console.log(1)')
   write('rss.xml', '<rss/>')
+  write('evenemang/kalender.ics', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')
+  write('dokument/abc/presentation.pdf', '%PDF-1.4')
   write('rss.xml.br', brotliCompressSync('<rss/>'))
   write('.newsroom.json', '{"secret":"not for readers"}')
   write('.well-known/security.txt', 'Contact: mailto:redaktionen@example.org')
@@ -67,6 +69,15 @@ describe('the static site handler', () => {
     const response = await fetch(`${siteUrl}/_astro/app.abc123.js`)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('serves calendars as UTF-8 iCalendar and documents as PDF, to be shown inline', async () => {
+    const calendar = await fetch(`${siteUrl}/evenemang/kalender.ics`)
+    expect(calendar.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    expect(await calendar.text()).toContain('BEGIN:VCALENDAR')
+    const document = await fetch(`${siteUrl}/dokument/abc/presentation.pdf`)
+    expect(document.headers.get('content-type')).toBe('application/pdf')
+    expect(document.headers.get('content-disposition')).toBeNull()
   })
 
   it('serves the precompressed copy to a client that accepts it', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import sirv from 'sirv'
 
 const MAX_PORT_ATTEMPTS = 20
+const CALENDAR_TYPE = 'text/calendar; charset=utf-8'
 
 /**
  * Sent with every response. Each page carries its own policy in a meta tag, which Astro writes
@@ -56,6 +57,8 @@ export function createSiteHandler(distDir: string): RequestListener {
     brotli: true,
     gzip: true,
     setHeaders: (response, pathname) => {
+      // sirv's type for .ics names no charset; the calendars are UTF-8 (Swedish letters).
+      if (pathname.endsWith('.ics')) response.setHeader('Content-Type', CALENDAR_TYPE)
       // Only /_astro/ names are content-hashed; everything else (pages, feeds, the search
       // shards' entry files) may change with the next publish, so caches revalidate it.
       if (pathname.startsWith('/_astro/'))

@@ -1,5 +1,6 @@
 // Incremental builds equal full builds: a random sequence of publishes, edits, slug changes,
-// unpublishes and a category edit goes through the CMS, each one built incrementally by npm
+// unpublishes, a category edit and event changes (create, edit, move in time, cancel,
+// unpublish) goes through the CMS, each one built incrementally by npm
 // start's publisher; afterwards the live release is compared file for file with a full build
 // of the same newsroom (the search shards excepted: they are split by design).
 import { spawn } from 'node:child_process'
@@ -15,12 +16,13 @@ import { createIllustration } from '../../scripts/src/seed/createIllustration'
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
+import { announceEvents, type EventDoc } from './helpers/eventsApi'
 import { getStatus, waitForQuiet, waitForStatus } from './helpers/startPublisher'
 import { siteBuildEnv } from './helpers/buildEnv'
 import { siteDataFolder } from '../siteDataFolder'
 
 const { cmsUrl, publisherUrl, publisherSecret, dataDir, siteUrl, serverLog } = serverContext()
-const OPERATIONS = 12
+const OPERATIONS = 16
 /**
  * Not compared byte for byte: the search shards differ by design; the dotfiles (not served)
  * are the build's own records (its manifest and its copy of the newsroom).
@@ -118,6 +120,7 @@ describe('incremental builds', () => {
     // categories list them, so the changes still reach pages beyond their own.
     const own: Doc[] = []
     const unpublished: Doc[] = []
+    const ownEvents: EventDoc[] = []
     const body = (words: string) =>
       textToLexical([
         { kind: 'p', text: `Ett prov av inkrementella byggen. ${words}.` },
@@ -200,6 +203,80 @@ describe('incremental builds', () => {
         own.splice(own.indexOf(article), 1, doc!)
         return `new image on ${article.slug}`
       },
+      // Events: each change is announced as the CMS's events delivery, and reaches the event's
+      // page and calendar file, the list, the calendar feed, the sitemap and the articles it
+      // names. Times stay days away from now, so that the full build, made minutes later,
+      // splits Kommande and Tidigare the same way.
+      event: async (step) => {
+        const related = pick([...own, ...(await published())])
+        const days = (next() < 0.7 ? 1 : -1) * (3 + Math.floor(next() * 200))
+        const startsAt = new Date(Date.now() + days * 86_400_000)
+        const { doc } = await api('POST', 'events', {
+          _status: 'published',
+          sessionCode: `P${step}.`,
+          title: `Ekvivalensseminarium ${seed}-${step}`,
+          summary: 'Ett evenemang som ekvivalenstestet publicerar.',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+          attendance: pick(['onsite', 'online', 'mixed']),
+          venue: { name: 'Folkan', room: `Salong ${step}` },
+          joinUrl: 'https://mote.example.se/prov',
+          registration: {
+            mode: 'contact',
+            contactName: 'Eva Lind',
+            contactEmail: 'eva@example.se',
+          },
+          eventStatus: 'planned',
+          topics: next() < 0.5 ? [pick(topics).id] : [],
+          relatedArticles: [related.id],
+        })
+        ownEvents.push(doc as unknown as EventDoc)
+        await announceEvents(publisherUrl, publisherSecret, [doc!], 'publish')
+        return `event ${doc!.slug} (related: ${related.slug})`
+      },
+      eventEdit: async (step) => {
+        if (ownEvents.length === 0) return operations.event!(step)
+        const event = pick(ownEvents)
+        const { doc } = await api('PATCH', `events/${event.id}`, {
+          title: `${event.title.replace(/ \(rev \d+\)$/, '')} (rev ${step})`,
+          practicalNotes: `Det bjuds på fika (steg ${step}).`,
+        })
+        ownEvents.splice(ownEvents.indexOf(event), 1, doc as unknown as EventDoc)
+        await announceEvents(publisherUrl, publisherSecret, [doc!])
+        return `edit event ${event.slug}`
+      },
+      eventMove: async (step) => {
+        if (ownEvents.length === 0) return operations.event!(step)
+        const event = pick(ownEvents)
+        // Into the past if it is to come, and back again.
+        const isUpcoming = Date.parse(event.endsAt) > Date.now()
+        const startsAt = new Date(Date.now() + (isUpcoming ? -30 : 30) * 86_400_000)
+        const { doc } = await api('PATCH', `events/${event.id}`, {
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 5_400_000).toISOString(),
+          eventStatus: isUpcoming ? 'planned' : 'rescheduled',
+          previousStartsAt: isUpcoming ? null : event.startsAt,
+        })
+        ownEvents.splice(ownEvents.indexOf(event), 1, doc as unknown as EventDoc)
+        await announceEvents(publisherUrl, publisherSecret, [doc!])
+        return `move event ${event.slug} ${isUpcoming ? 'into the past' : 'to the future'}`
+      },
+      eventCancel: async (step) => {
+        if (ownEvents.length === 0) return operations.event!(step)
+        const event = pick(ownEvents)
+        const { doc } = await api('PATCH', `events/${event.id}`, { eventStatus: 'cancelled' })
+        ownEvents.splice(ownEvents.indexOf(event), 1, doc as unknown as EventDoc)
+        await announceEvents(publisherUrl, publisherSecret, [doc!])
+        return `cancel event ${event.slug}`
+      },
+      eventUnpublish: async (step) => {
+        if (ownEvents.length === 0) return operations.event!(step)
+        const event = pick(ownEvents)
+        await api('PATCH', `events/${event.id}`, { _status: 'draft' })
+        ownEvents.splice(ownEvents.indexOf(event), 1)
+        await announceEvents(publisherUrl, publisherSecret, [event], 'unpublish')
+        return `unpublish event ${event.slug}`
+      },
       category: async (step) => {
         const category = pick(categories)
         await api('PATCH', `categories/${category.id}`, {
@@ -218,14 +295,21 @@ describe('incremental builds', () => {
       'republish',
       'category',
       'image',
+      'event',
+      'event',
+      'eventEdit',
+      'eventMove',
+      'eventCancel',
+      'eventUnpublish',
     ]
 
     const log: string[] = [`seed ${seed}`]
     await waitForQuiet(publisherUrl, publisherSecret)
     for (let step = 1; step <= OPERATIONS; step++) {
       const before = await getStatus(publisherUrl, publisherSecret)
-      // The last step is always a new image, whatever the seed drew before it.
-      log.push(await operations[step === OPERATIONS ? 'image' : pick(weighted)]!(step))
+      // The first step is always a new event and the last a new image, whatever the seed drew.
+      const operation = step === 1 ? 'event' : step === OPERATIONS ? 'image' : pick(weighted)
+      log.push(await operations[operation]!(step))
       const after = await waitForStatus(
         publisherUrl,
         (s) => s.builds > before.builds && s.state === 'idle',

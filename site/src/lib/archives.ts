@@ -1,3 +1,5 @@
+import type { Media } from '@redaktion/content-schemas/payload-types'
+
 import { groupByMonth, type ArchiveMonth } from './archive'
 import type { Newsroom, SiteArticle } from './cms'
 import { layoutData } from './layout'
@@ -18,6 +20,8 @@ export interface ArchiveInfo {
 /** An archive with its articles grouped by month, newest month first. */
 export interface Archive extends ArchiveInfo {
   months: ArchiveMonth<SiteArticle>[]
+  /** An author's photo, on the author's front page only. */
+  photo: Media | null
 }
 
 /** A month without its articles: a link in an archive's month list or a month page's nav. */
@@ -51,6 +55,7 @@ function makeArchives(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
           title: c.title,
           description: c.description ?? null,
           base: categoryPath(c.slug),
+          photo: null,
           has: (a: SiteArticle) => a.category.id === c.id,
         }))
       : kind === 'topic'
@@ -59,6 +64,7 @@ function makeArchives(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
             title: t.title,
             description: t.description ?? null,
             base: topicPath(t.slug),
+            photo: null,
             has: (a: SiteArticle) => a.topics.some((topic) => topic.id === t.id),
           }))
         : newsroom.authors.map((p) => ({
@@ -66,12 +72,21 @@ function makeArchives(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
             title: p.name,
             description: p.bio ?? p.title ?? null,
             base: authorPath(p.slug),
+            photo: authorPhoto(newsroom, p),
             has: (a: SiteArticle) => a.authors.some((author) => author.id === p.id),
           }))
   return sources.flatMap(({ has, ...source }) => {
     const articles = newsroom.articles.filter(has)
     return articles.length ? [{ kind, ...source, months: groupByMonth(articles) }] : []
   })
+}
+
+/** The author's photo, with the author's name as its text when the image has none of its own. */
+export function authorPhoto(newsroom: Newsroom, author: Newsroom['authors'][number]): Media | null {
+  const id = typeof author.photo === 'object' ? author.photo?.id : author.photo
+  const media = id ? newsroom.mediaById.get(id) : undefined
+  if (!media) return null
+  return media.alt?.trim() ? media : { ...media, alt: author.name }
 }
 
 const infoOf = ({ kind, slug, title, description, base }: Archive): ArchiveInfo => ({
@@ -95,6 +110,7 @@ export function archiveIndexEntries(newsroom: Newsroom, kind: ArchiveKind) {
       archive: infoOf(archive),
       latest: archive.months.flatMap((month) => month.items).slice(0, LATEST),
       months: archive.months.map((month) => linkOf(month)!),
+      photo: archive.photo,
     },
   }))
 }

@@ -9,6 +9,7 @@ import { layoutData } from './layout'
 import { selectPages } from './pageKeys'
 import { articlePath } from './paths'
 import { earlierInSeries, relatedArticles } from './related'
+import { typeStatementParagraphs } from './typeStatements'
 
 /**
  * Static paths for /artikel/<slug>/: every published article, and a redirect page for each
@@ -28,10 +29,10 @@ export function articlePaths(newsroom: Newsroom) {
         series: topic
           ? { topic, earlier: earlierInSeries(article, topic.id, newsroom.related) }
           : null,
+        // Only its own type's text, so a changed statement re-renders the articles of that type.
+        typeStatement: typeStatementParagraphs(newsroom.typeStatements, article.type),
         bodyMedia: references.mediaIds.flatMap((id) => newsroom.mediaById.get(id) ?? []),
-        bodyDocuments: references.documentIds.flatMap(
-          (id) => newsroom.documentById.get(id) ?? [],
-        ),
+        bodyDocuments: references.documentIds.flatMap((id) => newsroom.documentById.get(id) ?? []),
         events: eventsForArticle(article, newsroom.eventIndex, newsroom.now),
         linkedSlugs: references.articleIds.flatMap((id): [Id, string][] => {
           const slug = newsroom.slugById.get(id)
@@ -66,6 +67,7 @@ export interface ArticlePageProps {
   article: SiteArticle
   related: SiteArticle[]
   series: { topic: SiteArticle['topics'][number]; earlier: SiteArticle[] } | null
+  typeStatement: string[]
   bodyMedia: Media[]
   bodyDocuments: Document[]
   /** Events that name the article or share its topics (RelatedEvents.astro). */

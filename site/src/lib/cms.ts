@@ -15,10 +15,17 @@ import type { RegistrationPlaces } from '@redaktion/content-schemas/submissions'
 
 import { readSiteEnv } from '../env'
 import { buildHooks, type BuildHooks } from './buildHooks'
-import { buildEventIndex, isUpcoming, resolveEvent, type EventIndex, type SiteEvent } from './events'
+import {
+  buildEventIndex,
+  isUpcoming,
+  resolveEvent,
+  type EventIndex,
+  type SiteEvent,
+} from './events'
 import { fetchNewsroom, fetchRegistrationPlaces } from './newsroomSource'
 import { markSharedFrom } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
+import { typeStatementsOf, type TypeStatements } from './typeStatements'
 
 const { cmsUrl } = readSiteEnv()
 
@@ -60,6 +67,8 @@ export interface Newsroom {
    * an incremental and a full build of the same moment agree (SITE_BUILD_TIME fixes it).
    */
   now: number
+  /** The editable statement of each article type, shown at the foot of its articles. */
+  typeStatements: TypeStatements
 }
 
 function indexById<T extends { id: Id }>(docs: T[]): Map<Id, T> {
@@ -81,7 +90,8 @@ export function buildTime(): number {
 async function loadNewsroom(): Promise<Newsroom> {
   const now = buildTime()
   const raw = await fetchNewsroom()
-  const { articles, categories, topics, authors, media, corrections, redirects } = raw
+  const { articles, categories, topics, authors, media, corrections, redirects, typeStatements } =
+    raw
   const categoryById = indexById(categories)
   const topicById = indexById(topics)
   const authorById = indexById(authors)
@@ -174,6 +184,7 @@ async function loadNewsroom(): Promise<Newsroom> {
     videoById,
     registrationPlaces,
     now,
+    typeStatements: typeStatementsOf(typeStatements),
   }
 }
 

@@ -13,15 +13,38 @@ import { siteEvent, UUID } from '../../tests/helpers/siteEvent'
 const at = (iso: string) => Date.parse(iso)
 
 describe('splitEvents', () => {
-  const first = siteEvent({ id: UUID(1), startsAt: '2026-06-02T08:00:00Z', endsAt: '2026-06-02T09:00:00Z' })
-  const second = siteEvent({ id: UUID(2), startsAt: '2026-06-01T08:00:00Z', endsAt: '2026-06-01T09:00:00Z' })
-  const lastYear = siteEvent({ id: UUID(3), startsAt: '2025-11-01T08:00:00Z', endsAt: '2025-11-01T09:00:00Z' })
-  const thisYear = siteEvent({ id: UUID(4), startsAt: '2026-02-01T08:00:00Z', endsAt: '2026-02-01T09:00:00Z' })
+  const first = siteEvent({
+    id: UUID(1),
+    startsAt: '2026-06-02T08:00:00Z',
+    endsAt: '2026-06-02T09:00:00Z',
+  })
+  const second = siteEvent({
+    id: UUID(2),
+    startsAt: '2026-06-01T08:00:00Z',
+    endsAt: '2026-06-01T09:00:00Z',
+  })
+  const lastYear = siteEvent({
+    id: UUID(3),
+    startsAt: '2025-11-01T08:00:00Z',
+    endsAt: '2025-11-01T09:00:00Z',
+  })
+  const thisYear = siteEvent({
+    id: UUID(4),
+    startsAt: '2026-02-01T08:00:00Z',
+    endsAt: '2026-02-01T09:00:00Z',
+  })
   // Starts on New Year's Eve in UTC, which is already New Year's Day in Stockholm.
-  const newYear = siteEvent({ id: UUID(5), startsAt: '2025-12-31T23:30:00Z', endsAt: '2026-01-01T01:00:00Z' })
+  const newYear = siteEvent({
+    id: UUID(5),
+    startsAt: '2025-12-31T23:30:00Z',
+    endsAt: '2026-01-01T01:00:00Z',
+  })
 
   it('puts upcoming events nearest first and past ones by Stockholm year, newest first', () => {
-    const { upcoming, past } = splitEvents([lastYear, first, thisYear, second, newYear], at('2026-05-01T00:00:00Z'))
+    const { upcoming, past } = splitEvents(
+      [lastYear, first, thisYear, second, newYear],
+      at('2026-05-01T00:00:00Z'),
+    )
     expect(upcoming.map((event) => event.id)).toEqual([UUID(2), UUID(1)])
     expect(past.map(({ year, events }) => [year, events.map((event) => event.id)])).toEqual([
       [2026, [UUID(4), UUID(5)]],
@@ -63,13 +86,20 @@ describe('eventState', () => {
       isPast: true,
       isRegistrationOpen: false,
     })
-    expect(eventState(form, at('2026-05-01T00:00:00Z'), { ...places, isOpen: false }).isRegistrationOpen).toBe(false)
+    expect(
+      eventState(form, at('2026-05-01T00:00:00Z'), { ...places, isOpen: false }).isRegistrationOpen,
+    ).toBe(false)
   })
 })
 
 describe('eventsForArticle', () => {
   const topic = { id: UUID(90) }
-  const named = siteEvent({ id: UUID(1), relatedIds: [UUID(50)], startsAt: '2026-07-01T08:00:00Z', endsAt: '2026-07-01T09:00:00Z' })
+  const named = siteEvent({
+    id: UUID(1),
+    relatedIds: [UUID(50)],
+    startsAt: '2026-07-01T08:00:00Z',
+    endsAt: '2026-07-01T09:00:00Z',
+  })
   const byTopic = siteEvent({
     id: UUID(2),
     topics: [{ id: UUID(90), title: 'Tillit', slug: 'tillit', updatedAt: '', createdAt: '' }],
@@ -79,14 +109,24 @@ describe('eventsForArticle', () => {
   const index = buildEventIndex([named, byTopic])
 
   it('lists upcoming events that name the article or share a topic, nearest first', () => {
-    const events = eventsForArticle({ id: UUID(50), topics: [topic] }, index, at('2026-05-01T00:00:00Z'))
+    const events = eventsForArticle(
+      { id: UUID(50), topics: [topic] },
+      index,
+      at('2026-05-01T00:00:00Z'),
+    )
     expect(events.map((event) => event.id)).toEqual([UUID(2), UUID(1)])
   })
 
   it('falls back to the most recent past events when none is to come', () => {
-    const events = eventsForArticle({ id: UUID(50), topics: [topic] }, index, at('2026-08-01T00:00:00Z'))
+    const events = eventsForArticle(
+      { id: UUID(50), topics: [topic] },
+      index,
+      at('2026-08-01T00:00:00Z'),
+    )
     expect(events.map((event) => event.id)).toEqual([UUID(1), UUID(2)])
-    expect(eventsForArticle({ id: UUID(51), topics: [] }, index, at('2026-05-01T00:00:00Z'))).toEqual([])
+    expect(
+      eventsForArticle({ id: UUID(51), topics: [] }, index, at('2026-05-01T00:00:00Z')),
+    ).toEqual([])
   })
 })
 

@@ -203,7 +203,11 @@ export function venueLabel(event: Pick<SiteEvent, 'attendance' | 'venue'>): stri
 
 /** The badge a list shows beside an event that did not stay as planned. */
 export const statusBadge = (event: Pick<SiteEvent, 'eventStatus'>) =>
-  event.eventStatus === 'cancelled' ? 'Inställt' : event.eventStatus === 'rescheduled' ? 'Flyttat' : null
+  event.eventStatus === 'cancelled'
+    ? 'Inställt'
+    : event.eventStatus === 'rescheduled'
+      ? 'Flyttat'
+      : null
 
 /**
  * "Ett samarrangemang mellan utredningen och Malmö universitet.": the organisers field as the

@@ -36,7 +36,9 @@ describe('eventJsonLd', () => {
 
   it('never calls a past event scheduled', () => {
     expect(jsonLdOf(siteEvent(), AFTER)).not.toHaveProperty('eventStatus')
-    expect(jsonLdOf(siteEvent({ eventStatus: 'completed' }), AFTER)).not.toHaveProperty('eventStatus')
+    expect(jsonLdOf(siteEvent({ eventStatus: 'completed' }), AFTER)).not.toHaveProperty(
+      'eventStatus',
+    )
   })
 
   it('marks cancelled and rescheduled events, the latter with its first start', () => {
@@ -57,12 +59,18 @@ describe('eventJsonLd', () => {
   })
 
   it('has a VirtualLocation online, and both places for a mixed event', () => {
-    const online = jsonLdOf(siteEvent({ attendance: 'online', joinUrl: 'https://mote.example.se/a3' }), BEFORE)
+    const online = jsonLdOf(
+      siteEvent({ attendance: 'online', joinUrl: 'https://mote.example.se/a3' }),
+      BEFORE,
+    )
     expect(online).toMatchObject({
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
       location: { '@type': 'VirtualLocation', url: 'https://mote.example.se/a3' },
     })
-    const mixed = jsonLdOf(siteEvent({ attendance: 'mixed', joinUrl: 'https://mote.example.se/a3' }), BEFORE)
+    const mixed = jsonLdOf(
+      siteEvent({ attendance: 'mixed', joinUrl: 'https://mote.example.se/a3' }),
+      BEFORE,
+    )
     expect(mixed.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode')
     expect((mixed.location as { '@type': string }[]).map((place) => place['@type'])).toEqual([
       'Place',

@@ -96,7 +96,8 @@ export function filePaths(newsroom: Newsroom, kind: 'document' | 'video') {
     return { params: { id: id!, filename: filename! }, props: { file: fileKey(file) } }
   })
   return selectPages(kind, pages, {
-    pathOf: (page) => `/${kind === 'document' ? 'dokument' : 'video'}/${page.params.id}/${page.params.filename}`,
+    pathOf: (page) =>
+      `/${kind === 'document' ? 'dokument' : 'video'}/${page.params.id}/${page.params.filename}`,
     shared: null,
   })
 }

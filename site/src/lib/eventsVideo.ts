@@ -47,3 +47,8 @@ export function videoEmbed(link: string): VideoEmbed | null {
   }
   return null
 }
+
+/** The origin an event page's video player is framed from, if it has a third-party player. */
+export function videoFrameOrigin(video: { url: string | null; file: unknown }): string | null {
+  return !video.file && video.url ? (videoEmbed(video.url)?.origin ?? null) : null
+}

@@ -93,7 +93,8 @@ export function eventJsonLd(event: SiteEvent, state: EventState, siteUrl: URL) {
       ? event.registration.url
       : `${url}#anmalan`
   const offers =
-    state.isRegistrationOpen && (event.registration.mode === 'url' || event.registration.mode === 'form')
+    state.isRegistrationOpen &&
+    (event.registration.mode === 'url' || event.registration.mode === 'form')
       ? {
           '@type': 'Offer',
           url: registrationUrl,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { changedIdsOf, idsQuery, patchDocuments, sortCollection } from './newsroomSource'
+import {
+  changedIdsOf,
+  idsQuery,
+  needsTypeStatements,
+  patchDocuments,
+  sortCollection,
+} from './newsroomSource'
 
 // Ids in the shapes the CMS's databases give them: MongoDB ObjectIds and SQLite UUIDs.
 const HEX_A = '65f1c2a9e4b0a1b2c3d4e5f6'
@@ -87,5 +93,20 @@ describe('the order the site keeps a collection in', () => {
       HEX_A,
       UUID_B,
     ])
+  })
+})
+
+describe('the type-statement global in a patched build', () => {
+  const previous = { typeStatements: { id: 'g', nyhet: 'Detta är en nyhetsartikel.' } } as never
+
+  it('is kept from the previous release unless a change names it', () => {
+    expect(needsTypeStatements(previous, [{ collection: 'articles', ids: [HEX_A] }])).toBe(false)
+    expect(needsTypeStatements(previous, [{ collection: 'type-statements', ids: [] }])).toBe(true)
+    expect(needsTypeStatements(previous, [{ collection: '*', ids: [] }])).toBe(true)
+  })
+
+  it('is fetched by a full build, and after a release made before the site read it', () => {
+    expect(needsTypeStatements(null, null)).toBe(true)
+    expect(needsTypeStatements({} as never, [{ collection: 'articles', ids: [HEX_A] }])).toBe(true)
   })
 })

@@ -13,6 +13,7 @@ import type {
   Redirect,
   Topic,
   Video,
+  TypeStatement,
 } from '@redaktion/content-schemas/payload-types'
 import type { RegistrationPlaces } from '@redaktion/content-schemas/submissions'
 
@@ -25,7 +26,7 @@ const PAGES_IN_FLIGHT = 4
 const { cmsUrl } = readSiteEnv()
 
 /** Every public document the site is built from, as the REST API gives them at depth 0. */
-export interface RawNewsroom {
+export interface RawCollections {
   articles: Article[]
   categories: Category[]
   topics: Topic[]
@@ -39,7 +40,15 @@ export interface RawNewsroom {
   videos: Video[]
 }
 
-export type CollectionName = keyof RawNewsroom
+export interface RawNewsroom extends RawCollections {
+  /** The global with one statement per article type ("Detta är en nyhetsartikel. …"). */
+  typeStatements?: TypeStatement | null
+}
+
+export type CollectionName = keyof RawCollections
+
+/** The type-statement global's slug, which is also the `collection` of its deliveries. */
+export const TYPE_STATEMENTS = 'type-statements'
 
 // Every order ends on the id compared as a string, so that documents with the same title or date
 // keep one order however they arrived (ids are text: MongoDB's hex or SQLite's UUIDs).
@@ -115,6 +124,37 @@ async function fetchAll<T>(collection: CollectionName): Promise<T[]> {
   return docs
 }
 
+/** `GET /api/globals/type-statements`: readable by anyone, one small document. */
+async function fetchTypeStatements(): Promise<TypeStatement | null> {
+  const url = `${cmsUrl}/api/globals/${TYPE_STATEMENTS}?depth=0`
+  let response: Response
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(60_000) })
+  } catch (error) {
+    throw new Error(
+      `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}); no site was built.`,
+      {
+        cause: error,
+      },
+    )
+  }
+  if (!response.ok) {
+    throw new Error(`The CMS answered ${response.status} for ${url}; no site was built.`)
+  }
+  return (await response.json()) as TypeStatement
+}
+
+/** Whether a build must fetch the global again, or may keep the previous release's copy. */
+export function needsTypeStatements(
+  previous: RawNewsroom | null,
+  changes: Change[] | null,
+): boolean {
+  if (!previous || !changes || previous.typeStatements === undefined) return true
+  return changes.some(
+    (change) => change.collection === '*' || change.collection === TYPE_STATEMENTS,
+  )
+}
+
 /**
  * One collection from the previous copy: the documents the changes name are fetched again
  * (those no longer public drop out), the rest are kept. The public count must then match the
@@ -177,6 +217,9 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
   const { previousNewsroom: previous, changes } = hooks
   const canPatch = previous && changes && !changes.some((change) => change.collection === '*')
   const names = Object.keys(COLLECTIONS) as CollectionName[]
+  const typeStatements = needsTypeStatements(previous, changes)
+    ? fetchTypeStatements()
+    : Promise.resolve(previous!.typeStatements ?? null)
   const loaded = await Promise.all(
     names.map(async (name) => {
       if (!canPatch) return { name, docs: await fetchAll<{ id: Id }>(name), isFull: true }
@@ -187,9 +230,10 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
       return { name, ...(await patchCollection(name, before, changedIds)) }
     }),
   )
-  const raw = Object.fromEntries(
-    loaded.map(({ name, docs }) => [name, sortCollection(name, docs)]),
-  ) as unknown as RawNewsroom
+  const raw = {
+    ...Object.fromEntries(loaded.map(({ name, docs }) => [name, sortCollection(name, docs)])),
+    typeStatements: await typeStatements,
+  } as unknown as RawNewsroom
   const full = loaded.filter((entry) => entry.isFull).map((entry) => entry.name)
   process.stdout.write(
     `[newsroom] ${canPatch ? `patched from the previous release; fetched in full: ${full.join(', ') || 'none'}` : 'fetched in full'}\n`,
@@ -203,7 +247,9 @@ export async function fetchNewsroom(): Promise<RawNewsroom> {
  * CMS has no count for (404: the registrations endpoint is not there) is left out, and its page
  * shows the capacity alone.
  */
-export async function fetchRegistrationPlaces(eventIds: Id[]): Promise<Map<Id, RegistrationPlaces>> {
+export async function fetchRegistrationPlaces(
+  eventIds: Id[],
+): Promise<Map<Id, RegistrationPlaces>> {
   if (buildHooks().preview) return new Map()
   const answers = await Promise.all(
     eventIds.map(async (id): Promise<[Id, RegistrationPlaces] | null> => {

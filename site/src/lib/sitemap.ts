@@ -83,7 +83,10 @@ export function sitemapFiles(newsroom: Newsroom): SitemapFile[] {
     ...(newsroom.events.length
       ? splitSitemap(
           'evenemang',
-          newsroom.events.map((event) => ({ path: eventPath(event.slug), lastmod: event.updatedAt })),
+          newsroom.events.map((event) => ({
+            path: eventPath(event.slug),
+            lastmod: event.updatedAt,
+          })),
         )
       : []),
     ...articleSitemaps(newsroom.articles),

@@ -35,4 +35,3 @@ export function siteEvent(overrides: Partial<SiteEvent> = {}): SiteEvent {
     ...overrides,
   }
 }
-
