@@ -37,7 +37,10 @@ const presentationPdf = (title: string) =>
     ],
   })
 
-/** "2 dec. 2026 14:00" as the admin's date fields take it (Swedish, Stockholm time). */
+/**
+ * "2 dec. 2026 14:00" as the admin's date fields take it: Swedish, in Stockholm time (the
+ * editor's browser must be in that zone: the picker reads the text in the browser's zone).
+ */
 export function adminDateText(at: Date): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
@@ -52,19 +55,20 @@ export function adminDateText(at: Date): string {
       .formatToParts(at)
       .map((part) => [part.type, part.value]),
   )
+  // date-fns's Swedish abbreviations, which the admin's picker (react-datepicker) parses.
   const month = [
-    'jan',
-    'feb',
+    'jan.',
+    'feb.',
     'mars',
-    'apr',
+    'apr.',
     'maj',
     'juni',
     'juli',
-    'aug',
-    'sep',
-    'okt',
-    'nov',
-    'dec',
+    'aug.',
+    'sep.',
+    'okt.',
+    'nov.',
+    'dec.',
   ][Number(parts.month) - 1]
   return `${Number(parts.day)} ${month} ${parts.year} ${parts.hour}:${parts.minute}`
 }
@@ -108,7 +112,8 @@ export async function createEventInAdmin(
   await page.locator('[data-lexical-editor="true"]').first().click()
   await page.keyboard.type(draft.description)
   await page.locator('#field-practicalNotes').fill(draft.practicalNotes)
-  const addSpeaker = page.locator('#field-speakers').getByRole('button', { name: /Lägg till/ })
+  // The array's own button (each row's relationship field has a "Lägg till ny" of its own).
+  const addSpeaker = page.getByRole('button', { name: 'Lägg till Medverkande', exact: true })
   await addSpeaker.first().click()
   await pick(page, 'speakers__0__author')
   await page.locator('#field-speakers__0__role').fill(draft.authorSpeakerRole)
