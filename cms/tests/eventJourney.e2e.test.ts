@@ -346,10 +346,8 @@ describe('an event from the admin to the reader and back', () => {
       }
       // From the dashboard's sidebar to the ranked view.
       await editor.goto(`${adminUrl}/admin`)
-      await editor
-        .getByRole('link', { name: /^Sidfeedback/ })
-        .first()
-        .click()
+      // The view's own link (the collection of raw answers is called Sidfeedback too).
+      await editor.getByRole('link', { name: 'Sidfeedback: vad läsarna saknar' }).click()
       await editor.waitForURL(/\/admin\/sidfeedback/)
       const row = editor.locator(`tr[data-page="${eventPath(slug)}"]`)
       await row.waitFor({ timeout: 30_000 })
