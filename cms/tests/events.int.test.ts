@@ -300,5 +300,8 @@ describe('event deliveries', () => {
       data: { nyhet: 'Detta är en nyhetsartikel.' } as never,
     })
     expect(await deliveries()).toEqual([])
+    // Readers' pages show them: anyone reads the global.
+    const statements = await payload.findGlobal({ slug: 'type-statements', overrideAccess: false })
+    expect(statements.nyhet).toBe('Detta är en nyhetsartikel.')
   })
 })

@@ -28,6 +28,8 @@ export const Documents: CollectionConfig = {
   },
   // Journalists upload; changing a document changes every published page that links it.
   access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },
+  // A copy of a file is a second upload of it: nothing to gain, and its bytes are not re-checked.
+  disableDuplicate: true,
   upload: { mimeTypes: ['application/pdf'] },
   custom: { serveInline: true },
   hooks: {

@@ -25,6 +25,8 @@ export const Videos: CollectionConfig = {
     description: 'MP4 eller WebM, högst 25 MB. Längre inspelningar länkas från evenemanget.',
   },
   access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },
+  // A copy of a file is a second upload of it: nothing to gain, and its bytes are not re-checked.
+  disableDuplicate: true,
   upload: { mimeTypes: ['video/mp4', 'video/webm'] },
   hooks: {
     beforeOperation: [

@@ -393,6 +393,14 @@ async function attemptGlobal(
   return isAllowed
 }
 
+/**
+ * GraphQL's update input marks a group required when a field in it is (an event's registration
+ * mode), so an update through GraphQL sends it; REST takes the change alone.
+ */
+const GRAPHQL_UPDATE_EXTRA: Record<string, Record<string, unknown>> = {
+  events: { registration: { mode: 'none' } },
+}
+
 /** The field each global's update attempt writes. */
 const GLOBAL_SAMPLE_FIELD: Record<string, string> = { 'type-statements': 'nyhet' }
 
@@ -585,7 +593,11 @@ async function attemptGraphql(
   const { id, isDraft } = await makeTarget(context, c)
   switch (c.operation) {
     case 'update':
-      return call({ id, data: changeFor(c.collection), draft: isDraft || undefined })
+      return call({
+        id,
+        data: { ...GRAPHQL_UPDATE_EXTRA[c.collection], ...changeFor(c.collection) },
+        draft: isDraft || undefined,
+      })
     case 'delete':
       return call({ id })
     case 'duplicate': {
@@ -612,7 +624,7 @@ async function attemptGraphql(
     case 'restoreVersion':
       return call({ id: await versionToRestore(payload, c.collection as CollectionSlug, id) })
     case 'publish':
-      return call({ id, data: { _status: 'published' } })
+      return call({ id, data: { ...GRAPHQL_UPDATE_EXTRA[c.collection], _status: 'published' } })
     default:
       throw new Error(`GraphQL has no ${c.operation}`)
   }

@@ -89,8 +89,8 @@ export const WRITE_RULES: Record<string, Rules> = {
   authors: editorial,
   redirects: editorial,
   media: { ...editorial, create: STAFF, duplicate: STAFF, duplicateDraft: STAFF },
-  documents: { ...editorial, create: STAFF, duplicate: STAFF, duplicateDraft: STAFF },
-  videos: { ...editorial, create: STAFF, duplicate: STAFF, duplicateDraft: STAFF },
+  documents: { ...editorial, create: STAFF },
+  videos: { ...editorial, create: STAFF },
   // A journalist reads only tips assigned to them, so copying an unassigned one is not theirs.
   tips: { ...inbox, duplicate: EDITORS, duplicateDraft: EDITORS },
   'tip-attachments': { ...inbox, duplicate: NOBODY, duplicateDraft: NOBODY },

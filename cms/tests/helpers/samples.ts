@@ -74,6 +74,7 @@ export function eventData(status: 'draft' | 'published', extra: Record<string, u
     endsAt: new Date(startsAt.getTime() + 60 * 60 * 1000).toISOString(),
     attendance: 'onsite',
     venue: { name: 'Folkan', room: 'Salong 1' },
+    registration: { mode: 'none' },
     ...extra,
   }
 }

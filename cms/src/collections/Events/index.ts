@@ -377,6 +377,8 @@ export const Events: CollectionConfig = {
         description: 'Sätts automatiskt vid första publiceringen.',
       },
     },
+    // Payload's own status field (merged with this one): a copy starts as a draft, as articles do.
+    { name: '_status', type: 'select', options: [], disableDuplicate: true },
     {
       name: 'createdBy',
       type: 'relationship',
