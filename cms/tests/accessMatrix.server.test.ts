@@ -48,11 +48,24 @@ describeAccessMatrix('access matrix through the REST API of the running CMS', as
     data: { title: 'REST-utkast', type: 'nyhet', category: categoryId, authors: [authorId] },
     isDraft: true,
   })
+  const start = Date.now() + 30 * 24 * 60 * 60 * 1000
+  const formEventId = await driver.create({
+    collection: 'events',
+    actor: 'admin',
+    data: {
+      _status: 'published',
+      title: 'REST-evenemang med anmälan',
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 3_600_000).toISOString(),
+      registration: { mode: 'form', capacity: 1000 },
+    },
+  })
   if (
     categoryId === null ||
     authorId === null ||
     articleId === null ||
-    journalistArticleId === null
+    journalistArticleId === null ||
+    formEventId === null
   )
     throw new Error('admin and journalist could not create base documents')
   return {
@@ -63,6 +76,7 @@ describeAccessMatrix('access matrix through the REST API of the running CMS', as
       articleId,
       journalistId: byRole.journalist.user.id,
       journalistArticleId,
+      formEventId,
     },
   }
 })

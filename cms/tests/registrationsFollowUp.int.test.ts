@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync'
-import { handleEndpoints, type Payload, type TypedUser } from 'payload'
+import { handleEndpoints, type Payload, type SanitizedConfig, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { StaffActor } from './helpers/accessMatrix'
@@ -17,7 +17,7 @@ vi.hoisted(() => {
 let payload: Payload
 let staff: Record<StaffActor, TypedUser>
 let api: StaffApi
-let config: Awaited<typeof import('../src/payload.config')>['default']
+let config: SanitizedConfig | Promise<SanitizedConfig>
 const dataDir = process.env.DATA_DIR!
 
 beforeAll(async () => {

@@ -152,7 +152,12 @@ describe('retention', () => {
       })
       const registration = await payload.create({
         collection: 'registrations',
-        data: { event: event.id, name: 'Sam Deltagare', email: 'sam@example.se' },
+        data: {
+          event: event.id,
+          name: 'Sam Deltagare',
+          email: 'sam@example.se',
+          status: 'confirmed',
+        },
       })
       return registration.id
     }
@@ -164,6 +169,7 @@ describe('retention', () => {
         event: (await createFormEvent(payload)).id,
         name: 'Kommande',
         email: 'kommande@example.se',
+        status: 'confirmed',
       },
     })
 

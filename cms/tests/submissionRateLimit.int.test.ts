@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { BaseDocs } from './helpers/samples'
 import { startNewsroom } from './helpers/newsroom'
+import { createFormEvent, registrationForm } from './helpers/registrationEvents'
 import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
 import { stopTestPayload } from './helpers/testPayload'
 
@@ -45,5 +46,32 @@ describe('submission rate limit', () => {
   it('keeps no trace of the addresses it counted', async () => {
     const { docs } = await payload.find({ collection: 'tips', depth: 0, pagination: false })
     expect(JSON.stringify(docs)).not.toMatch(/198\.51\.100\.7|203\.0\.113\.9/)
+  })
+})
+
+describe('submission rate limit across kinds', () => {
+  it('counts page feedback and registrations against the same limit, storing nothing beyond it', async () => {
+    const from = { 'x-forwarded-for': '192.0.2.44' }
+    const event = await createFormEvent(payload)
+    const statuses = []
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const feedback = await postSubmission(
+        'page-feedback',
+        formBody({
+          ...validFields('page-feedback', base.articleId),
+          altcha: await solvedCaptcha(),
+        }),
+        from,
+      )
+      statuses.push(feedback.status)
+    }
+    const registration = await postSubmission(
+      'registration',
+      await registrationForm(event.id),
+      from,
+    )
+    expect([...statuses, registration.status]).toEqual([201, 201, 201, 429])
+    expect((await payload.count({ collection: 'page-feedback' })).totalDocs).toBe(3)
+    expect((await payload.count({ collection: 'registrations' })).totalDocs).toBe(0)
   })
 })

@@ -135,6 +135,10 @@ function decoyReceipt(kind: SubmissionKind): SubmissionOutcome {
       reference: referenceCode(kind),
       receivedAt: new Date().toISOString(),
       message: RECEIPT_MESSAGES[kind],
+      // Shaped like a real registration's receipt, so the answer gives nothing away.
+      ...(kind === 'registration'
+        ? { registration: { status: 'confirmed' as const, placesLeft: null } }
+        : {}),
     },
   }
 }

@@ -33,6 +33,7 @@ const EVERYONE = who(true, true, true, true)
 const STAFF = who(false, true, true, true)
 const EDITORS = who(false, false, true, true)
 const ADMIN = who(false, false, false, true)
+const NOBODY = who(false, false, false, false)
 
 const editorialCollection = (collection: CollectionSlug): MatrixRow[] => [
   { collection, operation: 'create', target: 'fresh', allowed: EDITORS },
@@ -93,6 +94,13 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   { collection: 'corrections', operation: 'read', target: 'notice', allowed: EVERYONE },
   ...inbox('debate-submissions', STAFF),
   ...inbox('debate-documents', EDITORS),
+  // Registrants' names and addresses: editors only (the CSV export too).
+  ...inbox('registrations', EDITORS),
+  // Page feedback names no one: all staff read it (Sidfeedback); an answer is never edited.
+  { collection: 'page-feedback', operation: 'create', target: 'fresh', allowed: STAFF },
+  { collection: 'page-feedback', operation: 'read', target: 'fresh', allowed: STAFF },
+  { collection: 'page-feedback', operation: 'update', target: 'fresh', allowed: NOBODY },
+  { collection: 'page-feedback', operation: 'delete', target: 'fresh', allowed: EDITORS },
   // Fact-check links: made, read and revoked by editors only; a source needs no account.
   { collection: 'preview-links', operation: 'create', target: 'fresh', allowed: EDITORS },
   { collection: 'preview-links', operation: 'read', target: 'fresh', allowed: EDITORS },

@@ -97,6 +97,22 @@ export const WRITE_RULES: Record<string, Rules> = {
   corrections: inbox,
   'debate-submissions': inbox,
   'debate-documents': { ...inbox, duplicate: NOBODY, duplicateDraft: NOBODY },
+  // No copies (disableDuplicate): a copied registration would be one nobody made.
+  registrations: {
+    create: STAFF,
+    update: EDITORS,
+    updateMany: EDITORS,
+    delete: EDITORS,
+    deleteMany: EDITORS,
+  },
+  // Readers' answers as they came: never edited or copied; editors delete.
+  'page-feedback': {
+    create: STAFF,
+    update: NOBODY,
+    updateMany: NOBODY,
+    delete: EDITORS,
+    deleteMany: EDITORS,
+  },
   // Fact-check links (no GraphQL, no copies): editors make and revoke them.
   'preview-links': {
     create: EDITORS,
@@ -172,6 +188,7 @@ export const REST_ENDPOINTS: Record<string, WriteOperation | { notAWrite: string
   // Collections' own endpoints, each with its test.
   'post /:id/publish-notice': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
   'post /:id/create-draft': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
+  'get /export': { notAWrite: 'registrations as CSV (editors): registrationsFollowUp.int.test.ts' },
   'get /:id/review-checks': { notAWrite: 'advice on the draft (staff): reviewChecks.int.test.ts' },
   'get /:id/preview': { notAWrite: 'staff read their drafts: preview.int.test.ts' },
   'get /view': { notAWrite: 'a fact-check link, read-only: previewLinks.int.test.ts' },

@@ -16,6 +16,8 @@ export interface BaseDocs {
   journalistId: Id
   /** A draft the journalist created: an article they are on (internal comments). */
   journalistArticleId: Id
+  /** A published event with the site's registration form, for registrations. */
+  formEventId: Id
 }
 
 const unique = () => randomBytes(4).toString('hex')
@@ -147,6 +149,21 @@ export async function sampleFor(
       return { collection, data: {}, file: docxFile() }
     case 'preview-links':
       return { collection, data: { article: base.articleId } }
+    case 'registrations':
+      return {
+        collection,
+        data: {
+          event: base.formEventId,
+          name: 'Sam Deltagare',
+          // One active registration per address and event: each sample its own address.
+          email: `sam-${unique()}@example.se`,
+        },
+      }
+    case 'page-feedback':
+      return {
+        collection,
+        data: { page: '/artikel/testartikel/', day: '2026-12-01', answer: 'no', text: 'Oklart.' },
+      }
     case 'article-comments':
       return {
         collection,
@@ -198,6 +215,10 @@ export function updateFor(collection: CollectionSlug): Record<string, unknown> {
       return {}
     case 'article-comments':
       return { text: 'Uppdaterad kommentar.' }
+    case 'registrations':
+      return { organisation: 'Uppdaterad' }
+    case 'page-feedback':
+      return { text: 'Ändrad i efterhand.' }
     default:
       return { internalNotes: 'Uppdaterad' }
   }

@@ -25,7 +25,7 @@ export async function createStaff(payload: Payload): Promise<Record<StaffActor, 
   >
 }
 
-/** A category, an author and a published article that samples point at. */
+/** A category, an author, a published article and a form event that samples point at. */
 export async function createBaseDocs(payload: Payload, journalist: TypedUser): Promise<BaseDocs> {
   const write = { overrideAccess: true, depth: 0 } as const
   const category = await payload.create({
@@ -61,11 +61,26 @@ export async function createBaseDocs(payload: Payload, journalist: TypedUser): P
     user: { ...journalist, collection: 'users' },
     ...write,
   })
+  const start = Date.now() + 30 * 24 * 60 * 60 * 1000
+  const formEvent = await payload.create({
+    collection: 'events',
+    data: {
+      _status: 'published',
+      title: 'Basevenemang med anmälan',
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 3_600_000).toISOString(),
+      registration: { mode: 'form', capacity: 1000 },
+    } as never,
+    // A fixture, not news: the site is not told (suites that count deliveries stay exact).
+    context: { skipSiteWebhook: true },
+    ...write,
+  })
   return {
     categoryId: category.id,
     authorId: author.id,
     articleId: article.id,
     journalistId: journalist.id,
     journalistArticleId: journalistArticle.id,
+    formEventId: formEvent.id,
   }
 }
