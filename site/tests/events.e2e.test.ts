@@ -213,7 +213,7 @@ describe('an event page', () => {
 
     const documentLink = page.locator('a.document-link')
     expect((await documentLink.textContent())!.replace(/\s+/g, ' ')).toMatch(
-      /^Presentation \(PDF, \d+ kB, nytt fönster\)$/,
+      /^Presentation \(PDF, \d+ (kB|byte), nytt fönster\)$/,
     )
     expect(await documentLink.getAttribute('target')).toBe('_blank')
     const href = (await documentLink.getAttribute('href'))!
@@ -228,7 +228,11 @@ describe('an event page', () => {
     expect(
       await page.locator(`a[href="/evenemang/${summer.slug}/kalender.ics"]`).textContent(),
     ).toBe('Lägg till i kalender')
-    expect(await page.locator(`#relaterat a[href="/artikel/${article.slug}/"]`).count()).toBe(1)
+    expect(
+      await page
+        .locator(`section[aria-labelledby="relaterat"] a[href="/artikel/${article.slug}/"]`)
+        .count(),
+    ).toBe(1)
     await page.close()
   })
 
@@ -241,14 +245,15 @@ describe('an event page', () => {
     expect(await page.locator('#anmalan').textContent()).toContain('Anmälan är stängd')
     expect(await page.locator('#anmalan a[href^="mailto:"]').count()).toBe(0)
     await page.goto(`${siteUrl}${eventPath(winter)}`)
-    // Registration on the site: the form, with the places the build knew (the capacity alone
-    // while the CMS has no count).
+    // Registration on the site: the form, with the places the build asked the CMS for.
     const registration = page.locator('#anmalan[data-registration]')
     expect(await registration.count()).toBe(1)
-    expect(JSON.parse((await registration.getAttribute('data-places'))!)).toMatchObject({
+    expect(JSON.parse((await registration.getAttribute('data-places'))!)).toEqual({
       isOpen: true,
       capacity: 30,
+      placesLeft: 30,
     })
+    expect(await registration.locator('.places').textContent()).toContain('30 platser kvar')
     expect(
       await page.locator('.event-facts a[href="https://mote.example.se/b1"]').textContent(),
     ).toBe('Digitalt')
@@ -311,7 +316,8 @@ describe('calendars', () => {
     const summerFile = await fetchText(`/evenemang/${summer.slug}/kalender.ics`)
     expect(summerFile.type).toBe('text/calendar; charset=utf-8')
     const [entry] = calendarEvents(summerFile.text)
-    expect(entry!.uid).toBe(`evenemang-${summer.id}@${new URL(siteUrl).hostname}`)
+    // The UID names the site's public host (SITE_URL), which may differ from the address here.
+    expect(entry!.uid).toMatch(new RegExp(`^evenemang-${summer.id}@[\\w.-]+$`))
     expect(entry!.startDate.zone.tzid).toBe('Europe/Stockholm')
     expect([entry!.startDate.hour, entry!.startDate.minute]).toEqual([14, 0])
     expect(entry!.startDate.toJSDate().toISOString()).toBe(summer.startsAt)
@@ -328,8 +334,8 @@ describe('calendars', () => {
     const feed = await fetchText('/evenemang/kalender.ics')
     expect(feed.type).toBe('text/calendar; charset=utf-8')
     const entries = calendarEvents(feed.text)
-    const byUid = new Map(entries.map((entry) => [entry.uid, entry]))
-    const uid = (event: EventDoc) => `evenemang-${event.id}@${new URL(siteUrl).hostname}`
+    const byUid = new Map(entries.map((entry) => [entry.uid.replace(/@.*$/, ''), entry]))
+    const uid = (event: EventDoc) => `evenemang-${event.id}`
     expect(byUid.has(uid(summer))).toBe(true)
     expect(byUid.has(uid(winter))).toBe(true)
     expect(byUid.has(uid(past))).toBe(false)
@@ -389,7 +395,7 @@ describe('events elsewhere on the site', () => {
     const articlePage = await fetchText(`/artikel/${article.slug}/`)
     expect(articlePage.text).toContain(`href="${eventPath(summer)}"`)
     const sitemap = await fetchText('/sitemap-evenemang.xml')
-    expect(sitemap.text).toContain(`${new URL(eventPath(summer), siteUrl).href}</loc>`)
+    expect(sitemap.text).toContain(`${eventPath(summer)}</loc>`)
     expect((await fetchText('/sitemap-index.xml')).text).toContain('/sitemap-evenemang.xml')
 
     const page = await context.newPage()

@@ -66,11 +66,23 @@ async function widgetViolations(): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)
 }
 
-/** html-validate's errors on the widget's markup as it stands, in a document of its own. */
+/**
+ * html-validate's errors on the widget's markup as it stands, in a document of its own. The DOM
+ * writes `hidden=""` where the build wrote `hidden`, so the rules about that style are off; the
+ * captcha's own markup (the altcha widget's, hidden) is not ours to validate.
+ */
 async function widgetMarkupErrors(): Promise<string[]> {
-  const markup = await widget().evaluate((form) => form.outerHTML)
-  const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(
-    `<!doctype html><html lang="sv"><head><title>Sidfeedback</title></head><body><main>${markup}</main></body></html>`,
+  const markup = await widget().evaluate((form) => {
+    const copy = form.cloneNode(true) as HTMLElement
+    copy.querySelector('[data-feedback-captcha]')?.replaceChildren()
+    return copy.outerHTML
+  })
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: { 'attribute-boolean-style': 'off', 'attribute-empty-style': 'off' },
+  })
+  const report = await validator.validateString(
+    `<!DOCTYPE html><html lang="sv"><head><title>Sidfeedback</title></head><body><main>${markup}</main></body></html>`,
   )
   return report.results.flatMap((result) =>
     result.messages.map((message) => `${message.ruleId}: ${message.message}`),

@@ -37,10 +37,12 @@ describe('formatEventTime', () => {
 })
 
 describe('file facts', () => {
-  it('says the type and the size in Swedish decimal notation', () => {
-    expect(formatFileSize(2_100_000)).toBe('2,1 MB')
-    expect(formatFileSize(340_400)).toBe('340 kB')
-    expect(fileFacts({ mimeType: 'application/pdf', filesize: 2_149_000 })).toBe('PDF, 2,1 MB')
+  it('says the type and the size in binary units with a decimal comma', () => {
+    expect(formatFileSize(2.1 * 1024 * 1024)).toBe('2,1 MB')
+    expect(formatFileSize(2 * 1024 * 1024)).toBe('2 MB')
+    expect(formatFileSize(340 * 1024)).toBe('340 kB')
+    expect(formatFileSize(900)).toBe('900 byte')
+    expect(fileFacts({ mimeType: 'application/pdf', filesize: 2_202_009 })).toBe('PDF, 2,1 MB')
     expect(fileFacts({ mimeType: 'video/mp4', filesize: null })).toBe('MP4')
   })
 })

@@ -47,15 +47,19 @@ export function formatEventTime(startsAt: string, endsAt: string, withYear = tru
   return `${date(start)} ${start.time} – ${date(end)} ${end.time}`
 }
 
-const sizeFormat = new Intl.NumberFormat('sv-SE', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-})
+const KIB = 1024
+const MIB = 1024 * 1024
+const oneDecimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 })
 
-/** "2,1 MB", "340 kB": decimal units, as file managers show them. */
+/**
+ * "2,1 MB", "340 kB", "900 byte": binary units with a Swedish decimal comma, as the CMS labels
+ * its documents (content-schemas' documents.ts on the CMS side, which should replace this
+ * once both are on one branch).
+ */
 export function formatFileSize(bytes: number): string {
-  if (bytes >= 1_000_000) return `${sizeFormat.format(bytes / 1_000_000)} MB`
-  return `${Math.max(1, Math.round(bytes / 1000))} kB`
+  if (bytes >= MIB) return `${oneDecimal.format(Math.round((bytes / MIB) * 10) / 10)} MB`
+  if (bytes >= KIB) return `${Math.round(bytes / KIB)} kB`
+  return `${bytes} byte`
 }
 
 const TYPE_LABELS: Record<string, string> = {
