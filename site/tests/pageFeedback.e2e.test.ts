@@ -8,9 +8,12 @@ import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { ARTICLE_SLUG, editorClient, watchCsp } from './helpers/readerForms'
 import { watchTransfers } from './helpers/transfers'
 
-const { cmsUrl, siteUrl, dataDir } = serverContext()
+const { cmsUrl, siteUrl: testSiteUrl, dataDir } = serverContext()
+// The CMS takes submissions from the site's own origin only, which npm start calls localhost.
+const siteUrl = testSiteUrl.replace('127.0.0.1', 'localhost')
+const publicCms = cmsUrl.replace('127.0.0.1', 'localhost')
 const ARTICLE_PATH = `/artikel/${ARTICLE_SLUG}/`
-const ENDPOINT = `${cmsUrl}/api/submissions/page-feedback`
+const ENDPOINT = `${publicCms}/api/submissions/page-feedback`
 
 let browser: Browser
 let context: BrowserContext
@@ -99,7 +102,7 @@ describe('"Hjälpte informationen på sidan dig?"', () => {
     const firstLoad = await transfers.take()
     expect(await widget().isVisible()).toBe(true)
     expect(firstLoad.filter((transfer) => /pageFeedback/.test(transfer.url))).toEqual([])
-    expect(requests.filter((url) => url.startsWith(cmsUrl))).toEqual([])
+    expect(requests.filter((url) => url.startsWith(publicCms))).toEqual([])
     expect(firstLoad.filter((transfer) => ['fetch', 'xhr'].includes(transfer.type))).toEqual([])
 
     await page.locator('[data-answer="yes"]').focus()
@@ -107,7 +110,7 @@ describe('"Hjälpte informationen på sidan dig?"', () => {
       .poll(async () => (await transfers.take()).some((t) => /pageFeedback/.test(t.url)))
       .toBe(true)
     // Focus alone sends nothing and asks no captcha.
-    expect(requests.filter((url) => url.startsWith(cmsUrl))).toEqual([])
+    expect(requests.filter((url) => url.startsWith(publicCms))).toEqual([])
   })
 
   it('sends Ja with the page and a solved captcha, stores nothing in the browser, and thanks the reader', async () => {
