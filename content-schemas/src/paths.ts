@@ -3,3 +3,6 @@
 
 /** Permalinks: Swedish, stable, with a trailing slash, e.g. `/artikel/en-rubrik/`. */
 export const articlePath = (slug: string): string => `/artikel/${slug}/`
+
+/** An event's page, e.g. `/evenemang/en-rubrik/`, beside the list at `/evenemang/`. */
+export const eventPath = (slug: string): string => `/evenemang/${slug}/`

@@ -13,6 +13,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 
 import { textToLexical } from '@redaktion/cms/textToLexical'
+import { articlePath } from '@redaktion/content-schemas/paths'
 import type { Page } from 'playwright-core'
 
 import { info, step } from '../src/lib/log'
@@ -106,8 +107,8 @@ async function runFullBuild(env: NodeJS.ProcessEnv, outDir: string): Promise<Ful
   return { seconds: (performance.now() - started) / 1000, peak: memory.stop(), lines }
 }
 
-/** Whether the site's search page, loaded again, lists the article for `word`. */
-export async function searchFinds(page: Page, siteUrl: string, word: string, slug: string) {
+/** Whether the site's search page, loaded again, lists the page at `href` for `word`. */
+export async function searchFinds(page: Page, siteUrl: string, word: string, href: string) {
   await page.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
   const outcome = await page.waitForFunction(
     (href) => {
@@ -118,7 +119,7 @@ export async function searchFinds(page: Page, siteUrl: string, word: string, slu
         return 'missing'
       return null
     },
-    `/artikel/${slug}/`,
+    href,
     { timeout: 30_000, polling: 20 },
   )
   return (await outcome.jsonValue()) === 'found'
@@ -184,7 +185,32 @@ export async function newsroomApi(cmsUrl: string) {
     })
     return doc.slug
   }
-  return { publish, api, token }
+  /**
+   * Publishes an upcoming event (some days ahead, so the calendar feed lists it) whose title
+   * holds `word`; returns its slug.
+   */
+  const publishEvent = async (index: number, word: string): Promise<string> => {
+    const startsAt = new Date(Date.now() + (7 + index) * 24 * 60 * 60 * 1000)
+    const { doc } = await api<{ doc: { slug: string } }>('POST', 'events?depth=0', {
+      _status: 'published',
+      title: `Seminarium ${word}: allmänna handlingar i praktiken`,
+      summary: 'Ett seminarium om hur myndigheterna lämnar ut allmänna handlingar.',
+      description: textToLexical([
+        { kind: 'p', text: `Förbundets jurister går igenom rutinen i ${word}.` },
+        { kind: 'p', text: 'Det bjuds på fika.' },
+      ]),
+      speakers: [{ name: 'Maria Berg', role: 'förbundsjurist' }],
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 90 * 60 * 1000).toISOString(),
+      attendance: 'onsite',
+      venue: { name: 'Förbundshuset', room: 'Stora salen', address: 'Sveavägen 44, Stockholm' },
+      registration: { mode: 'none' },
+      eventStatus: 'planned',
+      category: categories[index % categories.length],
+    })
+    return doc.slug
+  }
+  return { publish, publishEvent, api, token }
 }
 
 export type NewsroomApi = Awaited<ReturnType<typeof newsroomApi>>
@@ -195,6 +221,7 @@ export interface Pipeline {
   /** The webhook secret: GET /status is signed with it. */
   publisherSecret: string
   publish: (index: number, word: string) => Promise<string>
+  publishEvent: (index: number, word: string) => Promise<string>
   /** The reader's tab the search page is loaded in. */
   reader: Page
   /** Every line the publisher printed so far. */
@@ -268,7 +295,7 @@ export async function publishAndWait(pipeline: Pipeline, index: number): Promise
       pageMs = performance.now() - started
     }
     searchChecks++
-    if (await searchFinds(reader, siteUrl, word, slug)) break
+    if (await searchFinds(reader, siteUrl, word, articlePath(slug))) break
     await sleep(POLL_MS)
   }
   const liveMs = performance.now() - started
@@ -447,7 +474,7 @@ export async function startPipeline({
         throw new Error(`The build server was not ready after ${WARM_UP_TIMEOUT_MS / 1000} s`)
     }
   })
-  const { publish, api, token } = await newsroomApi(config.cmsUrl)
+  const { publish, publishEvent, api, token } = await newsroomApi(config.cmsUrl)
   // Closed by this script on Ctrl-C, with everything else it started.
   const browser = await launchChromium({ handleSIGINT: false })
   onStop('closed Chromium', () => browser.close())
@@ -459,6 +486,7 @@ export async function startPipeline({
     publisherUrl,
     publisherSecret: config.webhookSecret,
     publish,
+    publishEvent,
     reader,
     publisherLines,
     cmsUrl: config.cmsUrl,

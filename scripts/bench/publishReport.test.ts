@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatReport, type FullBuild, type PublishTiming } from './publishReport'
+import { unfoldIcs } from './publishEvent'
+import { type EventTiming, formatReport, type FullBuild, type PublishTiming } from './publishReport'
 
 const full: FullBuild = {
   seconds: 60,
@@ -32,6 +33,10 @@ function publish(liveMs: number): PublishTiming {
   }
 }
 
+function eventPublish(liveMs: number): EventTiming {
+  return { ...publish(liveMs), slug: 'e', listMs: liveMs - 150, calendarMs: liveMs - 100 }
+}
+
 describe('formatReport', () => {
   it('prints the ratio of the full rebuild to the median publish and the goals it meets', () => {
     const report = formatReport({
@@ -58,5 +63,49 @@ describe('formatReport', () => {
     const report = formatReport({ articles: 1000, full, timings: [publish(5000)], load: [1, 2] })
     expect(report).toMatch(/median publish-to-live ≤ 3 s +missed \(5.00 s\)/)
     expect(report).toMatch(/full rebuild ≥ 15× median publish +missed \(12.0×\)/)
+  })
+
+  it('reports the event case beside the articles in one table, with its own goals', () => {
+    const report = formatReport({
+      articles: 1000,
+      full,
+      timings: [publish(2000), publish(4000), publish(3000)],
+      events: [eventPublish(3300), eventPublish(2500), eventPublish(5000)],
+      load: [1, 2],
+    })
+    expect(report).toContain('3 publishes, 3 event publishes')
+    expect(report).toContain('(c) event publish-to-live')
+    // Each event's row: live, page, /evenemang/, kalender.ics, REST, build.
+    expect(report).toMatch(/ {4}1 +3\.30 s +3\.10 s +3\.15 s +3\.20 s +0\.10 s +2\.40 s +1\n/)
+    expect(report).toMatch(/publish-to-live, both cases in this run/)
+    expect(report).toMatch(/ {4}articles +3 +3\.00 s +4\.00 s\n/)
+    expect(report).toMatch(/ {4}events +3 +3\.30 s +5\.00 s\n/)
+    expect(report).toMatch(/median event publish-to-live ≤ 3 s +missed \(3\.30 s\)/)
+    expect(report).toMatch(/event median ≤ 1\.2× article median +met \(1\.10×\)/)
+  })
+
+  it('says the event case missed when events are much slower than articles', () => {
+    const report = formatReport({
+      articles: 1000,
+      full,
+      timings: [publish(1000)],
+      events: [eventPublish(2000)],
+      load: [1, 2],
+    })
+    expect(report).toMatch(/median event publish-to-live ≤ 3 s +met \(2\.00 s\)/)
+    expect(report).toMatch(/event median ≤ 1\.2× article median +missed \(2\.00×\)/)
+  })
+
+  it('leaves the event rows out when no event was published', () => {
+    const report = formatReport({ articles: 1000, full, timings: [publish(2000)], load: [1, 2] })
+    expect(report).not.toContain('event')
+  })
+})
+
+describe('unfoldIcs', () => {
+  it('joins folded lines, so a word split by the 75-octet fold is found', () => {
+    expect(
+      unfoldIcs('SUMMARY:Seminarium plin\r\n gbadu: allmänna\r\n\thandlingar\r\nEND:VEVENT'),
+    ).toBe('SUMMARY:Seminarium plingbadu: allmännahandlingar\r\nEND:VEVENT')
   })
 })

@@ -7,6 +7,8 @@ import { median, medianPhases, phasesOf, type BuildLine } from './siteBuildPhase
 
 export const GOALS = {
   medianPublishSeconds: 3,
+  /** An event goes live as fast as an article: its median within this factor of theirs. */
+  eventToArticleRatio: 1.2,
   fullToPublishRatio: 15,
   fullPeakMb: 8 * 1024,
   /** The archive size the peak-memory goal is set for. */
@@ -40,6 +42,14 @@ export interface PublishTiming {
   builds: number
   /** The incremental build's `[site build …]` lines. */
   lines: BuildLine[]
+}
+
+/** One event publish; `pageMs` is its page's first 200, `liveMs` the search finding its title. */
+export interface EventTiming extends PublishTiming {
+  /** /evenemang/ links to the event. */
+  listMs: number
+  /** /evenemang/kalender.ics has the event. */
+  calendarMs: number
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024
@@ -119,17 +129,63 @@ function reportPublishes(timings: PublishTiming[], out: (text?: string) => void)
   )
 }
 
-/** The benchmark's summary: (a), (b), their ratio and the goals. */
+function reportEvents(events: EventTiming[], out: (text?: string) => void): void {
+  const live = events.map((timing) => timing.liveMs)
+  out(
+    '(c) event publish-to-live: from the REST call until its page, /evenemang/, kalender.ics and /sok/ have it',
+  )
+  out('      #      live      page  /evenemang/  kalender.ics      REST     build  search loads')
+  events.forEach((timing, index) => {
+    const columns = [
+      timing.liveMs,
+      timing.pageMs,
+      timing.listMs,
+      timing.calendarMs,
+      timing.restMs,
+      timing.buildEndMs - timing.buildStartMs,
+    ].map((ms, column) => seconds(ms).padStart([10, 10, 13, 14, 10, 10][column]!))
+    const extraBuilds = timing.builds === 1 ? '' : `  (${timing.builds} builds)`
+    out(
+      `    ${String(index + 1).padStart(3)}${columns.join('')}${String(timing.searchChecks).padStart(14)}${extraBuilds}`,
+    )
+  })
+  out(`    median ${seconds(median(live))}, max ${seconds(Math.max(...live))}`)
+}
+
+/** Articles and events side by side: how many, median and maximum publish-to-live. */
+function reportBoth(
+  timings: PublishTiming[],
+  events: EventTiming[],
+  out: (text?: string) => void,
+): void {
+  out('publish-to-live, both cases in this run')
+  out('    case          count     median        max')
+  for (const [label, rows] of [
+    ['articles', timings],
+    ['events', events],
+  ] as const) {
+    if (!rows.length) continue
+    const live = rows.map((timing) => timing.liveMs)
+    out(
+      `    ${label.padEnd(10)}${String(rows.length).padStart(8)}${seconds(median(live)).padStart(11)}${seconds(Math.max(...live)).padStart(11)}`,
+    )
+  }
+}
+
+/** The benchmark's summary: (a), (b), (c) events, their ratio and the goals. */
 export function formatReport({
   articles,
   full,
   timings,
+  events = [],
   load,
 }: {
   articles: number
   full: FullBuild
   /** Empty when only the full rebuild ran. */
   timings: PublishTiming[]
+  /** The event case; empty when none were published. */
+  events?: EventTiming[]
   /** The one-minute load average at the start and at the end. */
   load: [number, number]
 }): string {
@@ -137,7 +193,9 @@ export function formatReport({
   const out = (text = '') => lines.push(text)
   const verdict = (isMet: boolean) => (isMet ? 'met' : 'missed')
   const peakMb = mb(full.peak.peakBytes)
-  const what = timings.length ? `${timings.length} publishes` : 'full rebuild only'
+  const what = timings.length
+    ? `${timings.length} publishes${events.length ? `, ${events.length} event publishes` : ''}`
+    : 'full rebuild only'
   out()
   out(
     `Publish benchmark: ${articles} articles, ${what}, 127.0.0.1 (load average ${load[0].toFixed(1)} at start, ${load[1].toFixed(1)} at end)`,
@@ -151,6 +209,13 @@ export function formatReport({
     reportPublishes(timings, out)
     out()
     out(`ratio (a) / median (b)    ${ratio.toFixed(1)}×`)
+  }
+  const medianEvent = median(events.map((timing) => timing.liveMs)) / 1000
+  if (events.length) {
+    out()
+    reportEvents(events, out)
+    out()
+    reportBoth(timings, events, out)
   }
   out()
   out('Goals (printed, not asserted)')
@@ -167,6 +232,19 @@ export function formatReport({
       ratio >= GOALS.fullToPublishRatio,
       `${ratio.toFixed(1)}×`,
     )
+  }
+  if (events.length) {
+    goal(
+      `median event publish-to-live ≤ ${GOALS.medianPublishSeconds} s`,
+      medianEvent <= GOALS.medianPublishSeconds,
+      `${medianEvent.toFixed(2)} s`,
+    )
+    if (timings.length)
+      goal(
+        `event median ≤ ${GOALS.eventToArticleRatio}× article median`,
+        medianEvent <= GOALS.eventToArticleRatio * medianLive,
+        `${(medianEvent / medianLive).toFixed(2)}×`,
+      )
   }
   const otherSize =
     articles === GOALS.fullPeakArticles

@@ -13,6 +13,7 @@ import { repoRoot } from '../lib/paths'
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
+    events: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
     until: { type: 'string', default: '2026-11-01T00:00:00Z' },
     'database-url': { type: 'string' },
@@ -23,6 +24,7 @@ const { values } = parseArgs({
 const options = z
   .object({
     articles: z.coerce.number().int().min(1).max(1_000_000),
+    events: z.coerce.number().int().min(0).max(100_000),
     seed: z.coerce.number().int().min(0),
     until: z.coerce.date(),
     'database-url': z
@@ -35,10 +37,10 @@ const options = z
 if (!options.success) {
   fail(
     `Invalid options: ${options.error.issues.map((issue) => `--${issue.path.join('.')} ${issue.message}`).join('; ')}`,
-    'Example: npm run archive -- --articles 10000 [--seed 1] [--until 2026-11-01] [--database-url file:/tmp/archive.db]',
+    'Example: npm run archive -- --articles 10000 [--events 200] [--seed 1] [--until 2026-11-01] [--database-url file:/tmp/archive.db]',
   )
 }
-const { articles: count, seed, until, 'batch-size': batchSize } = options.data
+const { articles: count, events, seed, until, 'batch-size': batchSize } = options.data
 const dataDir = process.env.DATA_DIR ?? path.join(repoRoot, 'data')
 const databaseUrl = options.data['database-url'] ?? `file:${path.join(dataDir, 'archive.db')}`
 
@@ -54,10 +56,10 @@ Object.assign(process.env, { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, RUN_J
 const { writeArchive } = await import('./writeArchive')
 const started = Date.now()
 info(
-  `Archive: ${count} articles, seed ${seed}, newest ${until.toISOString().slice(0, 10)}, into ${databaseUrl}`,
+  `Archive: ${count} articles and ${events} past events, seed ${seed}, newest ${until.toISOString().slice(0, 10)}, into ${databaseUrl}`,
 )
 const written = await step('Writing the synthetic archive', () =>
-  writeArchive({ count, seed, until, batchSize }),
+  writeArchive({ count, events, seed, until, batchSize }),
 )
 const seconds = (Date.now() - started) / 1000
 info(

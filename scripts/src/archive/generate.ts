@@ -83,7 +83,7 @@ const FIFTEEN_YEARS_MS = 15 * 365.25 * 24 * 60 * 60 * 1000
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1)
 
 /** Fills a template's placeholders and capitalises every sentence start. */
-function fill(template: string, random: Random): string {
+export function fill(template: string, random: Random): string {
   const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     switch (name) {
       case 'agency':

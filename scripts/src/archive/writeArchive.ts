@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 
 import config from '@redaktion/cms/payload.config'
 import { migrateDatabase } from '@redaktion/cms/migrateDatabase'
@@ -7,6 +7,7 @@ import { slugify } from '@redaktion/content-schemas/slugify'
 import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
 
 import { ARCHIVE_CATEGORIES, ARCHIVE_TOPICS, archiveAuthorName, generateArchive } from './generate'
+import { generateArchiveEvents } from './generateEvents'
 
 const AUTHOR_COUNT = 40
 
@@ -52,14 +53,80 @@ async function inTransaction(
   }
 }
 
+/** Writes `count` past events in one transaction, as the articles are written. */
+async function writeEvents(
+  payload: Payload,
+  {
+    count,
+    seed,
+    until,
+    categories,
+  }: { count: number; seed: number; until: Date; categories: (string | number)[] },
+): Promise<void> {
+  const isSqlite = payload.db.name === 'sqlite'
+  await inTransaction(payload, async (req) => {
+    for (const event of generateArchiveEvents(count, { seed, until })) {
+      const publishedAt = new Date(
+        Date.parse(event.startsAt) - 21 * 24 * 60 * 60 * 1000,
+      ).toISOString()
+      const data = {
+        _status: 'published',
+        title: event.title,
+        slug: event.slug,
+        generateSlug: false,
+        summary: event.summary,
+        description: textToLexical(event.description),
+        // Array rows need ids of their own; Payload's hooks, skipped here, would give them.
+        speakers: event.speakers.map((speaker) => ({
+          ...speaker,
+          id: randomBytes(12).toString('hex'),
+        })),
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        attendance: event.attendance,
+        venue: event.venue ?? undefined,
+        joinUrl: event.attendance === 'onsite' ? undefined : 'https://mote.redaktion.example/arkiv',
+        registration: { mode: 'none' },
+        eventStatus: event.eventStatus,
+        category: categories[event.category],
+        publishedAt,
+        createdAt: publishedAt,
+        updatedAt: publishedAt,
+      }
+      const customID = isSqlite ? randomUUID() : undefined
+      const doc = await payload.db.create({
+        collection: 'events',
+        data,
+        req,
+        customID,
+        returning: !isSqlite,
+      })
+      const id = customID ?? doc.id
+      await payload.db.createVersion({
+        collectionSlug: 'events',
+        parent: id,
+        versionData: { ...data, id },
+        autosave: false,
+        createdAt: publishedAt,
+        updatedAt: publishedAt,
+        returning: false,
+        req,
+      })
+    }
+  })
+}
+
 /** Writes the archive and returns how many articles were written, printing progress. */
 export async function writeArchive({
   count,
+  events,
   seed,
   until,
   batchSize,
 }: {
   count: number
+  /** Past events beside the articles, so the events pages are not trivially small. */
+  events: number
   seed: number
   until: Date
   batchSize: number
@@ -131,6 +198,10 @@ export async function writeArchive({
       )
       lastReport = Date.now()
     }
+  }
+  if (events > 0) {
+    await writeEvents(payload, { count: events, seed, until, categories: ids.categories })
+    process.stdout.write(`  ${events} past events\n`)
   }
   await payload.destroy()
   return written

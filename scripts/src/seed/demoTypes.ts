@@ -66,3 +66,57 @@ export interface DemoDebateSubmission {
   consentToEditing: true
   status: 'received' | 'reviewing' | 'accepted' | 'declined' | 'published'
 }
+
+/** A speaker: a demo author (by key, the role optional), or a guest with name and role. */
+export type DemoSpeaker = { author: string; role?: string } | { name: string; role: string }
+export type DemoRegistration =
+  | { mode: 'none' }
+  | { mode: 'contact'; contactName: string; contactEmail: string }
+  | { mode: 'url'; url: string }
+  /** closesDaysBefore: the form closes that many days before the start (else at the start). */
+  | { mode: 'form'; capacity?: number; closesDaysBefore?: number }
+/** A slide of a presentation the seed renders into a real PDF. */
+export interface DemoSlide {
+  heading: string
+  points: string[]
+}
+export interface DemoEvent {
+  key: string // unique short id, e.g. 'tillit-a3'
+  sessionCode?: string // 'A3.'
+  title: string
+  summary: string
+  description: DemoBlock[] // description and programme
+  practicalNotes?: string
+  speakers: DemoSpeaker[]
+  organisers?: string
+  /** The start, relative to the seed's "now": days ahead (negative: past), Stockholm clock time. */
+  inDays: number
+  startsAt: string // 'HH:MM', Europe/Stockholm
+  minutes: number
+  eventStatus: 'planned' | 'cancelled' | 'rescheduled' | 'completed'
+  /** A rescheduled event's original start day (relative to now), same clock time. */
+  previousInDays?: number
+  attendance: 'onsite' | 'online' | 'mixed'
+  venue?: { name: string; room?: string; address?: string }
+  joinUrl?: string
+  presentation?: { title: string; slides: DemoSlide[] }
+  video?: { url: string; title: string }
+  registration: DemoRegistration
+  category?: string // a DemoCategory slug
+  topic?: string // a DemoTopic slug
+  related?: string[] // DemoArticle keys
+}
+export interface DemoEventRegistration {
+  event: string // a DemoEvent key
+  name: string
+  email: string
+  organisation?: string
+  note?: string
+  status: 'confirmed' | 'waitlisted' | 'cancelled'
+}
+export interface DemoPageFeedback {
+  on: { article: string } | { event: string } // a DemoArticle or DemoEvent key
+  daysAgo: number
+  answer: 'yes' | 'no'
+  text?: string
+}

@@ -20,6 +20,7 @@ import { demoCorrectionReports } from './demoCorrectionReports'
 import { demoDebateSubmissions } from './demoDebateSubmissions'
 import { demoTips } from './demoTips'
 import { demoTopics } from './demoTopics'
+import { seedEvents } from './seedEvents'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -47,8 +48,9 @@ function byKey<T>(entries: [string, T][], kind: string): (key: string) => T {
 
 /**
  * Fills an empty database with the demo newsroom: taxonomy, bylines, users with fresh
- * passwords, illustrated articles (published and drafts), a scheduled article and reader
- * submissions in every workflow state. Returns the log-ins.
+ * passwords, illustrated articles (published and drafts), a scheduled article, events (with
+ * a PDF presentation), the type statements, page feedback and reader submissions in every
+ * workflow state. Returns the log-ins.
  */
 export async function seedDemo(
   payload: Payload,
@@ -143,6 +145,7 @@ export async function seedDemo(
     })
   }
   await scheduleOneDraft(payload, articles, users.editor!, now)
+  await seedEvents(payload, { author, article, category, topic, editor: users.editor!, now })
   await shortenOnePermalink(payload, articles)
   info(
     `${articles.length} articles (${demoArticles.filter((entry) => entry.isDraft).length} drafts)`,
