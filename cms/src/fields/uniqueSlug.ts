@@ -59,6 +59,18 @@ export function uniqueSlugField({
             ({ value, data, req }) =>
               value || uniqueSlug({ data: data ?? {}, req, valueToSlugify: data?.[useAsSlug] }),
           ],
+          // The admin saves a new document before anything is typed, so its slug starts as the
+          // fallback and Payload stops following the title. Nothing has been live under it yet:
+          // the first publish takes the slug from the title instead.
+          beforeChange: [
+            ({ value, data, originalDoc, req }) => {
+              const isFirstPublish = data?._status === 'published' && !originalDoc?.publishedAt
+              const isFallback = new RegExp(`^${fallback}(?:-\\d+)?$`).test(String(value ?? ''))
+              const title = String(data?.[useAsSlug] ?? '')
+              if (!isFirstPublish || !isFallback || !slugify(title)) return value
+              return uniqueSlug({ data: data ?? {}, req, valueToSlugify: title })
+            },
+          ],
         }
       }
       return row
