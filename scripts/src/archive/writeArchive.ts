@@ -53,6 +53,33 @@ async function inTransaction(
   }
 }
 
+/**
+ * Writes one published document straight through the adapter, with the version the admin lists
+ * drafts-enabled collections from. On SQLite the id (text, as MongoDB's) is made here, so the
+ * write need not read the row back; MongoDB makes its own ObjectIds.
+ */
+async function writePublished(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: 'articles' | 'events',
+  data: Record<string, unknown> & { publishedAt: string },
+): Promise<void> {
+  const isSqlite = payload.db.name === 'sqlite'
+  const customID = isSqlite ? randomUUID() : undefined
+  const doc = await payload.db.create({ collection, data, req, customID, returning: !isSqlite })
+  const id = customID ?? doc.id
+  await payload.db.createVersion({
+    collectionSlug: collection,
+    parent: id,
+    versionData: { ...data, id },
+    autosave: false,
+    createdAt: data.publishedAt,
+    updatedAt: data.publishedAt,
+    returning: false,
+    req,
+  })
+}
+
 /** Writes `count` past events in one transaction, as the articles are written. */
 async function writeEvents(
   payload: Payload,
@@ -63,7 +90,6 @@ async function writeEvents(
     categories,
   }: { count: number; seed: number; until: Date; categories: (string | number)[] },
 ): Promise<void> {
-  const isSqlite = payload.db.name === 'sqlite'
   await inTransaction(payload, async (req) => {
     for (const event of generateArchiveEvents(count, { seed, until })) {
       const publishedAt = new Date(
@@ -93,25 +119,7 @@ async function writeEvents(
         createdAt: publishedAt,
         updatedAt: publishedAt,
       }
-      const customID = isSqlite ? randomUUID() : undefined
-      const doc = await payload.db.create({
-        collection: 'events',
-        data,
-        req,
-        customID,
-        returning: !isSqlite,
-      })
-      const id = customID ?? doc.id
-      await payload.db.createVersion({
-        collectionSlug: 'events',
-        parent: id,
-        versionData: { ...data, id },
-        autosave: false,
-        createdAt: publishedAt,
-        updatedAt: publishedAt,
-        returning: false,
-        req,
-      })
+      await writePublished(payload, req, 'events', data)
     }
   })
 }
@@ -141,9 +149,6 @@ export async function writeArchive({
   }
   const ids = await createTaxonomy(payload, seed)
   const articles = generateArchive(count, { seed, until, authorCount: AUTHOR_COUNT })
-  // On SQLite the ids (text, as MongoDB's) are assigned here, so writes need not read rows back;
-  // MongoDB makes its own ObjectIds.
-  const isSqlite = payload.db.name === 'sqlite'
   let written = 0
   let lastReport = Date.now()
   while (written < count) {
@@ -169,26 +174,7 @@ export async function writeArchive({
           createdAt: article.publishedAt,
           updatedAt: article.publishedAt,
         }
-        const customID = isSqlite ? randomUUID() : undefined
-        const doc = await payload.db.create({
-          collection: 'articles',
-          data,
-          req,
-          customID,
-          returning: !isSqlite,
-        })
-        const id = customID ?? doc.id
-        // The admin lists drafts-enabled collections from their versions: give each one.
-        await payload.db.createVersion({
-          collectionSlug: 'articles',
-          parent: id,
-          versionData: { ...data, id },
-          autosave: false,
-          createdAt: article.publishedAt,
-          updatedAt: article.publishedAt,
-          returning: false,
-          req,
-        })
+        await writePublished(payload, req, 'articles', data)
         written++
       }
     })
