@@ -25,11 +25,15 @@ function newsroom(count: number): RawNewsroom {
     media: [],
     corrections: [],
     redirects: [],
+    events: [{ id: 'e1', title: 'Seminarium' }],
+    documents: [],
+    videos: [],
+    typeStatements: { id: 't1', nyhet: 'Detta är en nyhetsartikel.', krönika: null },
   } as unknown as RawNewsroom
 }
 
 describe('the newsroom copy', () => {
-  it('is what JSON.stringify makes of the newsroom, and reads back the same', async () => {
+  it('is what JSON.stringify makes of the newsroom, globals included, and reads back the same', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'newsroom-copy-'))
     const raw = newsroom(1234)
     expect(await writeNewsroomCopy(dir, raw)).toBe(true)

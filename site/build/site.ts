@@ -123,9 +123,15 @@ export async function writeNewsroomCopy(
   let isWhole = false
   try {
     let separator = '{'
-    for (const [name, docs] of Object.entries(newsroom) as [string, unknown[]][]) {
-      await out.write(`${separator}${JSON.stringify(name)}:[`)
+    for (const [name, docs] of Object.entries(newsroom) as [string, unknown][]) {
+      await out.write(`${separator}${JSON.stringify(name)}:`)
       separator = ','
+      // A global (one document, e.g. the type statements) is written as it is.
+      if (!Array.isArray(docs)) {
+        await out.write(JSON.stringify(docs ?? null))
+        continue
+      }
+      await out.write('[')
       for (let start = 0; start < docs.length; start += NEWSROOM_BATCH) {
         if (signal?.aborted) return false
         const batch = docs.slice(start, start + NEWSROOM_BATCH).map((doc) => JSON.stringify(doc))
