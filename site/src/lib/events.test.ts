@@ -108,13 +108,31 @@ describe('eventsForArticle', () => {
   })
   const index = buildEventIndex([named, byTopic])
 
-  it('lists upcoming events that name the article or share a topic, nearest first', () => {
+  it('lists upcoming events that name the article first, then those sharing a topic', () => {
     const events = eventsForArticle(
       { id: UUID(50), topics: [topic] },
       index,
       at('2026-05-01T00:00:00Z'),
     )
-    expect(events.map((event) => event.id)).toEqual([UUID(2), UUID(1)])
+    expect(events.map((event) => event.id)).toEqual([UUID(1), UUID(2)])
+  })
+
+  it('keeps an event that names the article when the series has more, nearer ones', () => {
+    const sooner = [3, 4, 5].map((n) =>
+      siteEvent({
+        id: UUID(n),
+        topics: [{ id: UUID(90), title: 'Tillit', slug: 'tillit', updatedAt: '', createdAt: '' }],
+        startsAt: `2026-05-0${n}T08:00:00Z`,
+        endsAt: `2026-05-0${n}T09:00:00Z`,
+      }),
+    )
+    const crowded = buildEventIndex([named, byTopic, ...sooner])
+    const events = eventsForArticle(
+      { id: UUID(50), topics: [topic] },
+      crowded,
+      at('2026-05-01T00:00:00Z'),
+    )
+    expect(events.map((event) => event.id)).toEqual([UUID(1), UUID(3), UUID(4)])
   })
 
   it('falls back to the most recent past events when none is to come', () => {

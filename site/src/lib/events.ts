@@ -160,8 +160,9 @@ export function splitEvents<T extends Pick<Event, 'startsAt' | 'endsAt' | 'id'>>
 }
 
 /**
- * Events shown on an article: those that name it, then those sharing a topic; upcoming ones
- * (nearest first), or if none, the most recent past ones.
+ * Events shown on an article: those that name it, then those sharing a topic (an editor's
+ * choice is never crowded out by the series); upcoming ones (nearest first within each), or if
+ * none is to come, the most recent past ones.
  */
 export function eventsForArticle<T extends SiteEvent>(
   article: { id: Id; topics: { id: Id }[] },
@@ -169,11 +170,14 @@ export function eventsForArticle<T extends SiteEvent>(
   now: number,
   count = 3,
 ): T[] {
-  const candidates = new Set<T>(index.byArticle.get(article.id) ?? [])
+  const named = new Set<T>(index.byArticle.get(article.id) ?? [])
+  const byTopic = new Set<T>()
   for (const topic of article.topics)
-    for (const event of index.byTopic.get(topic.id) ?? []) candidates.add(event)
-  const { upcoming, past } = splitEvents([...candidates], now)
-  const list = upcoming.length ? upcoming : past.flatMap((year) => year.events)
+    for (const event of index.byTopic.get(topic.id) ?? []) if (!named.has(event)) byTopic.add(event)
+  const [first, second] = [splitEvents([...named], now), splitEvents([...byTopic], now)]
+  const upcoming = [...first.upcoming, ...second.upcoming]
+  const pastOf = (split: typeof first) => split.past.flatMap((year) => year.events)
+  const list = upcoming.length ? upcoming : [...pastOf(first), ...pastOf(second)]
   return list.slice(0, count)
 }
 
