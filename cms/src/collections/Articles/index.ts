@@ -3,9 +3,10 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateArticle } from '../../access/canCreateArticle'
 import { isEditor, isEditorField } from '../../access/isEditor'
-import { isStaff, isStaffField } from '../../access/isStaff'
+import { isStaff } from '../../access/isStaff'
 import { ownDraftsOrEditor } from '../../access/ownDraftsOrEditor'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { createdByField, draftOnCopyStatusField } from '../../fields/publishingFields'
 import { uniqueSlugField } from '../../fields/uniqueSlug'
 import { dropRedirectsToArticle } from '../../hooks/dropRedirectsToArticle'
 import { onlyEditorsPublish } from '../../hooks/onlyEditorsPublish'
@@ -184,20 +185,9 @@ export const Articles: CollectionConfig = {
         description: 'Sätts automatiskt vid första publiceringen.',
       },
     },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      label: 'Skapad av',
-      relationTo: 'users',
-      disableDuplicate: true,
-      // Staff only: through it a reader could query (and so binary-search) the users collection.
-      access: { read: isStaffField, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    createdByField,
     ...reviewFields,
-    // Payload's own status field (merged with this one): a copy starts as a draft instead of
-    // inheriting the source's status; publishing it is a publish like any other.
-    { name: '_status', type: 'select', options: [], disableDuplicate: true },
+    draftOnCopyStatusField,
     {
       name: 'publishedSlug',
       type: 'text',

@@ -7,9 +7,10 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateArticle } from '../../access/canCreateArticle'
 import { isEditor, isEditorField } from '../../access/isEditor'
-import { isStaff, isStaffField } from '../../access/isStaff'
+import { isStaff } from '../../access/isStaff'
 import { ownDraftsOrEditor } from '../../access/ownDraftsOrEditor'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { createdByField, draftOnCopyStatusField } from '../../fields/publishingFields'
 import { uniqueSlugField } from '../../fields/uniqueSlug'
 import { onlyEditorsPublish } from '../../hooks/onlyEditorsPublish'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
@@ -377,16 +378,7 @@ export const Events: CollectionConfig = {
         description: 'Sätts automatiskt vid första publiceringen.',
       },
     },
-    // Payload's own status field (merged with this one): a copy starts as a draft, as articles do.
-    { name: '_status', type: 'select', options: [], disableDuplicate: true },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      label: 'Skapad av',
-      relationTo: 'users',
-      disableDuplicate: true,
-      access: { read: isStaffField, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    draftOnCopyStatusField,
+    createdByField,
   ],
 }
