@@ -11,15 +11,7 @@
 // small second shard (pagefind-recent/) that the search page merges. The result equals a full
 // build file for file (tested in site/tests/incrementalBuild.server.test.ts), apart from the
 // search shards.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -41,6 +33,7 @@ import { buildSearch, RECENT_SHARD } from './search'
 import {
   assetsIn,
   hardLinkCopy,
+  moveRenderedFiles,
   outputFileOf,
   type ReleaseChanges,
   removeEmptyParents,
@@ -310,13 +303,8 @@ async function incrementalBuild(
     rmSync(path.join(outDir, record), { force: true })
   // Every file this build writes, replaces or removes, for whoever copies this release next.
   const changedFiles = new Set<string>([MANIFEST_FILE, NEWSROOM_FILE])
-  for (const file of filesUnder(scratch)) {
-    const relative = path.relative(scratch, file)
-    const target = path.join(outDir, relative)
-    mkdirSync(path.dirname(target), { recursive: true })
-    renameSync(file, target)
+  for (const relative of moveRenderedFiles(scratch, outDir, filesUnder(scratch)))
     changedFiles.add(relative)
-  }
   rmSync(scratch, { recursive: true, force: true })
 
   // Pages that are gone (unpublished, renamed, an emptied month) and assets nothing uses.

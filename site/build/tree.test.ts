@@ -2,6 +2,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -9,11 +10,19 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
-import { filesUnder } from './precompress.mjs'
-import { applyChanges, assetsIn, hardLinkCopy, outputFileOf, removeEmptyParents } from './tree'
+import { filesUnder, precompressFiles } from './precompress.mjs'
+import {
+  applyChanges,
+  assetsIn,
+  hardLinkCopy,
+  moveRenderedFiles,
+  outputFileOf,
+  removeEmptyParents,
+} from './tree'
 
 describe('release tree', () => {
   it('maps page paths to the files Astro writes', () => {
@@ -39,6 +48,52 @@ describe('release tree', () => {
     removeEmptyParents(path.join(root, 'kategori', 'x', '2026', '03'), root)
     expect(existsSync(path.join(root, 'kategori', 'x'))).toBe(false)
     expect(existsSync(path.join(root, 'kategori', 'y'))).toBe(true)
+    rmSync(root, { recursive: true })
+  })
+
+  it('moves rendered files over the release and drops compressed copies a shrunk file no longer has', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'tree-'))
+    const outDir = path.join(root, 'release')
+    const scratch = path.join(root, 'scratch')
+    const write = (dir: string, file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      writeFileSync(path.join(dir, file), text)
+    }
+    const long = (word: string) => `<rss>${`<item>${word}</item>`.repeat(200)}</rss>`
+    write(outDir, 'skribent/a/rss.xml', long('gammal'))
+    write(outDir, 'artikel/b/index.html', long('gammal'))
+    write(outDir, 'artikel/c/index.html', long('orörd'))
+    await precompressFiles(filesUnder(outDir))
+    // The author's feed shrank below the size worth compressing; the article grew.
+    write(scratch, 'skribent/a/rss.xml', '<rss></rss>')
+    write(scratch, 'artikel/b/index.html', long('ny'))
+    await precompressFiles(filesUnder(scratch))
+
+    const changed = moveRenderedFiles(scratch, outDir, filesUnder(scratch))
+
+    const relative = filesUnder(outDir)
+      .map((file) => path.relative(outDir, file))
+      .sort()
+    expect(relative).toEqual([
+      'artikel/b/index.html',
+      'artikel/b/index.html.br',
+      'artikel/b/index.html.gz',
+      'artikel/c/index.html',
+      'artikel/c/index.html.br',
+      'artikel/c/index.html.gz',
+      'skribent/a/rss.xml',
+    ])
+    expect([...changed].sort()).toEqual([
+      'artikel/b/index.html',
+      'artikel/b/index.html.br',
+      'artikel/b/index.html.gz',
+      'skribent/a/rss.xml',
+      'skribent/a/rss.xml.br',
+      'skribent/a/rss.xml.gz',
+    ])
+    expect(gunzipSync(readFileSync(path.join(outDir, 'artikel/b/index.html.gz'))).toString()).toBe(
+      long('ny'),
+    )
     rmSync(root, { recursive: true })
   })
 

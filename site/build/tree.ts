@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process'
-import { existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs'
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+} from 'node:fs'
 import path from 'node:path'
 
 /** The file a page's URL path is written to: `/a/b/` → `a/b/index.html`, `/a/rss.xml` as is. */
@@ -37,6 +45,37 @@ export function removeEmptyParents(dir: string, root: string): void {
     rmdirSync(current)
     current = path.dirname(current)
   }
+}
+
+const COMPRESSED_VARIANTS = ['.br', '.gz'] as const
+
+/**
+ * Moves the files a build rendered into `scratch` over their namesakes in `outDir` (a
+ * hard-linked copy of the previous release) and returns every file it wrote or removed,
+ * relative to `outDir`. A rendered file that was not precompressed this time (it shrank below
+ * the smallest size worth compressing) loses the `.br` and `.gz` the previous release had
+ * beside it: a server would otherwise send the old page's bytes to every reader asking for
+ * compression.
+ */
+export function moveRenderedFiles(scratch: string, outDir: string, files: string[]): string[] {
+  const relatives = new Set(files.map((file) => path.relative(scratch, file)))
+  const changed: string[] = []
+  for (const relative of relatives) {
+    if (COMPRESSED_VARIANTS.some((suffix) => relative.endsWith(suffix))) continue
+    for (const suffix of COMPRESSED_VARIANTS) {
+      const variant = `${relative}${suffix}`
+      if (relatives.has(variant) || !existsSync(path.join(outDir, variant))) continue
+      rmSync(path.join(outDir, variant))
+      changed.push(variant)
+    }
+  }
+  for (const relative of relatives) {
+    const target = path.join(outDir, relative)
+    mkdirSync(path.dirname(target), { recursive: true })
+    renameSync(path.join(scratch, relative), target)
+    changed.push(relative)
+  }
+  return changed
 }
 
 /**
