@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { ID_PATTERN } from './ids'
+import type { TipReplyBoxReceipt } from './tipReplies'
 
 /**
  * What readers send the newsroom: one schema per kind, used by the browser form (inline
@@ -347,6 +348,8 @@ export interface SubmissionReceipt {
   message: string
   /** Only on a registration's receipt. */
   registration?: RegistrationReceipt
+  /** Only on a new tip's receipt (never on a repeated send's 409): the Svarslåda phrase. */
+  replyBox?: TipReplyBoxReceipt
 }
 
 /** What a registrant learns at once: a place or the waiting list, and what is left. */
