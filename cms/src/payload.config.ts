@@ -46,6 +46,7 @@ import { releaseStuckDeliveriesAtStart } from './jobs/releaseStuckDeliveries'
 import { sendSubmissionMail } from './jobs/sendSubmissionMail'
 import { sendRegistrantMail } from './registrations/sendRegistrantMail'
 import { sendReviewMail } from './review/sendReviewMail'
+import { sendWriterMail } from './writerMail/sendWriterMail'
 import { startSiteDeliveryRunner } from './siteWebhook/siteDeliveryRunner'
 import { previewSettingsOf } from './preview/previewSettings'
 import { withArticlePreview } from './preview/withArticlePreview'
@@ -177,6 +178,7 @@ export default guardSystemCollections(
         sendSubmissionMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         sendReviewMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         sendRegistrantMail({ newsdeskAddress: env.mail.newsdeskAddress }),
+        sendWriterMail({ newsdeskAddress: env.mail.newsdeskAddress }),
         purgeExpiredSubmissions({
           retentionDays: env.submissions.retentionDays,
           registrationRetentionDays: env.submissions.registrationRetentionDays,

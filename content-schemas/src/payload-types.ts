@@ -141,6 +141,7 @@ export interface Config {
       sendSubmissionMail: TaskSendSubmissionMail;
       sendReviewMail: TaskSendReviewMail;
       sendRegistrantMail: TaskSendRegistrantMail;
+      sendWriterMail: TaskSendWriterMail;
       purgeExpiredSubmissions: TaskPurgeExpiredSubmissions;
       deliverSiteWebhook: TaskDeliverSiteWebhook;
       announceEventEnded: TaskAnnounceEventEnded;
@@ -597,6 +598,13 @@ export interface Correction {
    */
   notice?: string | null;
   noticePublishedAt?: string | null;
+  /**
+   * Valfritt. Skickas med beslutsmejlet (”Mejla beslutet”) och sparas som det skickades.
+   */
+  writerMessage?: string | null;
+  decisionMailed?: ('published' | 'declined' | 'corrected' | 'rejected') | null;
+  decisionMailedAt?: string | null;
+  decisionMailToken?: string | null;
   assignee?: (string | null) | User;
   reference?: string | null;
   handledAt?: string | null;
@@ -666,6 +674,13 @@ export interface DebateSubmission {
    * Skapas när inlägget antas.
    */
   article?: (string | null) | Article;
+  /**
+   * Valfritt. Skickas med beslutsmejlet (”Mejla beslutet”) och sparas som det skickades.
+   */
+  writerMessage?: string | null;
+  decisionMailed?: ('published' | 'declined' | 'corrected' | 'rejected') | null;
+  decisionMailedAt?: string | null;
+  decisionMailToken?: string | null;
   assignee?: (string | null) | User;
   reference?: string | null;
   handledAt?: string | null;
@@ -827,6 +842,7 @@ export interface PayloadJob {
           | 'sendSubmissionMail'
           | 'sendReviewMail'
           | 'sendRegistrantMail'
+          | 'sendWriterMail'
           | 'purgeExpiredSubmissions'
           | 'deliverSiteWebhook'
           | 'announceEventEnded'
@@ -869,6 +885,7 @@ export interface PayloadJob {
         | 'sendSubmissionMail'
         | 'sendReviewMail'
         | 'sendRegistrantMail'
+        | 'sendWriterMail'
         | 'purgeExpiredSubmissions'
         | 'deliverSiteWebhook'
         | 'announceEventEnded'
@@ -1273,6 +1290,10 @@ export interface CorrectionsSelect<T extends boolean = true> {
   status?: T;
   notice?: T;
   noticePublishedAt?: T;
+  writerMessage?: T;
+  decisionMailed?: T;
+  decisionMailedAt?: T;
+  decisionMailToken?: T;
   assignee?: T;
   reference?: T;
   handledAt?: T;
@@ -1333,6 +1354,10 @@ export interface DebateSubmissionsSelect<T extends boolean = true> {
   consentToEditing?: T;
   status?: T;
   article?: T;
+  writerMessage?: T;
+  decisionMailed?: T;
+  decisionMailedAt?: T;
+  decisionMailToken?: T;
   assignee?: T;
   reference?: T;
   handledAt?: T;
@@ -1623,6 +1648,21 @@ export interface TaskSendRegistrantMail {
   input: {
     reference: string;
     reason: 'received' | 'promoted';
+  };
+  output: {
+    messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWriterMail".
+ */
+export interface TaskSendWriterMail {
+  input: {
+    kind: 'debate' | 'correction';
+    reference: string;
+    mail: 'receipt' | 'decision';
+    token?: string | null;
   };
   output: {
     messageId?: string | null;

@@ -12,6 +12,8 @@ import {
 } from '../fields/submissionFields'
 import { publishedNoticeOrStaff } from '../access/publishedNoticeOrStaff'
 import { publishNotice } from '../endpoints/publishNotice'
+import { decisionMailFields } from '../fields/decisionMailFields'
+import { sendDecisionEndpoint } from '../writerMail/sendDecisionEndpoint'
 import { publishCorrectionNotice } from '../hooks/publishCorrectionNotice'
 import { assignReference } from '../hooks/assignReference'
 import { queueCorrectionDeletion, queueCorrectionDelivery } from '../hooks/queueCorrectionDelivery'
@@ -36,10 +38,15 @@ export const Corrections: CollectionConfig = {
     listSearchableFields: ['reference', 'whatIsWrong'],
     group: 'Inkommet',
     components: {
-      edit: { beforeDocumentControls: ['/components/PublishNoticeButton#PublishNoticeButton'] },
+      edit: {
+        beforeDocumentControls: [
+          '/components/PublishNoticeButton#PublishNoticeButton',
+          '/components/SendDecisionButton#SendDecisionButton',
+        ],
+      },
     },
   },
-  endpoints: [publishNotice],
+  endpoints: [publishNotice, sendDecisionEndpoint('correction')],
   access: { create: isStaff, read: publishedNoticeOrStaff, update: isEditor, delete: isEditor },
   hooks: {
     beforeChange: [assignReference('correction'), publishCorrectionNotice],
@@ -126,6 +133,7 @@ export const Corrections: CollectionConfig = {
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' },
       },
     },
+    ...decisionMailFields({ kind: 'correction', recipient: 'anmälaren' }),
     assigneeField,
     referenceField,
     handledAtField(['corrected', 'rejected']),

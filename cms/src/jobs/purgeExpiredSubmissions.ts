@@ -148,6 +148,7 @@ async function eraseReporters({ where, req }: { where: Where; req: PayloadReques
       source: null,
       contactName: null,
       contactEmail: null,
+      writerMessage: null,
     },
     depth: 0,
     req,

@@ -2,6 +2,7 @@ import type { Event } from '@redaktion/content-schemas/payload-types'
 import type { TaskConfig } from 'payload'
 
 import { registrantMail } from '../email/registrantMail'
+import { sendReaderMail } from '../email/sendReaderMail'
 import { findEvent, idOf, waitlistPosition } from './registrationQueries'
 
 export interface SendRegistrantMailIO {
@@ -64,21 +65,14 @@ export function sendRegistrantMail({
             ? await waitlistPosition(payload, { eventId, createdAt: registration.createdAt, req })
             : undefined,
       })
-      try {
-        const sent = (await payload.sendEmail({
-          to: registration.email,
-          replyTo: newsdeskAddress,
-          subject,
-          text,
-        })) as { messageId?: string }
-        return { output: { messageId: sent?.messageId ?? null } }
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error)
-        payload.logger.error(`Registrant mail for ${input.reference} failed: ${reason}`)
-        throw new Error(`Registrant mail for ${input.reference} failed; it will be retried`, {
-          cause: error,
-        })
-      }
+      const sent = await sendReaderMail({
+        payload,
+        to: registration.email,
+        newsdeskAddress,
+        mail: { subject, text },
+        label: `Registrant mail for ${input.reference}`,
+      })
+      return { output: sent }
     },
   }
 }

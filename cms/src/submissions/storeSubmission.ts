@@ -17,6 +17,7 @@ import {
 
 import { registrationReceipt, type StoredRegistration } from '../registrations/registrationReceipt'
 import { referenceCode } from '../utilities/referenceCode'
+import type { WriterKind } from '../writerMail/writerDecision'
 import type { CheckedFile } from './checkFiles'
 
 export interface StoreArguments<Kind extends SubmissionKind> {
@@ -75,6 +76,16 @@ export async function storeSubmission<Kind extends SubmissionKind>({
       })
       written.push({ collection: 'payload-jobs', id: confirmation.id })
     }
+    if (hasWriterAddress(kind, data)) {
+      // The writer's receipt, by the same rule; the job carries the reference, not the address.
+      const receipt = await payload.jobs.queue({
+        task: 'sendWriterMail',
+        input: { kind: kind as WriterKind, reference, mail: 'receipt' },
+        waitUntil: new Date(Date.now() + MAIL_DELAY_MS),
+        req,
+      })
+      written.push({ collection: 'payload-jobs', id: receipt.id })
+    }
     const uploadIds: (number | string)[] = []
     for (const file of files) {
       const collection = kind === 'debate' ? 'debate-documents' : 'tip-attachments'
@@ -109,6 +120,12 @@ export async function storeSubmission<Kind extends SubmissionKind>({
   }
   payload.logger.debug(`Reader submission stored: ${kind} ${doc.reference}`)
   return receiptOf(payload, kind, doc)
+}
+
+/** Debate writers always give an address; an error reporter may; a tipster is never mailed. */
+function hasWriterAddress(kind: SubmissionKind, data: unknown): boolean {
+  if (kind === 'debate') return true
+  return kind === 'correction' && Boolean((data as SubmissionData['correction']).contactEmail)
 }
 
 /** Deletes what a failed store wrote, newest first; an upload's file goes with its row. */

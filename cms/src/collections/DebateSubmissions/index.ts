@@ -10,6 +10,8 @@ import {
   referenceField,
 } from '../../fields/submissionFields'
 import { createDebateDraft } from '../../endpoints/createDebateDraft'
+import { decisionMailFields } from '../../fields/decisionMailFields'
+import { sendDecisionEndpoint } from '../../writerMail/sendDecisionEndpoint'
 import { createArticleDraft } from './createArticleDraft'
 import { assignReference } from '../../hooks/assignReference'
 
@@ -36,10 +38,15 @@ export const DebateSubmissions: CollectionConfig = {
     listSearchableFields: ['reference', 'title', 'authorName'],
     group: 'Inkommet',
     components: {
-      edit: { beforeDocumentControls: ['/components/CreateDraftButton#CreateDraftButton'] },
+      edit: {
+        beforeDocumentControls: [
+          '/components/CreateDraftButton#CreateDraftButton',
+          '/components/SendDecisionButton#SendDecisionButton',
+        ],
+      },
     },
   },
-  endpoints: [createDebateDraft],
+  endpoints: [createDebateDraft, sendDecisionEndpoint('debate')],
   access: { create: isStaff, read: isStaff, update: isEditor, delete: isEditor },
   hooks: { beforeChange: [assignReference('debate'), createArticleDraft] },
   fields: [
@@ -114,6 +121,7 @@ export const DebateSubmissions: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, description: 'Skapas när inlägget antas.' },
     },
+    ...decisionMailFields({ kind: 'debate', recipient: 'skribenten' }),
     assigneeField,
     referenceField,
     handledAtField(['declined', 'published']),
