@@ -188,6 +188,7 @@ export const REST_ENDPOINTS: Record<string, WriteOperation | { notAWrite: string
   // Collections' own endpoints, each with its test.
   'post /:id/publish-notice': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
   'post /:id/create-draft': { notAWrite: 'editorAction (editors): inboxActions.int.test.ts' },
+  'post /:id/send-decision': { notAWrite: 'editorAction (editors): writerMail.int.test.ts' },
   'get /export': { notAWrite: 'registrations as CSV (editors): registrationsFollowUp.int.test.ts' },
   'get /:id/review-checks': { notAWrite: 'advice on the draft (staff): reviewChecks.int.test.ts' },
   'get /:id/preview': { notAWrite: 'staff read their drafts: preview.int.test.ts' },
