@@ -373,7 +373,8 @@ export interface RegistrationPlaces {
 export const RECEIPT_MESSAGES: Record<SubmissionKind, string> = {
   tip: 'Tack! Vi har tagit emot ditt tips.',
   correction: 'Tack! Vi har tagit emot din felanmälan och återkommer om vi behöver veta mer.',
-  debate: 'Tack! Vi har tagit emot ditt debattinlägg och hör av oss om vi vill publicera det.',
+  debate:
+    'Tack! Vi har tagit emot ditt debattinlägg. Ett kvitto kommer till din e-post, och vi mejlar dig när vi har bestämt oss.',
   registration: 'Tack! Du är anmäld. En bekräftelse kommer till din e-post.',
 }
 
