@@ -1,7 +1,9 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
+import { readMailFolder } from './helpers/readEml'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 
@@ -155,6 +157,53 @@ describe("the editors' inbox in Chromium", () => {
       await api(`authors?where[name][equals]=${encodeURIComponent('Testa Debattör')}`, {
         method: 'DELETE',
       })
+    }
+  })
+  it('mails a decision with "Mejla beslutet" once, with the message to the writer', async () => {
+    const email = `beslut-${Date.now()}@example.se`
+    const created = await api('debate-submissions', {
+      method: 'POST',
+      data: {
+        title: 'Testinlägg: ett avböjt inlägg',
+        text: 'Första stycket.',
+        authorName: 'Testa Skribent',
+        signature: 'Utredare, Testverket',
+        email,
+        phone: '070-123 45 67',
+        consentToEditing: true,
+        status: 'declined',
+      },
+    })
+    expect(created.status()).toBe(201)
+    const { doc: piece } = await created.json()
+
+    try {
+      await inbox.goto(`${adminUrl}/admin/collections/debate-submissions/${piece.id}`)
+      await inbox
+        .getByLabel('Meddelande till skribenten')
+        .fill('Vi har redan publicerat tre inlägg om detta.')
+      const button = inbox.getByRole('button', { name: 'Mejla beslutet' })
+      const axe = await new AxeBuilder({ page: inbox })
+        .include('textarea[name="writerMessage"]')
+        .include('.doc-controls')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+      expect(axe.violations.map((violation) => violation.id)).toEqual([])
+      await button.click()
+      await inbox.getByText('Beslutet är på väg till skribenten.').waitFor()
+      await expect.poll(() => button.count()).toBe(0)
+
+      const stored = await (await api(`debate-submissions/${piece.id}?depth=0`)).json()
+      expect(stored).toMatchObject({
+        decisionMailed: 'declined',
+        writerMessage: 'Vi har redan publicerat tre inlägg om detta.',
+      })
+      // The CMS's own jobs runner sends it on its next tick.
+      const mailsTo = () => readMailFolder(dataDir).filter((mail) => mail.headers.to === email)
+      await expect.poll(() => mailsTo().length, { timeout: 15_000 }).toBe(1)
+      expect(mailsTo()[0]?.text).toContain('Vi har redan publicerat tre inlägg om detta.')
+    } finally {
+      await api(`debate-submissions/${piece.id}`, { method: 'DELETE' })
     }
   })
 })
