@@ -251,6 +251,42 @@ describe('the decision', () => {
     ).toHaveLength(1)
   })
 
+  it('links a published debate piece and gives its publication day', async () => {
+    const email = address()
+    const piece = await newPiece(email)
+    const drafted = await callApi(`/debate-submissions/${piece.id}/create-draft`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editorToken}` },
+      body: '{}',
+    })
+    const articleId = String(drafted.body.articleId)
+    const article = await payload.update({
+      collection: 'articles',
+      id: articleId,
+      // 23:30 UTC on 3 March is 00:30 on 4 March in Stockholm.
+      data: {
+        _status: 'published',
+        category: base.categoryId,
+        publishedAt: '2020-03-03T23:30:00.000Z',
+      } as never,
+      user: staff.editor,
+      overrideAccess: false,
+      context: { skipSiteWebhook: true },
+      depth: 0,
+    })
+    await editorWrites('debate-submissions', piece.id, { status: 'published' })
+    expect((await sendDecision('debate-submissions', piece.id)).status).toBe(200)
+    await runWriterMail()
+
+    const [published] = mailsTo(email).filter((mail) =>
+      mail.headers.subject?.startsWith('Vi publicerar'),
+    )
+    expect(published?.text).toContain(
+      `Vi har publicerat ditt inlägg ”${piece.title}” den 4 mars 2020.`,
+    )
+    expect(published?.text).toContain(`http://localhost:4321/artikel/${article.slug}/`)
+  })
+
   it('declines only when the editor presses the button, and once for two presses at once', async () => {
     const email = address()
     const piece = await newPiece(email)
