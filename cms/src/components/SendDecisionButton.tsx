@@ -22,6 +22,7 @@ export function SendDecisionButton() {
   return (
     <Button
       buttonStyle="secondary"
+      className="send-decision-button"
       size="medium"
       margin={false}
       disabled={isWorking}
