@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ERASED_REPORT_TEXT } from '../src/jobs/purgeExpiredSubmissions'
 import { stockholmDayBefore } from '../src/pageFeedback/stockholmDay'
 import { createFormEvent } from './helpers/registrationEvents'
-import { debateData, pngFile } from './helpers/samples'
+import { debateData, docxFile, pngFile } from './helpers/samples'
 import { createBaseDocs, createStaff } from './helpers/staff'
 import { startTestPayload, stopTestPayload } from './helpers/testPayload'
 
@@ -131,14 +131,41 @@ describe('retention', () => {
     expect(again.updatedAt).toBe(kept.updatedAt)
   })
 
-  it('leaves debate pieces alone', async () => {
-    const declined = await payload.create({
-      collection: 'debate-submissions',
-      data: { ...debateData(), status: 'declined' },
-    })
+  it('deletes declined and published debate pieces with their document, and keeps those in work', async () => {
+    const piece = async (status: 'received' | 'accepted' | 'declined' | 'published') => {
+      const docx = docxFile()
+      const document = await payload.create({
+        collection: 'debate-documents',
+        data: {},
+        file: { ...docx, data: Buffer.from(docx.data), size: docx.data.length },
+      })
+      return payload.create({
+        collection: 'debate-submissions',
+        data: { ...debateData(), status, document: document.id },
+      })
+    }
+    const declined = await piece('declined')
+    const published = await piece('published')
+    const recentlyDeclined = await piece('declined')
+    const accepted = await piece('accepted')
     await handledDaysAgo('debate-submissions', declined.id, 3)
+    await handledDaysAgo('debate-submissions', published.id, 3)
+    await handledDaysAgo('debate-submissions', recentlyDeclined.id, 1)
+    const documentOf = (doc: { document?: unknown }) =>
+      (typeof doc.document === 'object'
+        ? (doc.document as { id: string }).id
+        : doc.document) as string
+
     await runRetention()
-    expect(await exists('debate-submissions', declined.id)).toBe(true)
+
+    for (const gone of [declined, published]) {
+      expect(await exists('debate-submissions', gone.id)).toBe(false)
+      expect(await exists('debate-documents', documentOf(gone))).toBe(false)
+    }
+    for (const kept of [recentlyDeclined, accepted]) {
+      expect(await exists('debate-submissions', kept.id)).toBe(true)
+      expect(await exists('debate-documents', documentOf(kept))).toBe(true)
+    }
   })
 
   it('deletes an event’s registrations the configured number of days after it ended', async () => {

@@ -15,6 +15,7 @@ export interface PurgeExpiredSubmissionsIO {
     deletedAttachments: number
     deletedReports: number
     erasedReports: number
+    deletedDebatePieces: number
     deletedRegistrations: number
     erasedFeedbackTexts: number
   }
@@ -24,7 +25,9 @@ export interface PurgeExpiredSubmissionsIO {
  * Retention: what readers sent is kept only while the newsroom works on it. Closed tips (with
  * their files) and rejected error reports are deleted once they have been handled for
  * `retentionDays`. A corrected report carries the public correction notice, so it stays, but
- * the reader's part of it (what they wrote, who they are) is erased. An event's registrations
+ * the reader's part of it (what they wrote, who they are) is erased. A debate piece that was
+ * declined or published is deleted with its Word document: a published one lives on as the
+ * article, and the writer's e-mail and phone are not kept for ever. An event's registrations
  * are deleted `registrationRetentionDays` after the event ended. Page feedback keeps its counts
  * (page, day, yes or no: nothing about anyone), but its texts are erased after `retentionDays`.
  */
@@ -43,6 +46,7 @@ export function purgeExpiredSubmissions({
       { name: 'deletedAttachments', type: 'number' },
       { name: 'deletedReports', type: 'number' },
       { name: 'erasedReports', type: 'number' },
+      { name: 'deletedDebatePieces', type: 'number' },
       { name: 'deletedRegistrations', type: 'number' },
       { name: 'erasedFeedbackTexts', type: 'number' },
     ],
@@ -61,6 +65,10 @@ export function purgeExpiredSubmissions({
         req,
       })
       const erasedReports = await eraseReporters({ where: expired('corrected'), req })
+      const deletedDebatePieces = await deleteDebatePieces({
+        where: { or: [expired('declined'), expired('published')] },
+        req,
+      })
       const endedBefore = new Date(Date.now() - registrationRetentionDays * DAY_MS)
       const deletedRegistrations = await deleteRegistrations({ endedBefore, req })
       const erasedFeedbackTexts = await eraseFeedbackTexts({
@@ -71,11 +79,12 @@ export function purgeExpiredSubmissions({
         ...tips,
         deletedReports,
         erasedReports,
+        deletedDebatePieces,
         deletedRegistrations,
         erasedFeedbackTexts,
       }
       req.payload.logger.info(
-        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments and ${deletedReports} rejected reports; erased the reader's part of ${erasedReports} corrected reports and ${erasedFeedbackTexts} page feedback texts; deleted ${deletedRegistrations} registrations of events ended ${registrationRetentionDays} days ago`,
+        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments , ${deletedReports} rejected reports and ${deletedDebatePieces} handled debate pieces; erased the reader's part of ${erasedReports} corrected reports and ${erasedFeedbackTexts} page feedback texts; deleted ${deletedRegistrations} registrations of events ended ${registrationRetentionDays} days ago`,
       )
       return { output }
     },
@@ -116,12 +125,47 @@ async function deleteTips({ where, req }: { where: Where; req: PayloadRequest })
   }
 }
 
+/** Deletes debate pieces and the Word documents they came with. */
+async function deleteDebatePieces({ where, req }: { where: Where; req: PayloadRequest }) {
+  let deleted = 0
+  for (;;) {
+    const { docs } = await req.payload.find({
+      collection: 'debate-submissions',
+      where,
+      limit: BATCH,
+      depth: 0,
+      select: { document: true },
+      req,
+      overrideAccess: true,
+    })
+    if (docs.length === 0) return deleted
+    const documentIds = docs.flatMap((piece) =>
+      piece.document
+        ? [typeof piece.document === 'object' ? piece.document.id : piece.document]
+        : [],
+    )
+    deleted += await deleteAll({
+      collection: 'debate-submissions',
+      where: { id: { in: docs.map((piece) => piece.id) } },
+      req,
+    })
+    if (documentIds.length > 0)
+      await deleteAll({ collection: 'debate-documents', where: { id: { in: documentIds } }, req })
+  }
+}
+
 async function deleteAll({
   collection,
   where,
   req,
 }: {
-  collection: 'tips' | 'tip-attachments' | 'corrections' | 'registrations'
+  collection:
+    | 'tips'
+    | 'tip-attachments'
+    | 'corrections'
+    | 'debate-submissions'
+    | 'debate-documents'
+    | 'registrations'
   where: Where
   req: PayloadRequest
 }): Promise<number> {
