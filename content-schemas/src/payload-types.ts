@@ -1689,6 +1689,8 @@ export interface TaskPurgeExpiredSubmissions {
     erasedReports?: number | null;
     deletedRegistrations?: number | null;
     erasedFeedbackTexts?: number | null;
+    deletedComments?: number | null;
+    erasedCommentEmails?: number | null;
   };
 }
 /**

@@ -586,9 +586,9 @@ function eventCases(): HostileCase[] {
 /** Every hostile or malformed request, generated field by field and case by case. */
 function allCases(): HostileCase[] {
   return [
-    ...(['tip', 'correction', 'debate', 'registration', 'comment', 'page-feedback'] as const).flatMap(
-      (kind) => [...fieldCases(kind), ...envelopeCases(kind)],
-    ),
+    ...(
+      ['tip', 'correction', 'debate', 'registration', 'comment', 'page-feedback'] as const
+    ).flatMap((kind) => [...fieldCases(kind), ...envelopeCases(kind)]),
     ...fileCases(),
     ...articleCases(),
     ...semanticCases(),

@@ -159,6 +159,11 @@ export async function sampleFor(
           email: `sam-${unique()}@example.se`,
         },
       }
+    case 'comments':
+      return {
+        collection,
+        data: { article: base.articleId, name: 'Maja Läsare', text: 'En kommentar.' },
+      }
     case 'page-feedback':
       return {
         collection,
@@ -219,6 +224,8 @@ export function updateFor(collection: CollectionSlug): Record<string, unknown> {
       return { organisation: 'Uppdaterad' }
     case 'page-feedback':
       return { text: 'Ändrad i efterhand.' }
+    case 'comments':
+      return { status: 'approved' }
     default:
       return { internalNotes: 'Uppdaterad' }
   }
