@@ -63,7 +63,8 @@ export function submissionMail(facts: SubmissionMailFacts): MailContent {
     `Referens: ${facts.reference}`,
     `${intro.received}: ${swedishTime.format(new Date(facts.receivedAt))}`,
   ]
-  if (facts.kind === 'correction' || facts.kind === 'comment') lines.push(`Gäller artikeln: ${facts.articleTitle}`)
+  if (facts.kind === 'correction' || facts.kind === 'comment')
+    lines.push(`Gäller artikeln: ${facts.articleTitle}`)
   if (facts.kind === 'debate') lines.push(`Rubrik: ${facts.title}`)
   if (facts.kind === 'registration') lines.push(`Evenemang: ${facts.eventTitle}`)
   lines.push('', 'Öppna i redaktionens inkorg (inloggning krävs):', facts.editUrl)
