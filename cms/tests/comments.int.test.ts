@@ -166,17 +166,20 @@ describe('moderation', () => {
     expect(after.status).toBe('pending')
   })
 
-  it('starts every comment pending, even one staff create with another status', async () => {
-    const created = await payload.create({
-      collection: 'comments',
-      data: {
-        article: base.articleId,
-        name: 'Redaktionen',
-        text: 'Test.',
-        status: 'approved',
-      } as never,
-      ...as('editor'),
-    })
-    expect(created.status).toBe('pending')
+  it('starts a comment pending unless an editor decides: a journalist cannot create it approved', async () => {
+    const create = (actor: StaffActor) =>
+      payload.create({
+        collection: 'comments',
+        data: {
+          article: base.articleId,
+          name: 'Redaktionen',
+          text: 'Test.',
+          status: 'approved',
+        } as never,
+        ...as(actor),
+      })
+    expect((await create('journalist')).status).toBe('pending')
+    const byEditor = await create('editor')
+    expect(byEditor).toMatchObject({ status: 'approved', moderatedBy: staff.editor.id })
   })
 })

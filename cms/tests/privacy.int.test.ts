@@ -261,7 +261,7 @@ describe('comments', () => {
     origin: SITE_ORIGIN,
   }
 
-  it('keep no trace of the commenter’s connection, and show the e-mail to editors only', async () => {
+  it('keep no trace of the commenter’s connection, show the e-mail to editors only and readers only what is approved', async () => {
     const article = await payload.create({
       collection: 'articles',
       data: { ...articleData(base, 'published'), type: 'debatt' } as never,
@@ -302,6 +302,18 @@ describe('comments', () => {
     expect(forEditor.docs[0]?.email).toBe('privat@example.se')
     expect(forJournalist.docs[0]?.name).toBe('Maja Läsare')
     expect(forJournalist.docs[0]?.email).toBeUndefined()
-    await expect(payload.find({ collection: 'comments', ...as('anonymous') })).rejects.toThrow()
+    // Until approved, a comment is nobody's outside the newsroom; after, only its public part.
+    const unapproved = await payload.find({ collection: 'comments', where, ...as('anonymous') })
+    expect(unapproved.docs).toEqual([])
+    await payload.update({
+      collection: 'comments',
+      id: forEditor.docs[0]!.id,
+      data: { status: 'approved' },
+    })
+    const [published] = (await payload.find({ collection: 'comments', where, ...as('anonymous') }))
+      .docs
+    expect(Object.keys(published ?? {}).sort()).toEqual(
+      ['article', 'createdAt', 'id', 'name', 'text', 'updatedAt'].sort(),
+    )
   })
 })

@@ -2,6 +2,7 @@ import { commentStatusOptions } from '@redaktion/content-schemas/options'
 import { SUBMISSION_LIMITS } from '@redaktion/content-schemas/submissions'
 import type { CollectionConfig } from 'payload'
 
+import { approvedCommentOrStaff } from '../access/approvedCommentOrStaff'
 import { isEditor, isEditorField } from '../access/isEditor'
 import { isStaff, isStaffField } from '../access/isStaff'
 import { stampModeration } from '../comments/stampModeration'
@@ -27,7 +28,7 @@ export const Comments: CollectionConfig = {
     description: 'Läsarkommentarer visas på sajten först när en redaktör har godkänt dem.',
   },
   // Readers comment through the site's form; staff do not write comments in a reader's name.
-  access: { create: isStaff, read: isStaff, update: isEditor, delete: isEditor },
+  access: { create: isStaff, read: approvedCommentOrStaff, update: isEditor, delete: isEditor },
   disableDuplicate: true,
   hooks: {
     beforeChange: [assignReference('comment'), stampModeration],
@@ -72,8 +73,8 @@ export const Comments: CollectionConfig = {
       defaultValue: 'pending',
       index: true,
       options: [...commentStatusOptions],
-      // A comment is created pending whoever creates it; only an editor's update approves it.
-      access: { create: nobody, update: isEditorField, read: isStaffField },
+      // Pending unless an editor sets it: only an editor's decision publishes a comment.
+      access: { create: isEditorField, update: isEditorField, read: isStaffField },
       admin: { position: 'sidebar' },
     },
     {
@@ -81,7 +82,7 @@ export const Comments: CollectionConfig = {
       type: 'date',
       label: 'Granskad',
       index: true,
-      access: { create: nobody, update: nobody },
+      access: { create: nobody, update: nobody, read: isStaffField },
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -93,7 +94,7 @@ export const Comments: CollectionConfig = {
       type: 'relationship',
       label: 'Granskad av',
       relationTo: 'users',
-      access: { create: nobody, update: nobody },
+      access: { create: nobody, update: nobody, read: isStaffField },
       admin: { position: 'sidebar', readOnly: true },
     },
     referenceField,

@@ -2,7 +2,8 @@ import type { Comment } from '@redaktion/content-schemas/payload-types'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 /**
- * Records who moderated a comment and when, whenever its status changes. The fields are closed
+ * Records who moderated a comment and when, whenever its status changes (or an editor creates
+ * one already decided). The fields are closed
  * to clients, so only this hook writes them (it sets them on `data` after access has run).
  */
 export const stampModeration: CollectionBeforeChangeHook<Comment> = ({
@@ -11,7 +12,8 @@ export const stampModeration: CollectionBeforeChangeHook<Comment> = ({
   operation,
   req,
 }) => {
-  if (operation !== 'update' || !data.status || data.status === originalDoc?.status) return data
+  const previous = operation === 'update' ? originalDoc?.status : 'pending'
+  if (!data.status || data.status === previous) return data
   return {
     ...data,
     moderatedAt: new Date().toISOString(),

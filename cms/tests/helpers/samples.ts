@@ -162,7 +162,12 @@ export async function sampleFor(
     case 'comments':
       return {
         collection,
-        data: { article: base.articleId, name: 'Maja Läsare', text: 'En kommentar.' },
+        data: {
+          article: base.articleId,
+          name: 'Maja Läsare',
+          text: 'En kommentar.',
+          ...(target === 'published' ? { status: 'approved' } : {}),
+        },
       }
     case 'page-feedback':
       return {
