@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { countInbox } from '../src/components/countInbox'
 import type { StaffActor } from './helpers/accessMatrix'
 import { readMailFolder } from './helpers/readEml'
 import { runMailJobs } from './helpers/registrationEvents'
@@ -181,5 +182,23 @@ describe('moderation', () => {
     expect((await create('journalist')).status).toBe('pending')
     const byEditor = await create('editor')
     expect(byEditor).toMatchObject({ status: 'approved', moderatedBy: staff.editor.id })
+  })
+
+  it('counts what waits on the dashboard, "N kommentarer väntar", linking to the filtered list', async () => {
+    const pending = async () =>
+      (await countInbox({ payload, user: staff.editor })).find(
+        (card) => card.collection === 'comments',
+      )!
+    const before = await pending()
+    const article = await publishedArticle('debatt')
+    const { doc } = await comment(String(article.id))
+    const after = await pending()
+    expect(after.total).toBe(before.total + 1)
+    expect(after.title).toBe(
+      `${after.total} ${after.total === 1 ? 'kommentar' : 'kommentarer'} väntar`,
+    )
+    expect(after.href).toBe('/admin/collections/comments?where%5Bstatus%5D%5Bequals%5D=pending')
+    await payload.update({ collection: 'comments', id: doc.id, data: { status: 'approved' } })
+    expect((await pending()).total).toBe(before.total)
   })
 })
