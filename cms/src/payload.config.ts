@@ -13,6 +13,7 @@ import { ArticleComments } from './collections/ArticleComments'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
+import { Comments } from './collections/Comments'
 import { Corrections } from './collections/Corrections'
 import { DebateDocuments } from './collections/DebateDocuments'
 import { DebateSubmissions } from './collections/DebateSubmissions'
@@ -125,6 +126,7 @@ export default guardSystemCollections(
         DebateSubmissions,
         DebateDocuments,
         Registrations,
+        Comments,
         PageFeedback,
         Redirects,
         previewLinksCollection(previewSettings),

@@ -24,6 +24,7 @@ const COUNTED: CollectionSlug[] = [
   'debate-submissions',
   'debate-documents',
   'registrations',
+  'comments',
   'page-feedback',
   'payload-jobs',
 ]
@@ -71,10 +72,23 @@ beforeAll(async () => {
     byMail: (await createFormEvent(payload, { registration: { mode: 'url', url: 'https://x.se' } }))
       .id,
   }
-  const fieldsOf = (kind: FormKind) => validFields(kind, base.articleId, event.id)
+  // The base article is news, whose comments are closed; comments go to a debate piece.
+  const debate = await payload.create({
+    collection: 'articles',
+    data: { ...articleData(base, 'published'), type: 'debatt' } as never,
+  })
+  const fieldsOf = (kind: FormKind) =>
+    validFields(kind, kind === 'comment' ? String(debate.id) : base.articleId, event.id)
   const acceptedKeys = {} as Record<FormKind, string>
   let usedCaptcha = ''
-  for (const kind of ['tip', 'correction', 'debate', 'registration', 'page-feedback'] as const) {
+  for (const kind of [
+    'tip',
+    'correction',
+    'debate',
+    'registration',
+    'comment',
+    'page-feedback',
+  ] as const) {
     const fields = fieldsOf(kind)
     usedCaptcha = await solvedCaptcha()
     const answer = await postSubmission(kind, formBody({ ...fields, altcha: usedCaptcha }))
@@ -98,6 +112,7 @@ beforeAll(async () => {
       JSON.stringify({ challenge: forgedChallenge, solution: forgedSolution }),
     ).toString('base64'),
     draftArticleId: String(draft.id),
+    closedArticleId: base.articleId,
     refusedEventIds,
     acceptedKeys,
   }
@@ -111,7 +126,7 @@ describe('hostile and malformed submissions', () => {
   it('are at least 200 different requests, and the honeypot ones a few more', () => {
     expect(honeypotCases().length).toBeGreaterThanOrEqual(15)
     expect(cases.length).toBeGreaterThanOrEqual(400)
-    for (const kind of ['registration', 'page-feedback']) {
+    for (const kind of ['registration', 'comment', 'page-feedback']) {
       expect(cases.filter((entry) => entry.kind === kind).length).toBeGreaterThanOrEqual(60)
     }
     expect(new Set(cases.map((entry) => entry.name)).size).toBe(cases.length)

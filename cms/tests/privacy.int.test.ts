@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { StaffActor } from './helpers/accessMatrix'
 import type { BaseDocs } from './helpers/samples'
-import { debateData } from './helpers/samples'
+import { articleData, debateData } from './helpers/samples'
 import { startNewsroom, type Newsroom } from './helpers/newsroom'
 import {
   createFormEvent,
@@ -250,5 +250,70 @@ describe('registrations and page feedback', () => {
     await expect(
       payload.find({ collection: 'registrations', ...as('anonymous') }),
     ).rejects.toThrow()
+  })
+})
+
+describe('comments', () => {
+  const reader = {
+    'x-forwarded-for': '203.0.113.77',
+    'user-agent': 'Mozilla/5.0 (Kommenterande Webbläsare 42.0)',
+    cookie: 'kommentars-id=xyz789',
+    origin: SITE_ORIGIN,
+  }
+
+  it('keep no trace of the commenter’s connection, show the e-mail to editors only and readers only what is approved', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(base, 'published'), type: 'debatt' } as never,
+    })
+    const logged: string[] = []
+    const capture = (...args: unknown[]) => void logged.push(JSON.stringify(args))
+    const spies = (['trace', 'debug', 'info', 'warn', 'error'] as const).map((level) =>
+      vi.spyOn(payload.logger, level).mockImplementation(capture as never),
+    )
+    try {
+      const fields = { ...validFields('comment', String(article.id)), email: 'privat@example.se' }
+      const answer = await postSubmission(
+        'comment',
+        formBody({ ...fields, altcha: await solvedCaptcha() }),
+        reader,
+      )
+      expect(answer.status).toBe(201)
+      await runMailJobs(payload)
+    } finally {
+      spies.forEach((spy) => spy.mockRestore())
+    }
+    const stored = JSON.stringify([
+      (await payload.find({ collection: 'comments', pagination: false })).docs,
+      (await payload.find({ collection: 'payload-jobs', pagination: false })).docs,
+    ])
+    for (const trace of ['203.0.113.77', 'Kommenterande', 'xyz789']) {
+      expect(stored).not.toContain(trace)
+      expect(logged.join('\n')).not.toContain(trace)
+    }
+    expect(logged.join('\n')).not.toContain('privat@example.se')
+    const names = payload.collections.comments.config.flattenedFields.map((field) =>
+      field.name.toLowerCase(),
+    )
+    expect(names.filter((name) => /ip|agent|address|host|cookie|finger/.test(name))).toEqual([])
+    const where = { article: { equals: article.id } }
+    const forEditor = await payload.find({ collection: 'comments', where, ...as('editor') })
+    const forJournalist = await payload.find({ collection: 'comments', where, ...as('journalist') })
+    expect(forEditor.docs[0]?.email).toBe('privat@example.se')
+    expect(forJournalist.docs[0]?.name).toBe('Maja Läsare')
+    expect(forJournalist.docs[0]?.email).toBeUndefined()
+    // Until approved, a comment is nobody's outside the newsroom; after, only its public part.
+    const unapproved = await payload.find({ collection: 'comments', where, ...as('anonymous') })
+    expect(unapproved.docs).toEqual([])
+    await payload.update({
+      collection: 'comments',
+      id: forEditor.docs[0]!.id,
+      data: { status: 'approved' },
+    })
+    const [published] = (await payload.find({ collection: 'comments', where, ...as('anonymous') }))
+      .docs
+    expect(Object.keys(published ?? {}).sort()).toEqual(
+      ['article', 'createdAt', 'id', 'name', 'text', 'updatedAt'].sort(),
+    )
   })
 })

@@ -226,6 +226,44 @@ describe('retention', () => {
     expect(fresh.text).toBe('Vad kostar det?')
   })
 
+  it('deletes rejected comments and erases approved ones’ e-mail after the period; approved stay', async () => {
+    const add = async (status: 'pending' | 'approved' | 'rejected', daysAgo: number) => {
+      const created = await payload.create({
+        collection: 'comments',
+        data: {
+          article: articleId,
+          name: 'Maja Läsare',
+          email: 'maja@example.se',
+          text: 'Bra!',
+        } as never,
+      })
+      const moderatedAt = new Date(Date.now() - daysAgo * DAY_MS).toISOString()
+      await payload.db.updateOne({
+        collection: 'comments',
+        id: created.id,
+        data: status === 'pending' ? {} : { status, moderatedAt },
+      })
+      return created.id
+    }
+    const oldRejected = await add('rejected', 3)
+    const newRejected = await add('rejected', 1)
+    const oldApproved = await add('approved', 3)
+    const newApproved = await add('approved', 1)
+    const pending = await add('pending', 0)
+
+    await runRetention()
+
+    expect(await exists('comments', oldRejected)).toBe(false)
+    expect(await exists('comments', newRejected)).toBe(true)
+    const kept = await payload.findByID({ collection: 'comments', id: oldApproved, depth: 0 })
+    expect(kept).toMatchObject({ status: 'approved', name: 'Maja Läsare', text: 'Bra!' })
+    expect(kept.email ?? null).toBeNull()
+    const recent = await payload.findByID({ collection: 'comments', id: newApproved, depth: 0 })
+    expect(recent.email).toBe('maja@example.se')
+    const waiting = await payload.findByID({ collection: 'comments', id: pending, depth: 0 })
+    expect(waiting).toMatchObject({ status: 'pending', email: 'maja@example.se' })
+  })
+
   it('is scheduled every night by the jobs runner', async () => {
     await payload.jobs.handleSchedules()
     const { docs } = await payload.find({

@@ -36,6 +36,14 @@ export const correctionStatusOptions = [
   { value: 'rejected', label: 'Avvisad' },
 ] as const satisfies Option[]
 
+/** A reader comment's moderation: nothing is shown on the site until a person approves it. */
+export const commentStatusOptions = [
+  { value: 'pending', label: 'Väntar på granskning' },
+  { value: 'approved', label: 'Godkänd' },
+  { value: 'rejected', label: 'Avvisad' },
+] as const satisfies Option[]
+export type CommentStatus = (typeof commentStatusOptions)[number]['value']
+
 export const debateStatusOptions = [
   { value: 'received', label: 'Mottagen' },
   { value: 'reviewing', label: 'Granskas' },

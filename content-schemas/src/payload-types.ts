@@ -82,6 +82,7 @@ export interface Config {
     'debate-submissions': DebateSubmission;
     'debate-documents': DebateDocument;
     registrations: Registration;
+    comments: Comment;
     'page-feedback': PageFeedback;
     redirects: Redirect;
     'preview-links': PreviewLink;
@@ -109,6 +110,7 @@ export interface Config {
     'debate-submissions': DebateSubmissionsSelect<false> | DebateSubmissionsSelect<true>;
     'debate-documents': DebateDocumentsSelect<false> | DebateDocumentsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     'page-feedback': PageFeedbackSelect<false> | PageFeedbackSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
@@ -221,6 +223,10 @@ export interface Article {
   generateSlug?: boolean | null;
   slug: string;
   type: 'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'notis';
+  /**
+   * Läsare kan tycka till under artikeln. Öppet från start för debatt och repliker.
+   */
+  commentsOpen?: boolean | null;
   category: string | Category;
   topics?: (string | Topic)[] | null;
   authors: (string | Author)[];
@@ -727,6 +733,26 @@ export interface Registration {
   createdAt: string;
 }
 /**
+ * Läsarkommentarer visas på sajten först när en redaktör har godkänt dem.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  article: string | Article;
+  name: string;
+  email?: string | null;
+  text: string;
+  status: 'pending' | 'approved' | 'rejected';
+  moderatedAt?: string | null;
+  moderatedBy?: (string | null) | User;
+  reference?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "page-feedback".
  */
@@ -979,6 +1005,10 @@ export interface PayloadLockedDocument {
         value: string | Registration;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
         relationTo: 'page-feedback';
         value: string | PageFeedback;
       } | null)
@@ -1058,6 +1088,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   type?: T;
+  commentsOpen?: T;
   category?: T;
   topics?: T;
   authors?: T;
@@ -1403,6 +1434,23 @@ export interface RegistrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  article?: T;
+  name?: T;
+  email?: T;
+  text?: T;
+  status?: T;
+  moderatedAt?: T;
+  moderatedBy?: T;
+  reference?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "page-feedback_select".
  */
 export interface PageFeedbackSelect<T extends boolean = true> {
@@ -1617,7 +1665,7 @@ export interface CollectionsWidget {
  */
 export interface TaskSendSubmissionMail {
   input: {
-    kind: 'tip' | 'correction' | 'debate' | 'registration';
+    kind: 'tip' | 'correction' | 'debate' | 'registration' | 'comment';
     reference: string;
   };
   output: {
@@ -1679,8 +1727,11 @@ export interface TaskPurgeExpiredSubmissions {
     deletedAttachments?: number | null;
     deletedReports?: number | null;
     erasedReports?: number | null;
+    deletedDebatePieces?: number | null;
     deletedRegistrations?: number | null;
     erasedFeedbackTexts?: number | null;
+    deletedComments?: number | null;
+    erasedCommentEmails?: number | null;
   };
 }
 /**

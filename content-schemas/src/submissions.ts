@@ -9,7 +9,7 @@ import type { TipReplyBoxReceipt } from './tipReplies'
  * the field, because it is shown both beside the field and in the form's error summary.
  */
 
-export const SUBMISSION_KINDS = ['tip', 'correction', 'debate', 'registration'] as const
+export const SUBMISSION_KINDS = ['tip', 'correction', 'debate', 'registration', 'comment'] as const
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number]
 
 /** The collection each kind is stored in. */
@@ -18,6 +18,7 @@ export const SUBMISSION_COLLECTIONS = {
   correction: 'corrections',
   debate: 'debate-submissions',
   registration: 'registrations',
+  comment: 'comments',
 } as const satisfies Record<SubmissionKind, string>
 
 export const SUBMISSION_KIND_LABELS: Record<SubmissionKind, string> = {
@@ -25,6 +26,7 @@ export const SUBMISSION_KIND_LABELS: Record<SubmissionKind, string> = {
   correction: 'Fel i artikeln',
   debate: 'Debattinlägg',
   registration: 'Anmälan',
+  comment: 'Kommentar',
 }
 
 /** Prefix of the reference code a reader gets on the receipt, e.g. `T-4K7Q-9XZM`. */
@@ -33,6 +35,7 @@ export const REFERENCE_PREFIXES: Record<SubmissionKind, string> = {
   correction: 'R',
   debate: 'D',
   registration: 'A',
+  comment: 'K',
 }
 
 export const SUBMISSION_LIMITS = {
@@ -50,6 +53,8 @@ export const SUBMISSION_LIMITS = {
   organisation: 200,
   registrationNote: 1_000,
   pageFeedbackText: 500,
+  commentText: 2_000,
+  commentName: 100,
   pagePath: 300,
   /** Files a tip may carry. */
   attachments: 5,
@@ -309,11 +314,30 @@ export const registrationSchema = z.strictObject(
   { error: (issue) => unknownFieldMessage(issue) },
 )
 
+/**
+ * A reader's comment under an article: shown publicly with its name once an editor has approved
+ * it. The e-mail address is for the newsroom only and optional.
+ */
+export const commentSchema = z.strictObject(
+  {
+    ...envelope,
+    article: articleId(true),
+    name: plainText('name', { min: 2, max: SUBMISSION_LIMITS.commentName }),
+    email: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      email('email').optional(),
+    ),
+    text: plainText('text', { min: 2, max: SUBMISSION_LIMITS.commentText }),
+  },
+  { error: (issue) => unknownFieldMessage(issue) },
+)
+
 export const SUBMISSION_SCHEMAS = {
   tip: tipSchema,
   correction: correctionSchema,
   debate: debateSchema,
   registration: registrationSchema,
+  comment: commentSchema,
 } as const
 
 export type TipInput = z.input<typeof tipSchema>
@@ -321,11 +345,13 @@ export type Tip = z.output<typeof tipSchema>
 export type CorrectionReport = z.output<typeof correctionSchema>
 export type DebatePiece = z.output<typeof debateSchema>
 export type Registration = z.output<typeof registrationSchema>
+export type ReaderComment = z.output<typeof commentSchema>
 export type SubmissionData = {
   tip: Tip
   correction: CorrectionReport
   debate: DebatePiece
   registration: Registration
+  comment: ReaderComment
 }
 
 /** One problem with one field, as the endpoint answers it and the form shows it. */
@@ -376,6 +402,7 @@ export const RECEIPT_MESSAGES: Record<SubmissionKind, string> = {
   debate:
     'Tack! Vi har tagit emot ditt debattinlägg. Ett kvitto kommer till din e-post, och vi mejlar dig när vi har bestämt oss.',
   registration: 'Tack! Du är anmäld. En bekräftelse kommer till din e-post.',
+  comment: 'Tack! Din kommentar visas när redaktionen har godkänt den.',
 }
 
 /** The receipt's message when the event was full and the registrant is on the waiting list. */

@@ -22,6 +22,13 @@ const WAITING: Waiting[] = [
     many: 'mottagna debattinlägg',
   },
   {
+    collection: 'comments',
+    status: 'pending',
+    one: 'kommentar väntar',
+    many: 'kommentarer väntar',
+    linkLabel: 'Visa kommentarer som väntar på granskning',
+  },
+  {
     collection: 'articles',
     field: 'reviewStatus',
     status: 'submitted',

@@ -15,7 +15,7 @@ interface Common {
  */
 export type SubmissionMailFacts =
   | ({ kind: 'tip' } & Common)
-  | ({ kind: 'correction'; articleTitle: string } & Common)
+  | ({ kind: 'correction' | 'comment'; articleTitle: string } & Common)
   | ({ kind: 'debate'; title: string } & Common)
   | ({ kind: 'registration'; eventTitle: string } & Common)
 
@@ -35,6 +35,11 @@ const INTRO: Record<SubmissionKind, { subject: string; arrived: string; received
     subject: 'Nytt debattinlägg',
     arrived: 'Ett nytt debattinlägg har kommit in.',
     received: 'Mottaget',
+  },
+  comment: {
+    subject: 'Ny kommentar att granska',
+    arrived: 'En ny läsarkommentar väntar på granskning.',
+    received: 'Mottagen',
   },
   registration: {
     subject: 'Ny anmälan',
@@ -58,7 +63,8 @@ export function submissionMail(facts: SubmissionMailFacts): MailContent {
     `Referens: ${facts.reference}`,
     `${intro.received}: ${swedishTime.format(new Date(facts.receivedAt))}`,
   ]
-  if (facts.kind === 'correction') lines.push(`Gäller artikeln: ${facts.articleTitle}`)
+  if (facts.kind === 'correction' || facts.kind === 'comment')
+    lines.push(`Gäller artikeln: ${facts.articleTitle}`)
   if (facts.kind === 'debate') lines.push(`Rubrik: ${facts.title}`)
   if (facts.kind === 'registration') lines.push(`Evenemang: ${facts.eventTitle}`)
   lines.push('', 'Öppna i redaktionens inkorg (inloggning krävs):', facts.editUrl)

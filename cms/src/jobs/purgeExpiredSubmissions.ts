@@ -18,6 +18,8 @@ export interface PurgeExpiredSubmissionsIO {
     deletedDebatePieces: number
     deletedRegistrations: number
     erasedFeedbackTexts: number
+    deletedComments: number
+    erasedCommentEmails: number
   }
 }
 
@@ -30,6 +32,8 @@ export interface PurgeExpiredSubmissionsIO {
  * article, and the writer's e-mail and phone are not kept for ever. An event's registrations
  * are deleted `registrationRetentionDays` after the event ended. Page feedback keeps its counts
  * (page, day, yes or no: nothing about anyone), but its texts are erased after `retentionDays`.
+ * A rejected comment is deleted `retentionDays` after it was moderated; an approved one stays
+ * published, but its private e-mail address is erased then.
  */
 export function purgeExpiredSubmissions({
   retentionDays,
@@ -49,6 +53,8 @@ export function purgeExpiredSubmissions({
       { name: 'deletedDebatePieces', type: 'number' },
       { name: 'deletedRegistrations', type: 'number' },
       { name: 'erasedFeedbackTexts', type: 'number' },
+      { name: 'deletedComments', type: 'number' },
+      { name: 'erasedCommentEmails', type: 'number' },
     ],
     // Every night at 03:15 (server time); the autorun cron queues it and runs it when due.
     schedule: [{ cron: '0 15 3 * * *', queue: 'default' }],
@@ -75,8 +81,19 @@ export function purgeExpiredSubmissions({
         before: stockholmDayBefore(new Date(), retentionDays),
         req,
       })
+      const moderated = (status: string): Where => ({
+        and: [{ status: { equals: status } }, { moderatedAt: { less_than: handledBefore } }],
+      })
+      const deletedComments = await deleteAll({
+        collection: 'comments',
+        where: moderated('rejected'),
+        req,
+      })
+      const erasedCommentEmails = await eraseCommentEmails({ where: moderated('approved'), req })
       const output = {
         ...tips,
+        deletedComments,
+        erasedCommentEmails,
         deletedReports,
         erasedReports,
         deletedDebatePieces,
@@ -84,7 +101,7 @@ export function purgeExpiredSubmissions({
         erasedFeedbackTexts,
       }
       req.payload.logger.info(
-        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments , ${deletedReports} rejected reports and ${deletedDebatePieces} handled debate pieces; erased the reader's part of ${erasedReports} corrected reports and ${erasedFeedbackTexts} page feedback texts; deleted ${deletedRegistrations} registrations of events ended ${registrationRetentionDays} days ago`,
+        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments, ${deletedReports} rejected reports and ${deletedDebatePieces} handled debate pieces; erased the reader's part of ${erasedReports} corrected reports and ${erasedFeedbackTexts} page feedback texts; deleted ${deletedRegistrations} registrations of events ended ${registrationRetentionDays} days ago; deleted ${deletedComments} rejected comments and erased the e-mail of ${erasedCommentEmails} approved ones`,
       )
       return { output }
     },
@@ -166,6 +183,7 @@ async function deleteAll({
     | 'debate-submissions'
     | 'debate-documents'
     | 'registrations'
+    | 'comments'
   where: Where
   req: PayloadRequest
 }): Promise<number> {
@@ -251,6 +269,22 @@ async function eraseFeedbackTexts({ before, req }: { before: string; req: Payloa
   })
   if (errors.length > 0) {
     throw new Error(`Retention: ${errors.length} page feedback texts could not be erased`)
+  }
+  return docs.length
+}
+
+/** Erases the private e-mail address of approved comments; name and text stay published. */
+async function eraseCommentEmails({ where, req }: { where: Where; req: PayloadRequest }) {
+  const { docs, errors } = await req.payload.update({
+    collection: 'comments',
+    where: { and: [where, { email: { exists: true } }] },
+    data: { email: null },
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (errors.length > 0) {
+    throw new Error(`Retention: ${errors.length} comment e-mail addresses could not be erased`)
   }
   return docs.length
 }

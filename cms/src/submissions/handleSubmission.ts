@@ -36,6 +36,7 @@ const FILE_FIELDS: Record<SubmissionKind, Record<string, number>> = {
   correction: {},
   debate: { document: 1 },
   registration: {},
+  comment: {},
 }
 
 /**
@@ -79,6 +80,9 @@ export async function handleSubmission(
   const article = 'article' in parsed.data ? parsed.data.article : undefined
   if (article && !(await isPublishedArticle(payload, article))) {
     throw fieldError(400, 'article', 'Artikeln finns inte eller är inte publicerad.')
+  }
+  if (kind === 'comment' && article && !(await hasCommentsOpen(payload, article))) {
+    throw fieldError(400, 'article', 'Artikeln tar inte emot kommentarer.')
   }
   const eventId = 'event' in parsed.data ? parsed.data.event : undefined
   const event = eventId === undefined ? undefined : await findPublishedEvent(payload, eventId)
@@ -159,6 +163,15 @@ async function checkFiles(kind: SubmissionKind, files: ReceivedFile[]): Promise<
     checked.push(kind === 'debate' ? checkDebateDocument(file) : await checkAttachment(file))
   }
   return checked
+}
+
+async function hasCommentsOpen(payload: Payload, id: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'articles',
+    where: { and: [{ id: { equals: id } }, { commentsOpen: { equals: true } }] },
+    overrideAccess: true,
+  })
+  return totalDocs === 1
 }
 
 async function isPublishedArticle(payload: Payload, id: string): Promise<boolean> {

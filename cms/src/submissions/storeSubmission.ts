@@ -211,6 +211,11 @@ function documentData<Kind extends SubmissionKind>({
     const report = fields as SubmissionData['correction']
     return { ...report, article: String(report.article) }
   }
+  if (kind === 'comment') {
+    // Pending whatever the form says: only an editor's approval publishes it.
+    const comment = fields as SubmissionData['comment']
+    return { ...comment, article: String(comment.article), status: 'pending' }
+  }
   if (kind === 'registration') {
     const registration = fields as SubmissionData['registration']
     return { ...registration, event: String(registration.event) }

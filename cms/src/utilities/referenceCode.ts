@@ -11,4 +11,4 @@ export function referenceCode(kind: SubmissionKind): string {
   return `${REFERENCE_PREFIXES[kind]}-${characters.slice(0, 4).join('')}-${characters.slice(4).join('')}`
 }
 
-export const REFERENCE_CODE = /^[TRDA]-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/
+export const REFERENCE_CODE = /^[TRDAK]-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/

@@ -96,6 +96,9 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   ...inbox('debate-documents', EDITORS),
   // Registrants' names and addresses: editors only (the CSV export too).
   ...inbox('registrations', EDITORS),
+  // Readers' comments: all staff read them, editors moderate (approve, reject, delete).
+  ...inbox('comments', STAFF),
+  { collection: 'comments', operation: 'read', target: 'published', allowed: EVERYONE },
   // Page feedback names no one: all staff read it (Sidfeedback); an answer is never edited.
   { collection: 'page-feedback', operation: 'create', target: 'fresh', allowed: STAFF },
   { collection: 'page-feedback', operation: 'read', target: 'fresh', allowed: STAFF },

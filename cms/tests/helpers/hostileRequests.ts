@@ -6,7 +6,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate'
 import { buildDocx } from './buildDocx'
 import { formBody, type FormValue } from './submissionClient'
 
-/** Every public endpoint that takes a reader's form: the four kinds and page feedback. */
+/** Every public endpoint that takes a reader's form: the five kinds and page feedback. */
 export type FormKind = SubmissionKind | 'page-feedback'
 
 /** What a hostile case needs from the suite: valid fields, a captcha, a used captcha, ids. */
@@ -16,6 +16,8 @@ export interface HostileContext {
   usedCaptcha: string
   forgedCaptcha: string
   draftArticleId: string
+  /** A published article whose comments are closed. */
+  closedArticleId: string
   /** Events the form may not register for: a draft, a cancelled, a past and a closed one. */
   refusedEventIds: Record<'draft' | 'cancelled' | 'past' | 'closed' | 'byMail', string>
   acceptedKeys: Record<FormKind, string>
@@ -42,6 +44,7 @@ const REQUIRED: Record<FormKind, string[]> = {
     'consentToEditing',
   ],
   registration: ['idempotencyKey', 'event', 'name', 'email'],
+  comment: ['idempotencyKey', 'article', 'name', 'text'],
   'page-feedback': ['idempotencyKey', 'page', 'answer'],
 }
 
@@ -69,6 +72,7 @@ const FIELDS: Record<FormKind, string[]> = {
     'website',
   ],
   registration: ['idempotencyKey', 'event', 'name', 'email', 'organisation', 'note', 'website'],
+  comment: ['idempotencyKey', 'article', 'name', 'email', 'text', 'website'],
   'page-feedback': ['idempotencyKey', 'page', 'answer', 'text', 'website'],
 }
 
@@ -436,7 +440,7 @@ function articleCases(): HostileCase[] {
     (kind: SubmissionKind, article: (context: HostileContext) => string) =>
     (context: HostileContext) =>
       multipart(context, kind, (fields) => (fields.article = article(context)))()
-  return (['tip', 'correction'] as const).flatMap((kind) => [
+  return (['tip', 'correction', 'comment'] as const).flatMap((kind) => [
     {
       name: `${kind}: an article id that does not exist`,
       kind,
@@ -540,6 +544,33 @@ function semanticCases(): HostileCase[] {
   ]
 }
 
+/** Comments the endpoint must refuse for what they say or where they are sent. */
+function commentCases(): HostileCase[] {
+  const comment = (
+    name: string,
+    apply: (fields: Record<string, FormValue | FormValue[]>, context: HostileContext) => void,
+  ): HostileCase => ({
+    name: `comment: ${name}`,
+    kind: 'comment',
+    build: (context) => multipart(context, 'comment', (fields) => apply(fields, context))(),
+  })
+  return [
+    comment('an article whose comments are closed', (fields, context) => {
+      fields.article = context.closedArticleId
+    }),
+    comment('a name of one letter', (fields) => (fields.name = 'K')),
+    comment('a name of 101 characters', (fields) => (fields.name = 'å'.repeat(101))),
+    comment('a text of 2,001 characters', (fields) => (fields.text = 'å'.repeat(2001))),
+    comment('a text of only spaces', (fields) => (fields.text = '   \n  ')),
+    comment('an e-mail address without a domain', (fields) => (fields.email = 'kim@')),
+    comment('a link made into HTML', (fields) => {
+      fields.text = 'Läs <a href="https://spam.example">här</a>.'
+    }),
+    comment('a status of approved smuggled in', (fields) => (fields.status = 'approved')),
+    comment('a moderator smuggled in', (fields) => (fields.moderatedBy = '1')),
+  ]
+}
+
 /** Registrations for events the form must refuse, each a 4xx naming the event. */
 function eventCases(): HostileCase[] {
   return (['draft', 'cancelled', 'past', 'closed', 'byMail'] as const).map((which) => ({
@@ -555,12 +586,13 @@ function eventCases(): HostileCase[] {
 /** Every hostile or malformed request, generated field by field and case by case. */
 function allCases(): HostileCase[] {
   return [
-    ...(['tip', 'correction', 'debate', 'registration', 'page-feedback'] as const).flatMap(
-      (kind) => [...fieldCases(kind), ...envelopeCases(kind)],
-    ),
+    ...(
+      ['tip', 'correction', 'debate', 'registration', 'comment', 'page-feedback'] as const
+    ).flatMap((kind) => [...fieldCases(kind), ...envelopeCases(kind)]),
     ...fileCases(),
     ...articleCases(),
     ...semanticCases(),
+    ...commentCases(),
     ...eventCases(),
   ]
 }

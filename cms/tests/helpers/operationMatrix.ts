@@ -105,6 +105,14 @@ export const WRITE_RULES: Record<string, Rules> = {
     delete: EDITORS,
     deleteMany: EDITORS,
   },
+  // Readers' comments (no copies: a copy would be a comment nobody wrote); editors moderate.
+  comments: {
+    create: STAFF,
+    update: EDITORS,
+    updateMany: EDITORS,
+    delete: EDITORS,
+    deleteMany: EDITORS,
+  },
   // Readers' answers as they came: never edited or copied; editors delete.
   'page-feedback': {
     create: STAFF,

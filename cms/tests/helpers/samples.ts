@@ -159,6 +159,16 @@ export async function sampleFor(
           email: `sam-${unique()}@example.se`,
         },
       }
+    case 'comments':
+      return {
+        collection,
+        data: {
+          article: base.articleId,
+          name: 'Maja Läsare',
+          text: 'En kommentar.',
+          ...(target === 'published' ? { status: 'approved' } : {}),
+        },
+      }
     case 'page-feedback':
       return {
         collection,
@@ -219,6 +229,8 @@ export function updateFor(collection: CollectionSlug): Record<string, unknown> {
       return { organisation: 'Uppdaterad' }
     case 'page-feedback':
       return { text: 'Ändrad i efterhand.' }
+    case 'comments':
+      return { status: 'approved' }
     default:
       return { internalNotes: 'Uppdaterad' }
   }

@@ -106,6 +106,16 @@ export function validFields(
       website: '',
     }
   }
+  if (kind === 'comment') {
+    return {
+      idempotencyKey,
+      article: articleId,
+      name: 'Maja Läsare',
+      email: 'maja@example.se',
+      text: 'Bra skrivet, men vem ska betala?\nDet saknas i debatten.',
+      website: '',
+    }
+  }
   if (kind === 'correction') {
     return {
       idempotencyKey,

@@ -56,6 +56,14 @@ export interface DemoCorrectionReport {
   status: 'new' | 'reviewing' | 'corrected' | 'rejected'
   notice?: string
 }
+export interface DemoComment {
+  /** The key of a debate piece or reply, whose comments are open. */
+  article: string
+  name: string
+  email?: string
+  text: string
+  status: 'pending' | 'approved' | 'rejected'
+}
 export interface DemoDebateSubmission {
   title: string
   text: string

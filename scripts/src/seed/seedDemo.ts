@@ -16,6 +16,7 @@ import { createIllustration } from './createIllustration'
 import { demoArticles } from './demoArticles'
 import { demoAuthors } from './demoAuthors'
 import { demoCategories } from './demoCategories'
+import { demoComments } from './demoComments'
 import { demoCorrectionReports } from './demoCorrectionReports'
 import { demoDebateSubmissions } from './demoDebateSubmissions'
 import { demoTips } from './demoTips'
@@ -175,8 +176,15 @@ export async function seedDemo(
   for (const submission of demoDebateSubmissions) {
     await payload.create({ collection: 'debate-submissions', data: submission, ...write })
   }
+  for (const comment of demoComments) {
+    await payload.create({
+      collection: 'comments',
+      data: { ...comment, article: article(comment.article).id },
+      ...write,
+    })
+  }
   info(
-    `${demoTips.length} tips, ${demoCorrectionReports.length} error reports, ${demoDebateSubmissions.length} debate pieces`,
+    `${demoTips.length} tips, ${demoCorrectionReports.length} error reports, ${demoDebateSubmissions.length} debate pieces, ${demoComments.length} comments`,
   )
   return logins
 }

@@ -6,6 +6,7 @@ import { isEditor, isEditorField } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { ownDraftsOrEditor } from '../../access/ownDraftsOrEditor'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { commentsOpenField } from '../../comments/commentsOpenField'
 import { createdByField, draftOnCopyStatusField } from '../../fields/publishingFields'
 import { uniqueSlugField } from '../../fields/uniqueSlug'
 import { dropRedirectsToArticle } from '../../hooks/dropRedirectsToArticle'
@@ -145,6 +146,7 @@ export const Articles: CollectionConfig = {
       options: [...articleTypeOptions],
       admin: { position: 'sidebar' },
     },
+    commentsOpenField,
     {
       name: 'category',
       type: 'relationship',

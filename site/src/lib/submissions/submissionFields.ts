@@ -22,6 +22,7 @@ export const FILE_FIELDS = {
   correction: null,
   debate: 'document',
   registration: null,
+  comment: null,
 } as const satisfies Record<SubmissionKind, SubmissionField | null>
 
 /** The fields a reader fills in for a kind, in the schema's order (which is the form's order). */
