@@ -24,6 +24,7 @@ import { previewLinksCollection } from './collections/PreviewLinks'
 import { Redirects } from './collections/Redirects'
 import { Registrations } from './collections/Registrations'
 import { TipAttachments } from './collections/TipAttachments'
+import { TipMessages } from './collections/TipMessages'
 import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
 import { Videos } from './collections/Videos'
@@ -121,6 +122,7 @@ export default guardSystemCollections(
         Corrections,
         Tips,
         TipAttachments,
+        TipMessages,
         DebateSubmissions,
         DebateDocuments,
         Registrations,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { SUBMISSION_LIMITS } from './submissions'
+import { SUBMISSION_LIMITS, plainTextRule } from './submissions'
 
 /**
  * Svarslåda: the way back to an anonymous tipster. The receipt of a tip shows, once, a secret
@@ -106,8 +106,7 @@ export type TipReplyOpen = z.output<typeof tipReplyOpenSchema>
 
 /**
  * The tipster's answer. The message is plain text with the rules of a tip's message (no markup,
- * no control characters), refused with the same Swedish messages; the CMS endpoint reuses the
- * tip schema's text rule for it.
+ * no control characters), refused with the same Swedish messages by the same rule.
  */
 export const tipReplyAnswerSchema = z.strictObject(
   {
@@ -116,18 +115,10 @@ export const tipReplyAnswerSchema = z.strictObject(
     idempotencyKey: z
       .string({ error: `${TIP_REPLY_FIELD_LABELS.idempotencyKey} saknas. Ladda om sidan.` })
       .uuid(`${TIP_REPLY_FIELD_LABELS.idempotencyKey} är ogiltig. Ladda om sidan.`),
-    message: z
-      .string({ error: `${TIP_REPLY_FIELD_LABELS.message} måste fyllas i.` })
-      .transform((value) => value.replace(/\r\n?/g, '\n').trim())
-      .pipe(
-        z
-          .string()
-          .min(1, `${TIP_REPLY_FIELD_LABELS.message} måste fyllas i.`)
-          .max(
-            TIP_REPLY_LIMITS.message,
-            `${TIP_REPLY_FIELD_LABELS.message} får vara högst ${TIP_REPLY_LIMITS.message.toLocaleString('sv-SE')} tecken.`,
-          ),
-      ),
+    message: plainTextRule(TIP_REPLY_FIELD_LABELS.message, {
+      min: 1,
+      max: TIP_REPLY_LIMITS.message,
+    }),
   },
   { error: (issue) => unknownField(issue) },
 )
