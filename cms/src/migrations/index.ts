@@ -2,6 +2,7 @@ import * as migration_20261201_222823_initial from './20261201_222823_initial'
 import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index'
 import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop'
 import * as migration_20261202_060818_events_registrations_feedback from './20261202_060818_events_registrations_feedback'
+import * as migration_20261202_130754_replybox_cms from './20261202_130754_replybox_cms'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261202_060818_events_registrations_feedback.up,
     down: migration_20261202_060818_events_registrations_feedback.down,
     name: '20261202_060818_events_registrations_feedback',
+  },
+  {
+    up: migration_20261202_130754_replybox_cms.up,
+    down: migration_20261202_130754_replybox_cms.down,
+    name: '20261202_130754_replybox_cms',
   },
 ]
