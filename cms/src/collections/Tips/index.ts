@@ -28,7 +28,7 @@ export const Tips: CollectionConfig = {
     group: 'Inkommet',
   },
   access: { create: isStaff, read: assignedOrEditor, update: assignedOrEditor, delete: isEditor },
-  hooks: { beforeChange: [assignReference('tip')], afterDelete: [deleteTipThread] },
+  hooks: { beforeChange: [assignReference('tip')], beforeDelete: [deleteTipThread] },
   fields: [
     { name: 'message', type: 'textarea', label: 'Meddelande', required: true, maxLength: 20000 },
     { name: 'article', type: 'relationship', label: 'Gäller artikel', relationTo: 'articles' },

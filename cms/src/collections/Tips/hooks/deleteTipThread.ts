@@ -1,14 +1,14 @@
-import type { Tip } from '@redaktion/content-schemas/payload-types'
+import type { CollectionBeforeDeleteHook } from 'payload'
 
-import type { CollectionAfterDeleteHook } from 'payload'
-
-/** A tip's Svarslåda thread, and the files in it, go with the tip (by hand or by retention). */
-export const deleteTipThread: CollectionAfterDeleteHook<Tip> = async ({ doc, req }) => {
+/**
+ * A tip's Svarslåda thread, and the files in it, go with the tip (by hand or by retention);
+ * before the tip, since a message cannot outlive the tip it names.
+ */
+export const deleteTipThread: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({
     collection: 'tip-messages',
-    where: { tip: { equals: doc.id } },
+    where: { tip: { equals: id } },
     req,
     overrideAccess: true,
   })
-  return doc
 }
