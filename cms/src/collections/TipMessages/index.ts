@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { tipReaderAccess } from '../../access/tipReaderAccess'
+import { isEditor } from '../../access/isEditor'
+import { tipReaderAccess, tipWriterAccess } from '../../access/tipReaderAccess'
 import { guardNewsroomMessage } from './hooks/guardNewsroomMessage'
 import { deleteMessageAttachments } from './hooks/deleteMessageAttachments'
 
@@ -22,10 +23,11 @@ export const TipMessages: CollectionConfig = {
   },
   disableDuplicate: true,
   access: {
-    create: tipReaderAccess,
+    create: tipWriterAccess,
     read: tipReaderAccess,
     update: tipReaderAccess,
-    delete: tipReaderAccess,
+    // Like the tip itself: only editors delete; a sent question stays on record.
+    delete: isEditor,
   },
   hooks: {
     beforeChange: [guardNewsroomMessage],
