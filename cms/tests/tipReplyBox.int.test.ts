@@ -173,8 +173,8 @@ describe('answering', () => {
     const answered = await answerReplyBox({ ...fields, attachments: pdf })
     const repeated = await answerReplyBox({ ...fields, attachments: pdf })
     expect(answered.status).toBe(201)
-    expect(repeated.status).toBe(200)
-    expect(repeated.body).toEqual(answered.body)
+    expect(repeated.status).toBe(409)
+    expect(repeated.body.thread).toEqual(answered.body)
     expect(answered.body.messages).toEqual([
       {
         id: expect.any(String),

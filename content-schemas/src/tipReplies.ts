@@ -14,6 +14,7 @@ import { SUBMISSION_LIMITS, plainTextRule } from './submissions'
  * - `POST /api/submissions/tip/reply-box` (JSON `TipReplyOpen` + `altcha`) → 200 `TipReplyThread`
  * - `POST /api/submissions/tip/reply-box/answer` (multipart `TipReplyAnswer` + `altcha` +
  *   `attachments` files, checked as a tip's attachments) → 201 `TipReplyThread`
+ * A repeated answer (same idempotency key) stores nothing and answers 409 `TipReplyDuplicate`.
  * A wrong phrase and an unknown reference both answer 403 `TIP_REPLY_REFUSED` (same body, same
  * status, the same time: an unknown reference is hashed against a dummy). A closed tip answers
  * 409 to an answer, naming `message`.
@@ -152,6 +153,13 @@ export interface TipReplyThread {
   canAnswer: boolean
   /** Oldest first. Drafts the newsroom has not sent are never here. */
   messages: TipReplyMessage[]
+}
+
+/** The 409 for an answer already received: the thread as it stands, the answer in it once. */
+export interface TipReplyDuplicate {
+  message: string
+  errors: []
+  thread: TipReplyThread
 }
 
 /** On a tip's receipt (`SubmissionReceipt.replyBox`), once: never on a repeated send's 409. */

@@ -3,6 +3,7 @@ import {
   TIP_REPLY_LIMITS,
   tipReplyAnswerSchema,
   tipReplyOpenSchema,
+  type TipReplyDuplicate,
   type TipReplyThread,
 } from '@redaktion/content-schemas/tipReplies'
 import type { PayloadRequest } from 'payload'
@@ -16,7 +17,13 @@ import { findReplyBoxTip } from './findReplyBoxTip'
 import { readerThread } from './readerThread'
 import { findAnsweredTip, storeTipsterAnswer } from './storeTipsterAnswer'
 
-export type TipReplyOutcome = { status: 200 | 201; body: TipReplyThread }
+export type TipReplyOutcome =
+  { status: 200 | 201; body: TipReplyThread } | { status: 409; body: TipReplyDuplicate }
+
+const duplicate = (thread: TipReplyThread): TipReplyOutcome => ({
+  status: 409,
+  body: { message: 'Det här svaret har redan tagits emot.', errors: [], thread },
+})
 
 /** `POST /api/submissions/tip/reply-box`: reference + phrase → the thread. */
 export async function openReplyBox(
@@ -35,7 +42,7 @@ export async function openReplyBox(
 
 /**
  * `POST /api/submissions/tip/reply-box/answer`: the tipster's answer with its files. A repeated
- * idempotency key answers 200 with the thread and stores nothing (after the phrase is checked,
+ * idempotency key answers 409 with the thread and stores nothing (after the phrase is checked,
  * so a key alone reveals nothing); a closed tip refuses with 409 naming `message`.
  */
 export async function answerReplyBox(
@@ -57,7 +64,7 @@ export async function answerReplyBox(
     const tip = await findReplyBoxTip(payload, data)
     if (tip.id !== answered)
       throw fieldError(400, 'idempotencyKey', 'Formulärnyckeln är ogiltig. Ladda om sidan.')
-    return { status: 200, body: await readerThread(payload, tip) }
+    return duplicate(await readerThread(payload, tip))
   }
 
   const verdict = await captcha.verify(altcha)
@@ -76,7 +83,7 @@ export async function answerReplyBox(
   } catch (error) {
     // Two sends with one key at once: the unique index let exactly one through.
     if ((await findAnsweredTip(payload, data.idempotencyKey)) === tip.id) {
-      return { status: 200, body: await readerThread(payload, tip) }
+      return duplicate(await readerThread(payload, tip))
     }
     throw error
   }
