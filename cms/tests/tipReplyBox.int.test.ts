@@ -235,6 +235,28 @@ describe('answering', () => {
 })
 
 describe('deleting a tip', () => {
+  it('by retention takes its thread along', async () => {
+    const { reference, phrase } = await sendAnonymousTip(base.articleId)
+    const tip = await tipIdOf(reference)
+    await answerReplyBox({ reference, phrase, message: 'Ett svar före gallringen.' })
+    const longAgo = new Date(Date.now() - 400 * 24 * 60 * 60 * 1000).toISOString()
+    await payload.db.updateOne({
+      collection: 'tips',
+      id: tip,
+      data: { status: 'closed', handledAt: longAgo },
+    })
+    const job = await payload.jobs.queue({ task: 'purgeExpiredSubmissions', input: {} })
+    await payload.jobs.runByID({ id: job.id })
+    const left = await payload.count({
+      collection: 'tip-messages',
+      where: { tip: { equals: tip } },
+    })
+    expect(left.totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'tips', where: { id: { equals: tip } } })).totalDocs,
+    ).toBe(0)
+  })
+
   it('deletes its thread and the thread’s files', async () => {
     const { reference, phrase } = await sendAnonymousTip(base.articleId)
     const tip = await tipIdOf(reference)
