@@ -5,6 +5,7 @@ import { TIP_REPLY_BOX_PATH, TIP_REPLY_REFUSED } from '@redaktion/content-schema
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { countInbox } from '../src/components/countInbox'
 import type { StaffActor } from './helpers/accessMatrix'
 import { buildPdf } from './helpers/buildMedia'
 import { startNewsroom, type Newsroom } from './helpers/newsroom'
@@ -197,6 +198,21 @@ describe('answering', () => {
     expect(typeof file === 'object' && file.mimeType).toBe('application/pdf')
     const stored = await payload.findByID({ collection: 'tips', id: tip, ...as('editor') })
     expect(stored.status).toBe('new')
+  })
+
+  it('counts an unread answer on the dashboard of those who read the tip', async () => {
+    const unread = async (actor: StaffActor) =>
+      (await countInbox({ payload, user: staff[actor] })).find(
+        (count) => count.collection === 'tip-messages',
+      )!
+    const [editorBefore, journalistBefore] = [await unread('editor'), await unread('journalist')]
+    const { reference, phrase } = await sendAnonymousTip(base.articleId)
+    await answerReplyBox({ reference, phrase, message: 'Ett olästa svar.' })
+    const editor = await unread('editor')
+    expect(editor.total - editorBefore.total).toBe(1)
+    // The answer with the PDF above is unread too: the count is plural here.
+    expect(editor.title).toBe(`${editor.total} obesvarade svar från tipsare`)
+    expect((await unread('journalist')).total).toBe(journalistBefore.total)
   })
 
   it('refuses markup in the answer with the tip’s message', async () => {
