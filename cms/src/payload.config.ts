@@ -25,6 +25,7 @@ import { previewLinksCollection } from './collections/PreviewLinks'
 import { Redirects } from './collections/Redirects'
 import { Registrations } from './collections/Registrations'
 import { TipAttachments } from './collections/TipAttachments'
+import { TipMessages } from './collections/TipMessages'
 import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
 import { Videos } from './collections/Videos'
@@ -123,6 +124,7 @@ export default guardSystemCollections(
         Corrections,
         Tips,
         TipAttachments,
+        TipMessages,
         DebateSubmissions,
         DebateDocuments,
         Registrations,

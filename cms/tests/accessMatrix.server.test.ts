@@ -61,7 +61,23 @@ describeAccessMatrix('access matrix through the REST API of the running CMS', as
       registration: { mode: 'form', capacity: 1000 },
     },
   })
+  const tipId = await driver.create({
+    collection: 'tips',
+    actor: 'admin',
+    data: { message: 'REST-bastips om en nämnd.', status: 'in-progress' },
+  })
+  const assignedTipId = await driver.create({
+    collection: 'tips',
+    actor: 'admin',
+    data: {
+      message: 'REST-bastips till journalisten.',
+      status: 'in-progress',
+      assignee: byRole.journalist.user.id,
+    },
+  })
   if (
+    tipId === null ||
+    assignedTipId === null ||
     categoryId === null ||
     authorId === null ||
     articleId === null ||
@@ -78,6 +94,8 @@ describeAccessMatrix('access matrix through the REST API of the running CMS', as
       journalistId: byRole.journalist.user.id,
       journalistArticleId,
       formEventId,
+      tipId,
+      assignedTipId,
     },
   }
 })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -12,6 +13,7 @@ import {
   type HostileContext,
 } from './helpers/hostileRequests'
 import { createFormEvent } from './helpers/registrationEvents'
+import { answerReplyBox, sendAnonymousTip } from './helpers/replyBoxClient'
 import { articleData, type BaseDocs } from './helpers/samples'
 import { startNewsroom } from './helpers/newsroom'
 import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
@@ -26,6 +28,7 @@ const COUNTED: CollectionSlug[] = [
   'registrations',
   'comments',
   'page-feedback',
+  'tip-messages',
   'payload-jobs',
 ]
 
@@ -77,9 +80,30 @@ beforeAll(async () => {
     collection: 'articles',
     data: { ...articleData(base, 'published'), type: 'debatt' } as never,
   })
-  const fieldsOf = (kind: FormKind) =>
-    validFields(kind, kind === 'comment' ? String(debate.id) : base.articleId, event.id)
-  const acceptedKeys = {} as Record<FormKind, string>
+  // The Svarslåda cases carry the reference and phrase of a real tip, so only their fault stops them.
+  const replyBox = await sendAnonymousTip(base.articleId)
+  const answerKey = randomUUID()
+  const fieldsOf = (kind: FormKind): Record<string, string> => {
+    if (kind === 'tip/reply-box') return { reference: replyBox.reference, phrase: replyBox.phrase }
+    if (kind === 'tip/reply-box/answer') {
+      return {
+        reference: replyBox.reference,
+        phrase: replyBox.phrase,
+        idempotencyKey: randomUUID(),
+        message: 'Jag har fler papper.',
+      }
+    }
+    return validFields(kind, kind === 'comment' ? String(debate.id) : base.articleId, event.id)
+  }
+  const answered = await answerReplyBox({
+    ...fieldsOf('tip/reply-box/answer'),
+    idempotencyKey: answerKey,
+  })
+  expect(answered.status).toBe(201)
+  const acceptedKeys = { 'tip/reply-box': '', 'tip/reply-box/answer': answerKey } as Record<
+    FormKind,
+    string
+  >
   let usedCaptcha = ''
   for (const kind of [
     'tip',

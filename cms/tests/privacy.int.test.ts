@@ -18,6 +18,7 @@ import {
   solvedCaptcha,
   validFields,
 } from './helpers/submissionClient'
+import { answerReplyBox, openReplyBox, sendAnonymousTip } from './helpers/replyBoxClient'
 import { stopTestPayload } from './helpers/testPayload'
 
 let payload: Payload
@@ -315,5 +316,62 @@ describe('comments', () => {
     expect(Object.keys(published ?? {}).sort()).toEqual(
       ['article', 'createdAt', 'id', 'name', 'text', 'updatedAt'].sort(),
     )
+  })
+})
+
+describe('the Svarslåda', () => {
+  const reader = {
+    'x-forwarded-for': '203.0.113.77',
+    'user-agent': 'Mozilla/5.0 (Svarslådans Spårbara Webbläsare 7.7)',
+    cookie: 'spårnings-id=svar987',
+  }
+
+  it('keeps neither the phrase nor the reader’s address, agent or cookie, stored or logged, and sets no cookie', async () => {
+    const logged: string[] = []
+    const capture = (...args: unknown[]) => void logged.push(JSON.stringify(args))
+    const spies = (['trace', 'debug', 'info', 'warn', 'error'] as const).map((level) =>
+      vi.spyOn(payload.logger, level).mockImplementation(capture as never),
+    )
+    const phrases: string[] = []
+    try {
+      const sent = await sendAnonymousTip(base.articleId, reader)
+      const { phrase } = sent
+      phrases.push(phrase)
+      const opened = await openReplyBox({ reference: sent.reference, phrase }, reader)
+      const answered = await answerReplyBox(
+        { reference: sent.reference, phrase, message: 'Ett svar utan spår.' },
+        reader,
+      )
+      const refused = await openReplyBox({ reference: 'T-0000-0000', phrase }, reader)
+      expect([opened.status, answered.status, refused.status]).toEqual([200, 201, 403])
+      for (const answer of [sent.answer, opened, answered, refused]) {
+        expect(answer.headers.get('set-cookie')).toBeNull()
+      }
+      await runMailJobs(payload)
+    } finally {
+      spies.forEach((spy) => spy.mockRestore())
+    }
+    const stored = JSON.stringify([
+      (await payload.find({ collection: 'tips', pagination: false, overrideAccess: true })).docs,
+      (await payload.find({ collection: 'tip-messages', pagination: false, overrideAccess: true }))
+        .docs,
+      (await payload.find({ collection: 'payload-jobs', pagination: false })).docs,
+    ])
+    expect(phrases).toHaveLength(1)
+    for (const trace of [...phrases, '203.0.113.77', 'Spårbara', 'svar987']) {
+      expect(stored).not.toContain(trace)
+      expect(logged.join('\n')).not.toContain(trace)
+    }
+    expect(logged.length).toBeGreaterThan(0)
+  })
+
+  it('has no field for an address, agent, cookie or fingerprint on a thread message', () => {
+    const names = payload.collections['tip-messages'].config.flattenedFields.map((field) =>
+      field.name.toLowerCase(),
+    )
+    // `tip` is the relationship to the tip, not an address.
+    expect(
+      names.filter((name) => name !== 'tip' && /ip|agent|address|host|cookie|finger/.test(name)),
+    ).toEqual([])
   })
 })

@@ -30,13 +30,15 @@ const sendFrom = async (address: string) =>
 
 describe('submission rate limit', () => {
   it('turns a client away after its limit, with Retry-After, and stores nothing more', async () => {
+    // The newsroom's base tips are there before any reader sends one.
+    const before = (await payload.count({ collection: 'tips' })).totalDocs
     const answers = []
     for (let attempt = 0; attempt < 5; attempt += 1) answers.push(await sendFrom('198.51.100.7'))
     expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 429, 429])
     const refused = answers[3]!
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(refused.body.message).toMatch(/Vänta \d+ minut/)
-    expect((await payload.count({ collection: 'tips' })).totalDocs).toBe(3)
+    expect((await payload.count({ collection: 'tips' })).totalDocs - before).toBe(3)
   })
 
   it('counts each client address on its own', async () => {

@@ -79,6 +79,7 @@ export interface Config {
     corrections: Correction;
     tips: Tip;
     'tip-attachments': TipAttachment;
+    'tip-messages': TipMessage;
     'debate-submissions': DebateSubmission;
     'debate-documents': DebateDocument;
     registrations: Registration;
@@ -107,6 +108,7 @@ export interface Config {
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     tips: TipsSelect<false> | TipsSelect<true>;
     'tip-attachments': TipAttachmentsSelect<false> | TipAttachmentsSelect<true>;
+    'tip-messages': TipMessagesSelect<false> | TipMessagesSelect<true>;
     'debate-submissions': DebateSubmissionsSelect<false> | DebateSubmissionsSelect<true>;
     'debate-documents': DebateDocumentsSelect<false> | DebateDocumentsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
@@ -639,6 +641,7 @@ export interface Tip {
   reference?: string | null;
   handledAt?: string | null;
   idempotencyKey?: string | null;
+  phraseHash?: string | null;
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -660,6 +663,24 @@ export interface TipAttachment {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tip-messages".
+ */
+export interface TipMessage {
+  id: string;
+  tip: string | Tip;
+  from: 'newsroom' | 'tipster';
+  text: string;
+  attachments?: (string | TipAttachment)[] | null;
+  state?: ('draft' | 'sent') | null;
+  sentAt?: string | null;
+  sentBy?: (string | null) | User;
+  readAt?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -991,6 +1012,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tip-attachments';
         value: string | TipAttachment;
+      } | null)
+    | ({
+        relationTo: 'tip-messages';
+        value: string | TipMessage;
       } | null)
     | ({
         relationTo: 'debate-submissions';
@@ -1349,6 +1374,7 @@ export interface TipsSelect<T extends boolean = true> {
   reference?: T;
   handledAt?: T;
   idempotencyKey?: T;
+  phraseHash?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1369,6 +1395,23 @@ export interface TipAttachmentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tip-messages_select".
+ */
+export interface TipMessagesSelect<T extends boolean = true> {
+  tip?: T;
+  from?: T;
+  text?: T;
+  attachments?: T;
+  state?: T;
+  sentAt?: T;
+  sentBy?: T;
+  readAt?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -135,9 +135,22 @@ export function isIdempotencyKey(value: unknown): value is string {
  * stored as typed and escaped wherever it is shown; markup is refused so that nobody can wonder
  * whether it would be rendered.
  */
-function plainText(field: SubmissionField, { min, max }: { min: number; max: number }) {
+function plainText(field: SubmissionField, limits: { min: number; max: number }) {
+  return plainTextRule(label(field), limits)
+}
+
+/**
+ * The plain-text rule for a field shown as `fieldLabel` (also used by the Svarslåda answer, so
+ * it refuses markup and control characters with the same messages as a tip).
+ */
+export function plainTextRule(fieldLabel: string, { min, max }: { min: number; max: number }) {
   return z
-    .string({ error: (issue) => missingOrWrongType(field, issue.input, 'text') })
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `${fieldLabel} måste fyllas i.`
+          : `${fieldLabel} måste vara text.`,
+    })
     .transform((value) => value.replace(/\r\n?/g, '\n').trim())
     .pipe(
       z
@@ -145,14 +158,14 @@ function plainText(field: SubmissionField, { min, max }: { min: number; max: num
         .min(
           min,
           min <= 1
-            ? `${label(field)} måste fyllas i.`
-            : `${label(field)} måste vara minst ${min} tecken.`,
+            ? `${fieldLabel} måste fyllas i.`
+            : `${fieldLabel} måste vara minst ${min} tecken.`,
         )
-        .max(max, `${label(field)} får vara högst ${max.toLocaleString('sv-SE')} tecken.`)
-        .refine((value) => !HTML_TAG.test(value), `${label(field)} får inte innehålla HTML-kod.`)
+        .max(max, `${fieldLabel} får vara högst ${max.toLocaleString('sv-SE')} tecken.`)
+        .refine((value) => !HTML_TAG.test(value), `${fieldLabel} får inte innehålla HTML-kod.`)
         .refine(
           (value) => !CONTROL_CHARACTERS.test(value),
-          `${label(field)} innehåller otillåtna tecken.`,
+          `${fieldLabel} innehåller otillåtna tecken.`,
         ),
     )
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { SUBMISSION_LIMITS } from './submissions'
+import { SUBMISSION_LIMITS, plainTextRule } from './submissions'
 
 /**
  * Svarslåda: the way back to an anonymous tipster. The receipt of a tip shows, once, a secret
@@ -14,6 +14,7 @@ import { SUBMISSION_LIMITS } from './submissions'
  * - `POST /api/submissions/tip/reply-box` (JSON `TipReplyOpen` + `altcha`) → 200 `TipReplyThread`
  * - `POST /api/submissions/tip/reply-box/answer` (multipart `TipReplyAnswer` + `altcha` +
  *   `attachments` files, checked as a tip's attachments) → 201 `TipReplyThread`
+ * A repeated answer (same idempotency key) stores nothing and answers 409 `TipReplyDuplicate`.
  * A wrong phrase and an unknown reference both answer 403 `TIP_REPLY_REFUSED` (same body, same
  * status, the same time: an unknown reference is hashed against a dummy). A closed tip answers
  * 409 to an answer, naming `message`.
@@ -106,8 +107,7 @@ export type TipReplyOpen = z.output<typeof tipReplyOpenSchema>
 
 /**
  * The tipster's answer. The message is plain text with the rules of a tip's message (no markup,
- * no control characters), refused with the same Swedish messages; the CMS endpoint reuses the
- * tip schema's text rule for it.
+ * no control characters), refused with the same Swedish messages by the same rule.
  */
 export const tipReplyAnswerSchema = z.strictObject(
   {
@@ -116,18 +116,10 @@ export const tipReplyAnswerSchema = z.strictObject(
     idempotencyKey: z
       .string({ error: `${TIP_REPLY_FIELD_LABELS.idempotencyKey} saknas. Ladda om sidan.` })
       .uuid(`${TIP_REPLY_FIELD_LABELS.idempotencyKey} är ogiltig. Ladda om sidan.`),
-    message: z
-      .string({ error: `${TIP_REPLY_FIELD_LABELS.message} måste fyllas i.` })
-      .transform((value) => value.replace(/\r\n?/g, '\n').trim())
-      .pipe(
-        z
-          .string()
-          .min(1, `${TIP_REPLY_FIELD_LABELS.message} måste fyllas i.`)
-          .max(
-            TIP_REPLY_LIMITS.message,
-            `${TIP_REPLY_FIELD_LABELS.message} får vara högst ${TIP_REPLY_LIMITS.message.toLocaleString('sv-SE')} tecken.`,
-          ),
-      ),
+    message: plainTextRule(TIP_REPLY_FIELD_LABELS.message, {
+      min: 1,
+      max: TIP_REPLY_LIMITS.message,
+    }),
   },
   { error: (issue) => unknownField(issue) },
 )
@@ -161,6 +153,13 @@ export interface TipReplyThread {
   canAnswer: boolean
   /** Oldest first. Drafts the newsroom has not sent are never here. */
   messages: TipReplyMessage[]
+}
+
+/** The 409 for an answer already received: the thread as it stands, the answer in it once. */
+export interface TipReplyDuplicate {
+  message: string
+  errors: []
+  thread: TipReplyThread
 }
 
 /** On a tip's receipt (`SubmissionReceipt.replyBox`), once: never on a repeated send's 409. */

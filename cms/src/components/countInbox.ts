@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 interface Waiting {
   collection: CollectionSlug
@@ -10,6 +10,8 @@ interface Waiting {
   /** Counted on the newest drafts (articles: a status change is a draft save). */
   isDraft?: boolean
   linkLabel?: string
+  /** What counts, when it is more than one field equal to `status`; `query` is its list filter. */
+  where?: { where: Where; query: string }
 }
 
 const WAITING: Waiting[] = [
@@ -37,6 +39,18 @@ const WAITING: Waiting[] = [
     isDraft: true,
     linkLabel: 'Visa artiklar som väntar på granskning',
   },
+  {
+    // Tipsters' Svarslåda answers nobody has opened yet; the thread's access limits them to
+    // the tips the viewer reads.
+    collection: 'tip-messages',
+    status: '',
+    one: 'obesvarat svar från tipsare',
+    many: 'obesvarade svar från tipsare',
+    where: {
+      where: { and: [{ from: { equals: 'tipster' } }, { readAt: { exists: false } }] },
+      query: `${encodeURIComponent('where[from][equals]')}=tipster&${encodeURIComponent('where[readAt][exists]')}=false`,
+    },
+  },
 ]
 
 export interface InboxCount {
@@ -62,14 +76,16 @@ export async function countInbox({
   user: TypedUser
 }): Promise<InboxCount[]> {
   return Promise.all(
-    WAITING.map(async ({ collection, status, one, many, field = 'status', isDraft, linkLabel }) => {
-      const where = { [field]: { equals: status } }
+    WAITING.map(async (waiting) => {
+      const { collection, status, one, many, field = 'status', isDraft, linkLabel } = waiting
+      const where = waiting.where?.where ?? { [field]: { equals: status } }
       const access = { user, overrideAccess: false } as const
       // Payload's count has no draft option; a one-row find counts the newest drafts.
       const { totalDocs: total } = isDraft
         ? await payload.find({ collection, where, draft: true, limit: 1, depth: 0, ...access })
         : await payload.count({ collection, where, ...access })
-      const filter = `${encodeURIComponent(`where[${field}][equals]`)}=${status}`
+      const filter =
+        waiting.where?.query ?? `${encodeURIComponent(`where[${field}][equals]`)}=${status}`
       return {
         collection,
         total,

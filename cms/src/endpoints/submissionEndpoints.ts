@@ -12,12 +12,14 @@ import { createCaptcha } from '../submissions/captcha'
 import { handleSubmission } from '../submissions/handleSubmission'
 import { createRateLimit } from '../submissions/rateLimit'
 import { SubmissionError } from '../submissions/SubmissionError'
+import { answerReplyBox, openReplyBox } from '../tipReplies/handleTipReply'
 
 /**
  * The public side of the inbox: `GET /api/submissions/challenge` hands out a captcha challenge,
  * `POST /api/submissions/{tip,correction,debate,registration}` takes a reader's submission,
  * `POST /api/submissions/page-feedback` an answer to "Hjälpte informationen på sidan dig?", and
- * `GET /api/submissions/registration/places?event=<id>` tells how many places are left. Browsers may call
+ * `GET /api/submissions/registration/places?event=<id>` tells how many places are left, and
+ * `POST /api/submissions/tip/reply-box{,/answer}` open and answer a tip's Svarslåda. Browsers may call
  * them from the site's origin only; the collections themselves take no anonymous writes.
  */
 export function submissionEndpoints(env: Env): Endpoint[] {
@@ -43,7 +45,7 @@ export function submissionEndpoints(env: Env): Endpoint[] {
 
   const guards = { captcha, rateLimit }
   const submit = (
-    kind: SubmissionKind | 'page-feedback',
+    kind: SubmissionKind | 'page-feedback' | 'tip/reply-box' | 'tip/reply-box/answer',
     handle: (req: PayloadRequest) => Promise<{ status: number; body: unknown }>,
   ): Endpoint => ({
     path: `/submissions/${kind}`,
@@ -106,6 +108,10 @@ export function submissionEndpoints(env: Env): Endpoint[] {
     ]),
     submit('page-feedback', (req) => handlePageFeedback(req, guards)),
     preflight('/submissions/page-feedback'),
+    submit('tip/reply-box', (req) => openReplyBox(req, guards)),
+    preflight('/submissions/tip/reply-box'),
+    submit('tip/reply-box/answer', (req) => answerReplyBox(req, guards)),
+    preflight('/submissions/tip/reply-box/answer'),
     {
       path: '/submissions/registration/places',
       method: 'get',

@@ -3,7 +3,7 @@ import * as migration_20261202_014500_articles_status_id_index from './20261202_
 import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop'
 import * as migration_20261202_060818_events_registrations_feedback from './20261202_060818_events_registrations_feedback'
 import * as migration_20261202_123719_writer_mail from './20261202_123719_writer_mail'
-import * as migration_20261202_131935_comments from './20261202_131935_comments'
+import * as migration_20261202_132904_comments_reply_box from './20261202_132904_comments_reply_box'
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261202_123719_writer_mail',
   },
   {
-    up: migration_20261202_131935_comments.up,
-    down: migration_20261202_131935_comments.down,
-    name: '20261202_131935_comments',
+    up: migration_20261202_132904_comments_reply_box.up,
+    down: migration_20261202_132904_comments_reply_box.down,
+    name: '20261202_132904_comments_reply_box',
   },
 ]

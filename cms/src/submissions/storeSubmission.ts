@@ -15,9 +15,13 @@ import {
   type Payload,
 } from 'payload'
 
+import { TIP_REPLY_BOX_PATH } from '@redaktion/content-schemas/tipReplies'
+
 import { registrationReceipt, type StoredRegistration } from '../registrations/registrationReceipt'
 import { referenceCode } from '../utilities/referenceCode'
 import type { WriterKind } from '../writerMail/writerDecision'
+import { createPhrase } from '../tipReplies/createPhrase'
+import { hashPhrase } from '../tipReplies/phraseHash'
 import type { CheckedFile } from './checkFiles'
 
 export interface StoreArguments<Kind extends SubmissionKind> {
@@ -56,6 +60,9 @@ export async function storeSubmission<Kind extends SubmissionKind>({
   const isTransaction = await initTransaction(req)
   const written: Written[] = []
   const reference = referenceCode(kind)
+  // Svarslåda: the phrase lives only in this function and on the receipt; the tip keeps its hash.
+  const phrase = kind === 'tip' ? createPhrase() : undefined
+  const phraseHash = phrase === undefined ? undefined : await hashPhrase(phrase)
   let doc: StoredDocument
   try {
     const job = await payload.jobs.queue({
@@ -107,7 +114,12 @@ export async function storeSubmission<Kind extends SubmissionKind>({
     }
     doc = (await payload.create({
       collection: SUBMISSION_COLLECTIONS[kind],
-      data: { ...documentData({ kind, data, uploadIds }), ...serverFields, reference } as never,
+      data: {
+        ...documentData({ kind, data, uploadIds }),
+        ...serverFields,
+        reference,
+        ...(phraseHash === undefined ? {} : { phraseHash }),
+      } as never,
       req,
       overrideAccess: true,
       depth: 0,
@@ -119,7 +131,10 @@ export async function storeSubmission<Kind extends SubmissionKind>({
     throw error
   }
   payload.logger.debug(`Reader submission stored: ${kind} ${doc.reference}`)
-  return receiptOf(payload, kind, doc)
+  const receipt = await receiptOf(payload, kind, doc)
+  return phrase === undefined
+    ? receipt
+    : { ...receipt, replyBox: { phrase, path: TIP_REPLY_BOX_PATH } }
 }
 
 /** Debate writers always give an address; an error reporter may; a tipster is never mailed. */

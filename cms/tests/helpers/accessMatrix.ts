@@ -90,6 +90,17 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   { collection: 'tips', operation: 'read', target: 'assigned', allowed: STAFF },
   { collection: 'tips', operation: 'update', target: 'assigned', allowed: STAFF },
   ...inbox('tip-attachments', EDITORS),
+  // Svarslåda threads: whoever reads the tip (editors, its assignee); tipsters write only
+  // through the reply-box endpoint. `fresh` is on an unassigned tip, `assigned` on the
+  // journalist's.
+  { collection: 'tip-messages', operation: 'create', target: 'fresh', allowed: EDITORS },
+  { collection: 'tip-messages', operation: 'create', target: 'assigned', allowed: STAFF },
+  { collection: 'tip-messages', operation: 'read', target: 'fresh', allowed: EDITORS },
+  { collection: 'tip-messages', operation: 'read', target: 'assigned', allowed: STAFF },
+  { collection: 'tip-messages', operation: 'update', target: 'fresh', allowed: EDITORS },
+  { collection: 'tip-messages', operation: 'update', target: 'assigned', allowed: STAFF },
+  { collection: 'tip-messages', operation: 'delete', target: 'fresh', allowed: EDITORS },
+  { collection: 'tip-messages', operation: 'delete', target: 'assigned', allowed: EDITORS },
   ...inbox('corrections', STAFF),
   { collection: 'corrections', operation: 'read', target: 'notice', allowed: EVERYONE },
   ...inbox('debate-submissions', STAFF),

@@ -6,8 +6,10 @@ import { strToU8, unzipSync, zipSync } from 'fflate'
 import { buildDocx } from './buildDocx'
 import { formBody, type FormValue } from './submissionClient'
 
-/** Every public endpoint that takes a reader's form: the five kinds and page feedback. */
-export type FormKind = SubmissionKind | 'page-feedback'
+/** Every public endpoint that takes a reader's form: the five kinds, page feedback, Svarslåda. */
+export type FormKind = SubmissionKind | 'page-feedback' | ReplyBoxKind
+export type ReplyBoxKind = 'tip/reply-box' | 'tip/reply-box/answer'
+export const REPLY_BOX_KINDS = ['tip/reply-box', 'tip/reply-box/answer'] as const
 
 /** What a hostile case needs from the suite: valid fields, a captcha, a used captcha, ids. */
 export interface HostileContext {
@@ -46,6 +48,8 @@ const REQUIRED: Record<FormKind, string[]> = {
   registration: ['idempotencyKey', 'event', 'name', 'email'],
   comment: ['idempotencyKey', 'article', 'name', 'text'],
   'page-feedback': ['idempotencyKey', 'page', 'answer'],
+  'tip/reply-box': ['reference', 'phrase'],
+  'tip/reply-box/answer': ['reference', 'phrase', 'idempotencyKey', 'message'],
 }
 
 const FIELDS: Record<FormKind, string[]> = {
@@ -74,6 +78,8 @@ const FIELDS: Record<FormKind, string[]> = {
   registration: ['idempotencyKey', 'event', 'name', 'email', 'organisation', 'note', 'website'],
   comment: ['idempotencyKey', 'article', 'name', 'email', 'text', 'website'],
   'page-feedback': ['idempotencyKey', 'page', 'answer', 'text', 'website'],
+  'tip/reply-box': ['reference', 'phrase'],
+  'tip/reply-box/answer': ['reference', 'phrase', 'idempotencyKey', 'message'],
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
@@ -173,6 +179,12 @@ function fieldCases(kind: FormKind): HostileCase[] {
 }
 
 function envelopeCases(kind: FormKind): HostileCase[] {
+  // The reply box has no honeypot: a `website` field there is just an unknown field.
+  const hasHoneypot = !(REPLY_BOX_KINDS as readonly string[]).includes(kind)
+  return envelopes(kind).filter((entry) => hasHoneypot || !FILLS_HONEYPOT.test(entry.name))
+}
+
+function envelopes(kind: FormKind): HostileCase[] {
   const raw = (body: string, headers: Record<string, string>) => async () => ({ body, headers })
   return [
     {
@@ -300,7 +312,30 @@ function zipBomb(): Uint8Array {
   return zipSync(parts, { level: 9 })
 }
 
+/** The tip's attachment cases, and the same files in a tipster's Svarslåda answer. */
 function fileCases(): HostileCase[] {
+  const cases = documentAndTipFileCases()
+  const answers = cases
+    .filter((entry) => entry.kind === 'tip')
+    .map((entry): HostileCase => ({
+      name: entry.name.replace(/^tip:/, 'tip/reply-box/answer:'),
+      kind: 'tip/reply-box/answer',
+      build: async (context) => {
+        const built = await entry.build({ ...context, fields: () => context.fields('tip') })
+        const form = built.body as FormData
+        const answer = new FormData()
+        for (const [name, value] of Object.entries(context.fields('tip/reply-box/answer'))) {
+          answer.append(name, value)
+        }
+        answer.append('altcha', await context.captcha())
+        for (const file of form.getAll('attachments')) answer.append('attachments', file)
+        return { body: answer }
+      },
+    }))
+  return [...cases, ...answers]
+}
+
+function documentAndTipFileCases(): HostileCase[] {
   const tipWith = (attachments: FormValue[]) => (context: HostileContext) =>
     multipart(context, 'tip', (fields) => (fields.attachments = attachments))()
   const debateWith = (document: FormValue) => (context: HostileContext) =>
@@ -541,6 +576,26 @@ function semanticCases(): HostileCase[] {
     change('page-feedback', 'page-feedback: a text of 501 characters', (fields) => {
       fields.text = 'å'.repeat(501)
     }),
+    ...REPLY_BOX_KINDS.flatMap((kind) => [
+      change(kind, `${kind}: a phrase of seven words`, (fields) => {
+        fields.phrase = String(fields.phrase).split(' ').slice(1).join(' ')
+      }),
+      change(kind, `${kind}: a reference without its prefix`, (fields) => {
+        fields.reference = String(fields.reference).slice(2)
+      }),
+      change(kind, `${kind}: a reference with SQL in it`, (fields) => {
+        fields.reference = "T-1' OR '1'='1"
+      }),
+      change(kind, `${kind}: a phrase of 201 characters`, (fields) => {
+        fields.phrase = 'a'.repeat(201)
+      }),
+    ]),
+    change('tip/reply-box/answer', 'tip/reply-box/answer: an empty message', (fields) => {
+      fields.message = '   '
+    }),
+    change('tip/reply-box/answer', 'tip/reply-box/answer: an unknown reference', (fields) => {
+      fields.reference = 'T-0000-0000'
+    }),
   ]
 }
 
@@ -587,7 +642,15 @@ function eventCases(): HostileCase[] {
 function allCases(): HostileCase[] {
   return [
     ...(
-      ['tip', 'correction', 'debate', 'registration', 'comment', 'page-feedback'] as const
+      [
+        'tip',
+        'correction',
+        'debate',
+        'registration',
+        'comment',
+        'page-feedback',
+        ...REPLY_BOX_KINDS,
+      ] as const
     ).flatMap((kind) => [...fieldCases(kind), ...envelopeCases(kind)]),
     ...fileCases(),
     ...articleCases(),

@@ -94,6 +94,14 @@ export const WRITE_RULES: Record<string, Rules> = {
   // A journalist reads only tips assigned to them, so copying an unassigned one is not theirs.
   tips: { ...inbox, duplicate: EDITORS, duplicateDraft: EDITORS },
   'tip-attachments': { ...inbox, duplicate: NOBODY, duplicateDraft: NOBODY },
+  // The target is a message on an unassigned tip: a journalist may not write into it.
+  'tip-messages': {
+    create: EDITORS,
+    update: EDITORS,
+    updateMany: EDITORS,
+    delete: EDITORS,
+    deleteMany: EDITORS,
+  },
   corrections: inbox,
   'debate-submissions': inbox,
   'debate-documents': { ...inbox, duplicate: NOBODY, duplicateDraft: NOBODY },

@@ -18,6 +18,9 @@ export interface BaseDocs {
   journalistArticleId: Id
   /** A published event with the site's registration form, for registrations. */
   formEventId: Id
+  /** A tip nobody is assigned to, and one assigned to the journalist (Svarslåda threads). */
+  tipId: Id
+  assignedTipId: Id
 }
 
 const unique = () => randomBytes(4).toString('hex')
@@ -131,6 +134,14 @@ export async function sampleFor(
       }
     case 'tip-attachments':
       return { collection, data: {}, file: await pngFile() }
+    case 'tip-messages':
+      return {
+        collection,
+        data: {
+          tip: target === 'assigned' ? base.assignedTipId : base.tipId,
+          text: 'Har du fler uppgifter?',
+        },
+      }
     case 'corrections':
       return {
         collection,
@@ -231,6 +242,8 @@ export function updateFor(collection: CollectionSlug): Record<string, unknown> {
       return { text: 'Ändrad i efterhand.' }
     case 'comments':
       return { status: 'approved' }
+    case 'tip-messages':
+      return { text: 'Har du protokollet?' }
     default:
       return { internalNotes: 'Uppdaterad' }
   }

@@ -76,7 +76,24 @@ export async function createBaseDocs(payload: Payload, journalist: TypedUser): P
     context: { skipSiteWebhook: true },
     ...write,
   })
+  // In progress, not new: the base tips are not what the inbox counts wait for.
+  const tip = await payload.create({
+    collection: 'tips',
+    data: { message: 'Ett bastips om en nämnd.', status: 'in-progress' } as never,
+    ...write,
+  })
+  const assignedTip = await payload.create({
+    collection: 'tips',
+    data: {
+      message: 'Ett bastips till journalisten.',
+      status: 'in-progress',
+      assignee: journalist.id,
+    } as never,
+    ...write,
+  })
   return {
+    tipId: String(tip.id),
+    assignedTipId: String(assignedTip.id),
     categoryId: category.id,
     authorId: author.id,
     articleId: article.id,

@@ -58,7 +58,7 @@ export function formBody(fields: Record<string, FormValue | FormValue[]>): FormD
 }
 
 export function postSubmission(
-  kind: SubmissionKind | 'page-feedback',
+  kind: SubmissionKind | 'page-feedback' | 'tip/reply-box' | 'tip/reply-box/answer',
   body: FormData | string,
   headers: Record<string, string> = {},
 ): Promise<EndpointAnswer> {

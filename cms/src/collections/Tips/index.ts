@@ -1,16 +1,17 @@
 import { tipStatusOptions } from '@redaktion/content-schemas/options'
 import type { CollectionConfig } from 'payload'
 
-import { assignedOrEditor } from '../access/assignedOrEditor'
-import { isEditor } from '../access/isEditor'
-import { isStaff, isStaffField } from '../access/isStaff'
+import { assignedOrEditor } from '../../access/assignedOrEditor'
+import { isEditor } from '../../access/isEditor'
+import { isStaff, isStaffField } from '../../access/isStaff'
 import {
   assigneeField,
   handledAtField,
   idempotencyKeyField,
   referenceField,
-} from '../fields/submissionFields'
-import { assignReference } from '../hooks/assignReference'
+} from '../../fields/submissionFields'
+import { assignReference } from '../../hooks/assignReference'
+import { deleteTipThread } from './hooks/deleteTipThread'
 
 /**
  * Reader tips. Source protection: anonymous tips are first-class, nothing about the sender's
@@ -27,7 +28,7 @@ export const Tips: CollectionConfig = {
     group: 'Inkommet',
   },
   access: { create: isStaff, read: assignedOrEditor, update: assignedOrEditor, delete: isEditor },
-  hooks: { beforeChange: [assignReference('tip')] },
+  hooks: { beforeChange: [assignReference('tip')], beforeDelete: [deleteTipThread] },
   fields: [
     { name: 'message', type: 'textarea', label: 'Meddelande', required: true, maxLength: 20000 },
     { name: 'article', type: 'relationship', label: 'Gäller artikel', relationTo: 'articles' },
@@ -65,6 +66,13 @@ export const Tips: CollectionConfig = {
     referenceField,
     handledAtField(['closed']),
     idempotencyKeyField,
+    {
+      // Svarslåda: only a slow hash of the phrase on the tipster's receipt (see phraseHash.ts).
+      name: 'phraseHash',
+      type: 'text',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     {
       name: 'internalNotes',
       type: 'textarea',

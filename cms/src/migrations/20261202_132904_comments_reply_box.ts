@@ -1,6 +1,57 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`tip_messages\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`tip_id\` text(36) NOT NULL,
+  	\`from\` text DEFAULT 'newsroom' NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`state\` text,
+  	\`sent_at\` text,
+  	\`sent_by_id\` text(36),
+  	\`read_at\` text,
+  	\`idempotency_key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tip_id\`) REFERENCES \`tips\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`sent_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`tip_messages_tip_idx\` ON \`tip_messages\` (\`tip_id\`);`)
+  await db.run(sql`CREATE INDEX \`tip_messages_sent_at_idx\` ON \`tip_messages\` (\`sent_at\`);`)
+  await db.run(sql`CREATE INDEX \`tip_messages_sent_by_idx\` ON \`tip_messages\` (\`sent_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`tip_messages_read_at_idx\` ON \`tip_messages\` (\`read_at\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`tip_messages_idempotency_key_idx\` ON \`tip_messages\` (\`idempotency_key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tip_messages_updated_at_idx\` ON \`tip_messages\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tip_messages_created_at_idx\` ON \`tip_messages\` (\`created_at\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`tip_messages_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`tip_attachments_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`tip_messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tip_attachments_id\`) REFERENCES \`tip_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`tip_messages_rels_order_idx\` ON \`tip_messages_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tip_messages_rels_parent_idx\` ON \`tip_messages_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tip_messages_rels_path_idx\` ON \`tip_messages_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tip_messages_rels_tip_attachments_id_idx\` ON \`tip_messages_rels\` (\`tip_attachments_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`comments\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`article_id\` text(36) NOT NULL,
@@ -32,8 +83,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`comments_created_at_idx\` ON \`comments\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`comments_open\` integer;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_comments_open\` integer;`)
+  await db.run(sql`ALTER TABLE \`tips\` ADD \`phrase_hash\` text;`)
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`tip_messages_id\` text(36) REFERENCES tip_messages(id);`,
+  )
   await db.run(
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`comments_id\` text(36) REFERENCES comments(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_tip_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`tip_messages_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`,
@@ -41,6 +99,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`tip_messages\`;`)
+  await db.run(sql`DROP TABLE \`tip_messages_rels\`;`)
   await db.run(sql`DROP TABLE \`comments\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
@@ -160,4 +220,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   )
   await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`comments_open\`;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_comments_open\`;`)
+  await db.run(sql`ALTER TABLE \`tips\` DROP COLUMN \`phrase_hash\`;`)
 }
