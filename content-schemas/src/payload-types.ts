@@ -219,7 +219,12 @@ export interface Article {
    */
   generateSlug?: boolean | null;
   slug: string;
-  type: 'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'notis';
+  type: 'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'slutreplik' | 'notis';
+  repliesTo?: (string | null) | Article;
+  /**
+   * Sätts på debattens första artikel: då visas ingen knapp för att skriva en replik.
+   */
+  debateClosed?: boolean | null;
   category: string | Category;
   topics?: (string | Topic)[] | null;
   authors: (string | Author)[];
@@ -656,6 +661,10 @@ export interface DebateSubmission {
   title: string;
   text?: string | null;
   document?: (string | null) | DebateDocument;
+  /**
+   * Debattartikeln som skribenten svarar på.
+   */
+  repliesTo?: (string | null) | Article;
   authorName: string;
   signature: string;
   email: string;
@@ -1041,6 +1050,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   type?: T;
+  repliesTo?: T;
+  debateClosed?: T;
   category?: T;
   topics?: T;
   authors?: T;
@@ -1326,6 +1337,7 @@ export interface DebateSubmissionsSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   document?: T;
+  repliesTo?: T;
   authorName?: T;
   signature?: T;
   email?: T;
@@ -1528,6 +1540,7 @@ export interface TypeStatement {
   kronika?: string | null;
   ledare?: string | null;
   replik?: string | null;
+  slutreplik?: string | null;
   notis?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1561,6 +1574,7 @@ export interface TypeStatementsSelect<T extends boolean = true> {
   kronika?: T;
   ledare?: T;
   replik?: T;
+  slutreplik?: T;
   notis?: T;
   updatedAt?: T;
   createdAt?: T;

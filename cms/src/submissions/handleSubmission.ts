@@ -13,6 +13,7 @@ import type { Captcha } from './captcha'
 import { checkAttachment, checkDebateDocument, type CheckedFile } from './checkFiles'
 import { clientAddress, type RateLimit } from './rateLimit'
 import { readSubmissionBody, type ReceivedFile } from './readSubmissionBody'
+import { assertOpenForReplies } from './assertOpenForReplies'
 import { findPublishedEvent } from '../registrations/registrationQueries'
 import { assertRegistrationOpen, storeRegistration } from '../registrations/storeRegistration'
 import { referenceCode } from '../utilities/referenceCode'
@@ -80,6 +81,8 @@ export async function handleSubmission(
   if (article && !(await isPublishedArticle(payload, article))) {
     throw fieldError(400, 'article', 'Artikeln finns inte eller är inte publicerad.')
   }
+  const repliesTo = 'repliesTo' in parsed.data ? parsed.data.repliesTo : undefined
+  if (repliesTo !== undefined) await assertOpenForReplies(payload, repliesTo)
   const eventId = 'event' in parsed.data ? parsed.data.event : undefined
   const event = eventId === undefined ? undefined : await findPublishedEvent(payload, eventId)
   if (event !== undefined) assertRegistrationOpen(event)

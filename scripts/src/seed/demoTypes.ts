@@ -7,7 +7,7 @@ export type DemoBlock =
   | { kind: 'quote'; text: string }
   | { kind: 'list'; items: string[] }
 export type ArticleType =
-  'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'notis'
+  'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'slutreplik' | 'notis'
 export interface DemoCategory {
   slug: string
   title: string

@@ -25,6 +25,7 @@ import { reviewArticleAdmin } from '../../review/reviewArticleAdmin'
 import { reviewEndpoint } from '../../review/reviewEndpoint'
 import { internalCommentsTab, reviewFields } from '../../review/reviewFields'
 import { liveStatusField } from '../../live/liveStatusField'
+import { debateChainFields } from './debateChainFields'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -145,6 +146,7 @@ export const Articles: CollectionConfig = {
       options: [...articleTypeOptions],
       admin: { position: 'sidebar' },
     },
+    ...debateChainFields,
     {
       name: 'category',
       type: 'relationship',
