@@ -1,5 +1,11 @@
 import { DEBATE_ARTICLE_TYPES, isDebateArticleType } from '@redaktion/content-schemas/options'
-import type { Field, RelationshipFieldSingleValidation, Where } from 'payload'
+import {
+  type Field,
+  type FieldHook,
+  type RelationshipFieldSingleValidation,
+  ValidationError,
+  type Where,
+} from 'payload'
 
 import { relationId, walkToDebateRoot } from './debateRoot'
 
@@ -7,9 +13,6 @@ import { relationId, walkToDebateRoot } from './debateRoot'
 const validateRepliesTo: RelationshipFieldSingleValidation = async (value, { id, data, req }) => {
   const target = relationId(value)
   if (target === null) return true
-  if (!isDebateArticleType((data as { type?: unknown }).type)) {
-    return 'Bara debattartiklar, repliker och slutrepliker kan vara en replik på en annan artikel.'
-  }
   const self = id === undefined || id === null ? undefined : String(id)
   if (target === self) return 'En artikel kan inte vara en replik på sig själv.'
   const { links, isCycle } = await walkToDebateRoot({
@@ -28,6 +31,21 @@ const validateRepliesTo: RelationshipFieldSingleValidation = async (value, { id,
 
 const isDebate = (data: Record<string, unknown> | undefined) => isDebateArticleType(data?.type)
 
+const NOT_A_DEBATE_TYPE =
+  'Replik på: bara debattartiklar, repliker och slutrepliker kan svara på en annan artikel.'
+
+/**
+ * Payload skips `validate` on a field whose admin condition hides it, so a news article with
+ * `repliesTo` set through the API is refused here instead.
+ */
+const refuseOutsideDebates: FieldHook = ({ value, data, originalDoc }) => {
+  const type = data?.type ?? originalDoc?.type
+  if (relationId(value) === null || isDebateArticleType(type)) return value
+  throw new ValidationError({
+    errors: [{ label: 'Replik på', path: 'repliesTo', message: NOT_A_DEBATE_TYPE }],
+  })
+}
+
 /** The debate chain: which article this one answers, and whether the debate takes more replies. */
 export const debateChainFields: Field[] = [
   {
@@ -37,6 +55,7 @@ export const debateChainFields: Field[] = [
     relationTo: 'articles',
     index: true,
     validate: validateRepliesTo,
+    hooks: { beforeValidate: [refuseOutsideDebates] },
     filterOptions: ({ id }): Where => {
       const isDebateType: Where = { type: { in: [...DEBATE_ARTICLE_TYPES] } }
       return id ? { and: [isDebateType, { id: { not_equals: id } }] } : isDebateType
