@@ -1,8 +1,8 @@
-import * as migration_20261201_222823_initial from './20261201_222823_initial';
-import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index';
-import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop';
-import * as migration_20261202_060818_events_registrations_feedback from './20261202_060818_events_registrations_feedback';
-import * as migration_20261202_130403_debate_chain from './20261202_130403_debate_chain';
+import * as migration_20261201_222823_initial from './20261201_222823_initial'
+import * as migration_20261202_014500_articles_status_id_index from './20261202_014500_articles_status_id_index'
+import * as migration_20261202_024122_journalists_loop from './20261202_024122_journalists_loop'
+import * as migration_20261202_060818_events_registrations_feedback from './20261202_060818_events_registrations_feedback'
+import * as migration_20261202_130403_debate_chain from './20261202_130403_debate_chain'
 
 export const migrations = [
   {
@@ -28,6 +28,6 @@ export const migrations = [
   {
     up: migration_20261202_130403_debate_chain.up,
     down: migration_20261202_130403_debate_chain.down,
-    name: '20261202_130403_debate_chain'
+    name: '20261202_130403_debate_chain',
   },
-];
+]

@@ -10,7 +10,7 @@ import {
 import { relationId, walkToDebateRoot } from './debateRoot'
 
 /** "Replik på" must point at another debate-type article without closing a loop. */
-const validateRepliesTo: RelationshipFieldSingleValidation = async (value, { id, data, req }) => {
+const validateRepliesTo: RelationshipFieldSingleValidation = async (value, { id, req }) => {
   const target = relationId(value)
   if (target === null) return true
   const self = id === undefined || id === null ? undefined : String(id)
