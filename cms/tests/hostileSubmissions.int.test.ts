@@ -56,6 +56,18 @@ beforeAll(async () => {
     data: articleData(base, 'draft') as never,
     draft: true,
   })
+  const closedDebate = await payload.create({
+    collection: 'articles',
+    data: { ...articleData(base, 'published'), type: 'debatt', debateClosed: true } as never,
+  })
+  const closedDebateReply = await payload.create({
+    collection: 'articles',
+    data: {
+      ...articleData(base, 'published'),
+      type: 'replik',
+      repliesTo: closedDebate.id,
+    } as never,
+  })
   const DAY_MS = 24 * 60 * 60 * 1000
   const event = await createFormEvent(payload, { capacity: 1000 })
   const refusedEventIds = {
@@ -137,6 +149,7 @@ beforeAll(async () => {
     ).toString('base64'),
     draftArticleId: String(draft.id),
     closedArticleId: base.articleId,
+    closedDebateReplyId: String(closedDebateReply.id),
     refusedEventIds,
     acceptedKeys,
   }

@@ -19,9 +19,20 @@ export const articleTypeOptions = [
   { value: 'kronika', label: 'Krönika' },
   { value: 'ledare', label: 'Ledare' },
   { value: 'replik', label: 'Replik' },
+  { value: 'slutreplik', label: 'Slutreplik' },
   { value: 'notis', label: 'Notis' },
 ] as const satisfies Option[]
 export type ArticleType = (typeof articleTypeOptions)[number]['value']
+
+/** The types that take part in a debate chain: only these may answer or be answered. */
+export const DEBATE_ARTICLE_TYPES = [
+  'debatt',
+  'replik',
+  'slutreplik',
+] as const satisfies ArticleType[]
+export type DebateArticleType = (typeof DEBATE_ARTICLE_TYPES)[number]
+export const isDebateArticleType = (type: unknown): type is DebateArticleType =>
+  (DEBATE_ARTICLE_TYPES as readonly unknown[]).includes(type)
 
 export const tipStatusOptions = [
   { value: 'new', label: 'Ny' },

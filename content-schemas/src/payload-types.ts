@@ -224,11 +224,16 @@ export interface Article {
    */
   generateSlug?: boolean | null;
   slug: string;
-  type: 'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'notis';
+  type: 'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'slutreplik' | 'notis';
   /**
    * Läsare kan tycka till under artikeln. Öppet från start för debatt och repliker.
    */
   commentsOpen?: boolean | null;
+  repliesTo?: (string | null) | Article;
+  /**
+   * Sätts på debattens första artikel: då visas ingen knapp för att skriva en replik.
+   */
+  debateClosed?: boolean | null;
   category: string | Category;
   topics?: (string | Topic)[] | null;
   authors: (string | Author)[];
@@ -691,6 +696,10 @@ export interface DebateSubmission {
   title: string;
   text?: string | null;
   document?: (string | null) | DebateDocument;
+  /**
+   * Debattartikeln som skribenten svarar på.
+   */
+  repliesTo?: (string | null) | Article;
   authorName: string;
   signature: string;
   email: string;
@@ -1114,6 +1123,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   type?: T;
   commentsOpen?: T;
+  repliesTo?: T;
+  debateClosed?: T;
   category?: T;
   topics?: T;
   authors?: T;
@@ -1421,6 +1432,7 @@ export interface DebateSubmissionsSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   document?: T;
+  repliesTo?: T;
   authorName?: T;
   signature?: T;
   email?: T;
@@ -1644,6 +1656,7 @@ export interface TypeStatement {
   kronika?: string | null;
   ledare?: string | null;
   replik?: string | null;
+  slutreplik?: string | null;
   notis?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1677,6 +1690,7 @@ export interface TypeStatementsSelect<T extends boolean = true> {
   kronika?: T;
   ledare?: T;
   replik?: T;
+  slutreplik?: T;
   notis?: T;
   updatedAt?: T;
   createdAt?: T;

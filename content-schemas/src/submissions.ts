@@ -87,6 +87,7 @@ export const SUBMISSION_FIELD_LABELS = {
   altcha: 'Robotkontrollen',
   website: 'Webbplats',
   article: 'Artikel',
+  repliesTo: 'Replik på',
   message: 'Meddelande',
   anonymous: 'Anonymitet',
   name: 'Namn',
@@ -209,7 +210,7 @@ const envelope = {
 }
 
 /** A document's id as the page gave it: text, in either shape the CMS's databases make. */
-const documentId = (field: 'article' | 'event', isRequired: boolean) => {
+const documentId = (field: 'article' | 'event' | 'repliesTo', isRequired: boolean) => {
   const id = z
     .string({ error: (issue) => missingOrWrongType(field, issue.input, 'ett id') })
     .regex(ID_PATTERN, `${label(field)} är ogiltig.`)
@@ -275,6 +276,8 @@ export const debateSchema = z
   .strictObject(
     {
       ...envelope,
+      /** The published debate article this piece answers, when it came from "Skriv en replik". */
+      repliesTo: documentId('repliesTo', false),
       title: plainText('title', { min: 5, max: SUBMISSION_LIMITS.title }),
       text: optionalText('text', SUBMISSION_LIMITS.debateText),
       hasDocument: z.boolean().default(false),

@@ -23,6 +23,7 @@ import { siteDataFolder } from '../siteDataFolder'
 
 const { cmsUrl, publisherUrl, publisherSecret, dataDir, siteUrl, serverLog } = serverContext()
 const OPERATIONS = 16
+const FIRST_STEPS = ['event', 'reply', 'reply', 'reply', 'unreply', 'closeDebate']
 /**
  * Not compared byte for byte: the search shards differ by design; the dotfiles (not served)
  * are the build's own records (its manifest and its copy of the newsroom).
@@ -32,6 +33,9 @@ const NOT_COMPARED = /^pagefind(-[\w-]+)?\/|^\.[\w-]+\.json$/
 interface Doc {
   id: string
   slug: string
+  type?: string
+  repliesTo?: string | null
+  debateClosed?: boolean
   title: string
   _status?: string
 }
@@ -277,6 +281,46 @@ describe('incremental builds', () => {
         await announceEvents(publisherUrl, publisherSecret, [event], 'unpublish')
         return `unpublish event ${event.slug}`
       },
+      // The debate chain: every page of a chain shows the whole chain, so a reply, its
+      // unpublishing (through `unpublish`, replies are the test's own) and a closed debate reach
+      // every member's page.
+      reply: async (step) => {
+        const debates = own.filter((doc) =>
+          ['debatt', 'replik', 'slutreplik'].includes(String(doc.type)),
+        )
+        const answered = debates.length > 0 ? pick(debates) : null
+        const { doc } = await api('POST', 'articles', {
+          _status: 'published',
+          type: answered ? 'replik' : 'debatt',
+          repliesTo: answered?.id,
+          title: `Debattprov ${seed}-${step}: ${answered ? 'replik' : 'debatt'} om distansarbete`,
+          lead: 'En debattartikel som ekvivalenstestet publicerar.',
+          body: body(`debatt${seed}x${step}`),
+          category: pick(categories).id,
+          authors: [pick(authors).id],
+        })
+        own.push(doc!)
+        return `publish ${doc!.type} ${doc!.slug}${answered ? ` answering ${answered.slug}` : ''}`
+      },
+      unreply: async (step) => {
+        const replies = own.filter((doc) => doc.repliesTo)
+        if (replies.length === 0) return operations.reply!(step)
+        const reply = pick(replies)
+        await api('PATCH', `articles/${reply.id}`, { _status: 'draft' })
+        own.splice(own.indexOf(reply), 1)
+        unpublished.push(reply)
+        return `unpublish the reply ${reply.slug}`
+      },
+      closeDebate: async (step) => {
+        const originals = own.filter((doc) => doc.type === 'debatt' && !doc.repliesTo)
+        if (originals.length === 0) return operations.reply!(step)
+        const original = pick(originals)
+        const { doc } = await api('PATCH', `articles/${original.id}`, {
+          debateClosed: !original.debateClosed,
+        })
+        own.splice(own.indexOf(original), 1, doc!)
+        return `${doc!.debateClosed ? 'close' : 'reopen'} the debate ${original.slug}`
+      },
       category: async (step) => {
         const category = pick(categories)
         await api('PATCH', `categories/${category.id}`, {
@@ -294,6 +338,9 @@ describe('incremental builds', () => {
       'unpublish',
       'republish',
       'category',
+      'reply',
+      'reply',
+      'closeDebate',
       'image',
       'event',
       'event',
@@ -307,8 +354,9 @@ describe('incremental builds', () => {
     await waitForQuiet(publisherUrl, publisherSecret)
     for (let step = 1; step <= OPERATIONS; step++) {
       const before = await getStatus(publisherUrl, publisherSecret)
-      // The first step is always a new event and the last a new image, whatever the seed drew.
-      const operation = step === 1 ? 'event' : step === OPERATIONS ? 'image' : pick(weighted)
+      // The first step is always a new event, then a debate chain grows, loses a reply and is
+      // closed, and the last is a new image, whatever the seed drew.
+      const operation = step === OPERATIONS ? 'image' : (FIRST_STEPS[step - 1] ?? pick(weighted))
       log.push(await operations[operation]!(step))
       const after = await waitForStatus(
         publisherUrl,

@@ -9,6 +9,12 @@ import { LinkChecker } from 'linkinator'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { slugify } from '@redaktion/content-schemas/slugify'
+
+import { debattFlytt } from '../../scripts/src/seed/articles/debattFlytt'
+import { debattTillit } from '../../scripts/src/seed/articles/debattTillit'
+import { replikFlytt } from '../../scripts/src/seed/articles/replikFlytt'
+import { slutreplikFlytt } from '../../scripts/src/seed/articles/slutreplikFlytt'
 import { getJson } from '../../scripts/tests/helpers/restClient'
 import { createSiteHandler } from '../serve/serveSite'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
@@ -26,6 +32,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => pinnedServer.close(() => resolve())))
 // Demo articles with known features (scripts/src/seed/articles/).
 const CORRECTED = 'handlaggare-pa-forsakringskassan-vi-hinner-inte-gora-ratt-fran-borjan'
+
+/** The "Debatten" box of an article page, or '' when it has none. */
+function debateBoxOf(html: string): string {
+  return html.match(/<section class="debate-chain"[\s\S]*?<\/section>/)?.[0] ?? ''
+}
 
 async function page(path: string): Promise<{ status: number; html: string }> {
   const response = await fetch(`${siteUrl}${path}`)
@@ -76,6 +87,29 @@ describe('the built news site', () => {
       (article!.author as { name: string }[]).map((author) => author.name).length,
     ).toBeGreaterThan(0)
     expect((article!.correction as { text: string }[])[0]?.text).toMatch(/tidigare version|Rätt/)
+  })
+
+  it('ends each article of the demo debate with the whole chain in date order, closed', async () => {
+    const chain = [debattFlytt, replikFlytt, slutreplikFlytt].map((demo) => slugify(demo.title))
+    for (const slug of chain) {
+      const box = debateBoxOf((await page(`/artikel/${slug}/`)).html)
+      const links = [...box.matchAll(/<a href="\/artikel\/([^/]+)\/"( aria-current="page")?/g)]
+      expect(links.map(([, linked, current]) => [linked, Boolean(current)])).toEqual(
+        chain.map((member) => [member, member === slug]),
+      )
+      expect(box).toContain('Slutreplik')
+      expect(box).toContain('Debatten är avslutad.')
+      expect(box).not.toContain('Skriv en replik')
+    }
+  })
+
+  it('offers "Skriv en replik" on an open debate, linking to the debate form with its id', async () => {
+    const slug = slugify(debattTillit.title)
+    const { body } = await getJson(`${cmsUrl}/api/articles?where[slug][equals]=${slug}&depth=0`)
+    const { docs } = body
+    const box = debateBoxOf((await page(`/artikel/${slug}/`)).html)
+    expect(box).toContain(`href="/debatt/skicka-in/?replik=${docs[0]!.id}&amp;rubrik=`)
+    expect(box).toContain('>Skriv en replik</a>')
   })
 
   it('paginates category, topic and author archives by month', async () => {

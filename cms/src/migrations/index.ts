@@ -4,6 +4,7 @@ import * as migration_20261202_024122_journalists_loop from './20261202_024122_j
 import * as migration_20261202_060818_events_registrations_feedback from './20261202_060818_events_registrations_feedback'
 import * as migration_20261202_123719_writer_mail from './20261202_123719_writer_mail'
 import * as migration_20261202_132904_comments_reply_box from './20261202_132904_comments_reply_box'
+import * as migration_20261202_133448_debate_chain from './20261202_133448_debate_chain'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_132904_comments_reply_box.up,
     down: migration_20261202_132904_comments_reply_box.down,
     name: '20261202_132904_comments_reply_box',
+  },
+  {
+    up: migration_20261202_133448_debate_chain.up,
+    down: migration_20261202_133448_debate_chain.down,
+    name: '20261202_133448_debate_chain',
   },
 ]

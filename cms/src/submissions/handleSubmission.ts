@@ -13,6 +13,7 @@ import type { Captcha } from './captcha'
 import { checkAttachment, checkDebateDocument, type CheckedFile } from './checkFiles'
 import { clientAddress, type RateLimit } from './rateLimit'
 import { readSubmissionBody, type ReceivedFile } from './readSubmissionBody'
+import { assertOpenForReplies } from './assertOpenForReplies'
 import { findPublishedEvent } from '../registrations/registrationQueries'
 import { assertRegistrationOpen, storeRegistration } from '../registrations/storeRegistration'
 import { referenceCode } from '../utilities/referenceCode'
@@ -84,6 +85,8 @@ export async function handleSubmission(
   if (kind === 'comment' && article && !(await hasCommentsOpen(payload, article))) {
     throw fieldError(400, 'article', 'Artikeln tar inte emot kommentarer.')
   }
+  const repliesTo = 'repliesTo' in parsed.data ? parsed.data.repliesTo : undefined
+  if (repliesTo !== undefined) await assertOpenForReplies(payload, repliesTo)
   const eventId = 'event' in parsed.data ? parsed.data.event : undefined
   const event = eventId === undefined ? undefined : await findPublishedEvent(payload, eventId)
   if (event !== undefined) assertRegistrationOpen(event)

@@ -20,6 +20,8 @@ export interface HostileContext {
   draftArticleId: string
   /** A published article whose comments are closed. */
   closedArticleId: string
+  /** A published replik in a debate whose original is marked closed. */
+  closedDebateReplyId: string
   /** Events the form may not register for: a draft, a cancelled, a past and a closed one. */
   refusedEventIds: Record<'draft' | 'cancelled' | 'past' | 'closed' | 'byMail', string>
   acceptedKeys: Record<FormKind, string>
@@ -66,6 +68,7 @@ const FIELDS: Record<FormKind, string[]> = {
   ],
   debate: [
     'idempotencyKey',
+    'repliesTo',
     'title',
     'text',
     'authorName',
@@ -495,6 +498,25 @@ function articleCases(): HostileCase[] {
   ])
 }
 
+/** Replies the debate form must refuse, each a 400 naming `repliesTo`. */
+function repliesToCases(): HostileCase[] {
+  const withTarget = (name: string, target: (context: HostileContext) => string): HostileCase => ({
+    name: `debate: repliesTo ${name}`,
+    kind: 'debate',
+    build: (context) =>
+      multipart(context, 'debate', (fields) => (fields.repliesTo = target(context)))(),
+  })
+  return [
+    withTarget('an article id that does not exist', () => '987654'),
+    withTarget('the id of an unpublished draft', (context) => context.draftArticleId),
+    withTarget('a published news article, not a debate', (context) =>
+      String(context.fields('tip').article),
+    ),
+    withTarget('a replik in a closed debate', (context) => context.closedDebateReplyId),
+    withTarget('an id with SQL in it', () => "1' OR '1'='1"),
+  ]
+}
+
 function semanticCases(): HostileCase[] {
   const change = (
     kind: FormKind,
@@ -654,6 +676,7 @@ function allCases(): HostileCase[] {
     ).flatMap((kind) => [...fieldCases(kind), ...envelopeCases(kind)]),
     ...fileCases(),
     ...articleCases(),
+    ...repliesToCases(),
     ...semanticCases(),
     ...commentCases(),
     ...eventCases(),

@@ -45,7 +45,7 @@ describe('the demo articles', () => {
       ...(categories.has(article.category) ? [] : [`${article.key}: ${article.category}`]),
       ...(article.topic && !topics.has(article.topic) ? [`${article.key}: ${article.topic}`] : []),
       ...article.authors.filter((key) => !authors.has(key)).map((key) => `${article.key}: ${key}`),
-      ...(article.related ?? [])
+      ...[...(article.related ?? []), ...(article.repliesTo ? [article.repliesTo] : [])]
         .filter((key) => !keys.includes(key) || key === article.key)
         .map((key) => `${article.key}: ${key}`),
     ])

@@ -34,7 +34,9 @@ import { notisLedighetsansokan } from './articles/notisLedighetsansokan'
 import { debattTillit } from './articles/debattTillit'
 import { debattAi } from './articles/debattAi'
 import { debattFlytt } from './articles/debattFlytt'
+import { replikFlytt } from './articles/replikFlytt'
 import { replikLedare } from './articles/replikLedare'
+import { slutreplikFlytt } from './articles/slutreplikFlytt'
 import { replikKronika } from './articles/replikKronika'
 import { kulturTrapphuskoren } from './articles/kulturTrapphuskoren'
 import { kulturBokcirkel } from './articles/kulturBokcirkel'
@@ -89,6 +91,8 @@ export const demoArticles: DemoArticle[] = [
   debattTillit,
   debattAi,
   debattFlytt,
+  replikFlytt,
+  slutreplikFlytt,
   replikLedare,
   replikKronika,
   // Kultur och fritid

@@ -12,5 +12,6 @@ export const demoTypeStatements: Record<ArticleType, string> = {
   kronika: `Detta är en krönika. En krönika är en personlig text där skribenten ger sin bild och sina tankar. Åsikterna är skribentens egna. ${INDEPENDENCE}`,
   ledare: `Detta är en ledare. Ledaren uttrycker tidningens hållning och skrivs av chefredaktören eller ledarredaktionen. Nyhetsjournalistiken görs oberoende av ledarsidans åsikter. ${INDEPENDENCE}`,
   replik: `Detta är en replik. En replik är ett svar på en tidigare publicerad debattartikel, krönika eller ledare. Åsikterna är skribentens egna och delas inte nödvändigtvis av redaktionen. ${INDEPENDENCE}`,
+  slutreplik: `Detta är en slutreplik. I en slutreplik får den som startade debatten svara en sista gång, och därefter avslutas debatten. Åsikterna är skribentens egna och delas inte nödvändigtvis av redaktionen. ${INDEPENDENCE}`,
   notis: `Detta är en notis. En notis är en kort nyhet som ska vara saklig och korrekt. ${INDEPENDENCE}`,
 }

@@ -7,7 +7,7 @@ export type DemoBlock =
   | { kind: 'quote'; text: string }
   | { kind: 'list'; items: string[] }
 export type ArticleType =
-  'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'notis'
+  'nyhet' | 'reportage' | 'debatt' | 'kronika' | 'ledare' | 'replik' | 'slutreplik' | 'notis'
 export interface DemoCategory {
   slug: string
   title: string
@@ -38,6 +38,8 @@ export interface DemoArticle {
   isDraft?: boolean // true = never published draft
   hero: { alt: string; caption: string; photographer: string }
   related?: string[] // keys of other articles (manual related articles), optional
+  repliesTo?: string // key of the debate article this one answers (the debate chain)
+  debateClosed?: boolean // set on a debate's original: no more replies
 }
 export interface DemoTip {
   message: string

@@ -127,6 +127,7 @@ export async function seedDemo(
         topics: demo.topic ? [topic(demo.topic).id] : [],
         authors: demo.authors.map((key) => author(key).id),
         lead: demo.lead,
+        debateClosed: demo.debateClosed ?? false,
         body: textToLexical(demo.body),
         hero: { image: media.id },
         publishedAt: demo.isDraft ? undefined : publishedAt.toISOString(),
@@ -142,6 +143,15 @@ export async function seedDemo(
       collection: 'articles',
       id: article(demo.key).id,
       data: { relatedArticles: demo.related!.map((key) => article(key).id) },
+      ...write,
+    })
+  }
+  // Replies are linked once every article exists; the CMS checks the chain on each save.
+  for (const demo of demoArticles.filter((entry) => entry.repliesTo)) {
+    await payload.update({
+      collection: 'articles',
+      id: article(demo.key).id,
+      data: { repliesTo: article(demo.repliesTo!).id },
       ...write,
     })
   }

@@ -8,6 +8,7 @@ import { eventsForArticle, type SiteEvent } from './events'
 import { layoutData } from './layout'
 import { selectPages } from './pageKeys'
 import { articlePath } from './paths'
+import { debateChains, type DebateChain } from './debateChain'
 import { earlierInSeries, relatedArticles } from './related'
 import { typeStatementParagraphs } from './typeStatements'
 
@@ -17,6 +18,7 @@ import { typeStatementParagraphs } from './typeStatements'
  * body's images and link targets), so its key (pageKeys.ts) changes exactly when it does.
  */
 export function articlePaths(newsroom: Newsroom) {
+  const chains = debateChains(newsroom.articles)
   const articles = newsroom.articles.map((article) => {
     const references = bodyReferences(article.body)
     const topic = article.topics[0]
@@ -30,6 +32,8 @@ export function articlePaths(newsroom: Newsroom) {
           ? { topic, earlier: earlierInSeries(article, topic.id, newsroom.related) }
           : null,
         // Only its own type's text, so a changed statement re-renders the articles of that type.
+        // The chain's links only, so a chain member's page changes with the chain and no more.
+        debate: debateBoxOf(chains.get(article.id)),
         typeStatement: typeStatementParagraphs(newsroom.typeStatements, article.type),
         bodyMedia: references.mediaIds.flatMap((id) => newsroom.mediaById.get(id) ?? []),
         bodyDocuments: references.documentIds.flatMap((id) => newsroom.documentById.get(id) ?? []),
@@ -62,11 +66,42 @@ export function articlePaths(newsroom: Newsroom) {
   })
 }
 
+/** One line of the "Debatten" box. */
+export interface DebateLink {
+  id: Id
+  type: SiteArticle['type']
+  title: string
+  slug: string
+  authors: string[]
+  publishedAt: string
+}
+
+export interface DebateBox {
+  links: DebateLink[]
+  isClosed: boolean
+}
+
+function debateBoxOf(chain: DebateChain<SiteArticle> | undefined): DebateBox | null {
+  if (!chain) return null
+  return {
+    isClosed: chain.isClosed,
+    links: chain.articles.map((member) => ({
+      id: member.id,
+      type: member.type,
+      title: member.title,
+      slug: member.slug,
+      authors: member.authors.map((author) => author.name),
+      publishedAt: member.publishedAt,
+    })),
+  }
+}
+
 export interface ArticlePageProps {
   kind: 'article'
   article: SiteArticle
   related: SiteArticle[]
   series: { topic: SiteArticle['topics'][number]; earlier: SiteArticle[] } | null
+  debate: DebateBox | null
   typeStatement: string[]
   bodyMedia: Media[]
   bodyDocuments: Document[]

@@ -26,6 +26,7 @@ import { reviewArticleAdmin } from '../../review/reviewArticleAdmin'
 import { reviewEndpoint } from '../../review/reviewEndpoint'
 import { internalCommentsTab, reviewFields } from '../../review/reviewFields'
 import { liveStatusField } from '../../live/liveStatusField'
+import { debateChainFields } from './debateChainFields'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -147,6 +148,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     commentsOpenField,
+    ...debateChainFields,
     {
       name: 'category',
       type: 'relationship',

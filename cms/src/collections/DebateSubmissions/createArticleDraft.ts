@@ -26,6 +26,7 @@ export const createArticleDraft: CollectionBeforeChangeHook = async ({
     document: current('document'),
     authorName: current('authorName'),
     signature: current('signature'),
+    repliesTo: current('repliesTo'),
   }
   data.article = await draftDebateArticle({ piece, req })
   req.payload.logger.info(

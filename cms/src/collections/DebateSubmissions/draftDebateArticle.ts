@@ -7,13 +7,16 @@ import { APIError, type PayloadRequest } from 'payload'
 import { docxToBlocks } from '../../utilities/docxToBlocks'
 import { paragraphsOf, type TextBlock, textToLexical } from '../../utilities/textToLexical'
 
-type Piece = Pick<DebateSubmission, 'title' | 'text' | 'document' | 'authorName' | 'signature'>
+type Piece = Pick<
+  DebateSubmission,
+  'title' | 'text' | 'document' | 'authorName' | 'signature' | 'repliesTo'
+>
 
 const idOf = <Doc extends { id: number | string }>(value: Doc | number | string): Doc['id'] =>
   typeof value === 'object' ? value.id : value
 
 /**
- * A draft article of type Debatt from a debate piece: the writer as byline (an author with the
+ * A draft article of type Debatt (Replik when the piece answers an article) from a debate piece: the writer as byline (an author with the
  * same name and signature is reused, otherwise one is made, the signature as its title) and
  * the text, or the Word document's text when the piece came as a file. Contact details stay
  * behind. Runs inside the caller's transaction, where the database has them.
@@ -57,7 +60,8 @@ export async function draftDebateArticle({
     data: {
       _status: 'draft',
       title: piece.title,
-      type: 'debatt',
+      type: piece.repliesTo ? 'replik' : 'debatt',
+      repliesTo: piece.repliesTo ? idOf(piece.repliesTo) : undefined,
       authors: [author.id],
       category: debateCategory.docs[0]?.id,
       body,

@@ -71,6 +71,13 @@ export const DebateSubmissions: CollectionConfig = {
       relationTo: 'debate-documents',
       access: { read: isEditorField },
     },
+    {
+      name: 'repliesTo',
+      type: 'relationship',
+      label: 'Replik på',
+      relationTo: 'articles',
+      admin: { description: 'Debattartikeln som skribenten svarar på.' },
+    },
     { name: 'authorName', type: 'text', label: 'Namn', required: true, maxLength: 200 },
     {
       name: 'signature',

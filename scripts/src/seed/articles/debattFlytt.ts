@@ -37,6 +37,7 @@ export const debattFlytt: DemoArticle = {
     },
   ],
   daysAgo: 120,
+  debateClosed: true,
   hero: {
     alt: 'Illustration: en våg där flyttkartonger väger upp en hög med böcker',
     caption: 'Kompetensförlusterna måste in i kalkylen, menar debattören.',

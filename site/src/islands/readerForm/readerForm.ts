@@ -17,6 +17,7 @@ import {
 } from '../../lib/submissions/submissionResponse'
 import { validateSubmission } from '../../lib/submissions/validateSubmission'
 import { captchaOf } from './captcha'
+import { applyReplyTarget } from './applyReplyTarget'
 import { createDraftKeeper } from './draftKeeper'
 import { createErrorDisplay } from './errorDisplay'
 import { emptyFields, readFiles, readValues } from './formValues'
@@ -195,6 +196,8 @@ export function setUpReaderForm(root: HTMLElement): void {
   })
 
   restoreDrafts()
+  const debateGroup = groups.get('debate')
+  if (debateGroup) applyReplyTarget(debateGroup, window.location.search)
   form.hidden = false
   if (eventId && groups.has('registration')) void refreshPlaces(root, cmsUrl, eventId)
 }

@@ -1,0 +1,152 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { BaseDocs } from './helpers/samples'
+import { articleData } from './helpers/samples'
+import { startNewsroom } from './helpers/newsroom'
+import { formBody, postSubmission, solvedCaptcha, validFields } from './helpers/submissionClient'
+import { stopTestPayload } from './helpers/testPayload'
+
+let payload: Payload
+let base: BaseDocs
+
+beforeAll(async () => {
+  ;({ payload, base } = await startNewsroom())
+})
+afterAll(() => stopTestPayload(payload))
+
+async function publish(fields: Record<string, unknown>) {
+  return payload.create({
+    collection: 'articles',
+    data: { ...articleData(base, 'published'), ...fields } as never,
+    depth: 0,
+  })
+}
+
+/** The messages a refused save gave for `repliesTo`. */
+async function repliesToErrors(save: Promise<unknown>): Promise<string[]> {
+  const error = await save.then(
+    () => null,
+    (refusal: unknown) => refusal as { data?: { errors?: { path: string; message: string }[] } },
+  )
+  return (error?.data?.errors ?? [])
+    .filter(({ path }) => path === 'repliesTo')
+    .map(({ message }) => message)
+}
+
+const resave = (id: string) =>
+  payload.update({
+    collection: 'articles',
+    id,
+    data: {} as never,
+    depth: 0,
+  })
+
+describe('the debate chain on articles', () => {
+  it('stores a replik that answers a debate article', async () => {
+    const original = await publish({ type: 'debatt' })
+    const answer = await publish({ type: 'replik', repliesTo: original.id })
+    const stored = await payload.findByID({ collection: 'articles', id: answer.id, depth: 0 })
+    expect(stored.repliesTo).toBe(original.id)
+    expect((await resave(answer.id)).repliesTo).toBe(original.id)
+  })
+
+  it('refuses an article that answers itself', async () => {
+    const original = await publish({ type: 'debatt' })
+    expect(
+      await repliesToErrors(
+        payload.update({
+          collection: 'articles',
+          id: original.id,
+          data: { repliesTo: original.id } as never,
+        }),
+      ),
+    ).toEqual(['En artikel kan inte vara en replik på sig själv.'])
+  })
+
+  it('refuses a reply that would close a loop', async () => {
+    const original = await publish({ type: 'debatt' })
+    const first = await publish({ type: 'replik', repliesTo: original.id })
+    const second = await publish({ type: 'slutreplik', repliesTo: first.id })
+    expect(
+      await repliesToErrors(
+        payload.update({
+          collection: 'articles',
+          id: original.id,
+          data: { repliesTo: second.id } as never,
+        }),
+      ),
+    ).toEqual(['Repliken skulle göra debatten till en cirkel: välj en annan artikel.'])
+    const unchanged = await payload.findByID({ collection: 'articles', id: original.id, depth: 0 })
+    expect(unchanged.repliesTo ?? null).toBeNull()
+  })
+
+  it('refuses a news article as a reply or as what is answered', async () => {
+    const news = await publish({ type: 'nyhet' })
+    const debate = await publish({ type: 'debatt' })
+    expect(await repliesToErrors(publish({ type: 'replik', repliesTo: news.id }))).toEqual([
+      'En replik kan bara svara på en debattartikel, en replik eller en slutreplik.',
+    ])
+    expect(await repliesToErrors(publish({ type: 'nyhet', repliesTo: debate.id }))).toEqual([
+      'Replik på: bara debattartiklar, repliker och slutrepliker kan svara på en annan artikel.',
+    ])
+  })
+})
+
+describe('a debate piece that answers an article', () => {
+  it('carries repliesTo from the form to the submission and to the replik draft', async () => {
+    const original = await publish({ type: 'debatt' })
+    const answer = await postSubmission(
+      'debate',
+      formBody({
+        ...validFields('debate', base.articleId),
+        repliesTo: original.id,
+        altcha: await solvedCaptcha(),
+      }),
+    )
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201)
+    const { docs } = await payload.find({
+      collection: 'debate-submissions',
+      where: { reference: { equals: answer.body.reference } },
+      depth: 0,
+    })
+    const piece = docs[0]!
+    expect(piece.repliesTo).toBe(original.id)
+
+    const accepted = await payload.update({
+      collection: 'debate-submissions',
+      id: piece.id,
+      data: { status: 'accepted' },
+      depth: 0,
+    })
+    const draft = await payload.findByID({
+      collection: 'articles',
+      id: String(accepted.article),
+      draft: true,
+      depth: 0,
+    })
+    expect({ type: draft.type, repliesTo: draft.repliesTo }).toEqual({
+      type: 'replik',
+      repliesTo: original.id,
+    })
+  })
+
+  it('refuses a replik to any article of a closed debate, naming repliesTo', async () => {
+    const original = await publish({ type: 'debatt', debateClosed: true })
+    const first = await publish({ type: 'replik', repliesTo: original.id })
+    const fields = validFields('debate', base.articleId)
+    const answer = await postSubmission(
+      'debate',
+      formBody({ ...fields, repliesTo: first.id, altcha: await solvedCaptcha() }),
+    )
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors).toEqual([
+      { field: 'repliesTo', message: 'Debatten är avslutad och tar inte emot fler repliker.' },
+    ])
+    const { totalDocs } = await payload.count({
+      collection: 'debate-submissions',
+      where: { idempotencyKey: { equals: fields.idempotencyKey } },
+    })
+    expect(totalDocs).toBe(0)
+  })
+})
