@@ -30,13 +30,19 @@ function loadStylesheet(href: string): Promise<void> {
 }
 
 // The styles are linked by URL: imported as CSS, they would be linked from every page's head.
-let formModule: Promise<{ setUpReaderForm: typeof setUpReaderForm }> | undefined
-const loadFormModule = () =>
-  (formModule ??= Promise.all([
-    import('./readerForm'),
+let formStylesLoaded: Promise<void> | undefined
+/** The captcha's and the forms' stylesheets, linked once per page (the reply box uses them too). */
+export const loadFormStyles = () =>
+  (formStylesLoaded ??= Promise.all([
     loadStylesheet(altchaStyles),
     loadStylesheet(formStyles),
-  ]).then(([module]) => module))
+  ]).then(() => undefined))
+
+let formModule: Promise<{ setUpReaderForm: typeof setUpReaderForm }> | undefined
+const loadFormModule = () =>
+  (formModule ??= Promise.all([import('./readerForm'), loadFormStyles()]).then(
+    ([module]) => module,
+  ))
 
 async function setUp(root: HTMLElement): Promise<void> {
   const note = root.querySelector<HTMLElement>('[data-loading-note]')!

@@ -23,6 +23,21 @@ export function fillReceipt(receipt: HTMLElement, accepted: SubmissionReceipt): 
   }
   if (accepted.registration)
     showPlaces(receipt, (before) => placesAfter(accepted.registration!, before))
+  fillReplyBox(receipt, accepted.replyBox)
+}
+
+/**
+ * The Svarslåda phrase, shown once: it is written into the page only, so leaving or reloading
+ * the page forgets it, and a later receipt without one hides the last.
+ */
+function fillReplyBox(receipt: HTMLElement, replyBox: SubmissionReceipt['replyBox']): void {
+  const box = receipt.querySelector<HTMLElement>('[data-receipt-reply-box]')
+  if (!box) return
+  box.querySelector('[data-receipt-phrase]')!.textContent = replyBox?.phrase ?? ''
+  if (replyBox)
+    box.querySelector<HTMLAnchorElement>('[data-receipt-reply-link]')!.href = replyBox.path
+  box.hidden = !replyBox
+  receipt.querySelector<HTMLElement>('[data-receipt-keep]')!.hidden = Boolean(replyBox)
 }
 
 /**
