@@ -1,0 +1,237 @@
+// The issue's Chromium journey for the Svarslåda (issue 16): an anonymous tip shows its phrase
+// once on the receipt; the newsroom sends a question; the tipster opens /tipsa/svar/ with the
+// reference and the phrase, reads it and answers with a PDF; the newsroom finds the answer and
+// the dashboard counts it; a wrong phrase is refused exactly as an unknown reference; and the
+// phrase is in neither the database, its write-ahead log nor the server's log.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  TIP_REPLY_BOX_PATH,
+  TIP_REPLY_REFUSED,
+  normalizePhrase,
+} from '@redaktion/content-schemas/tipReplies'
+
+import { launchChromium } from '../../scripts/tests/helpers/browser'
+import { serverContext } from '../../scripts/tests/helpers/serverContext'
+import { watchCsp } from '../../site/tests/helpers/readerForms'
+import { adminUrlOf, api, signIn } from './helpers/adminSteps'
+import { pdfFile } from './helpers/samples'
+
+const { cmsUrl, siteUrl, dataDir, serverLog } = serverContext()
+const adminUrl = adminUrlOf(cmsUrl)
+// The CMS takes submissions from the site's own origin only, which npm start calls localhost.
+const readerSite = siteUrl.replace('127.0.0.1', 'localhost')
+
+const unique = `${Date.now()}`
+const TIP_TEXT = `Svarslådeprov ${unique}: nämnden fattar beslut utan att föra protokoll.`
+const QUESTION = `Fråga ${unique}: har du sett något av protokollen själv?`
+const ANSWER = `Svar ${unique}: ja, jag bifogar det enda som finns.`
+
+let browser: Browser
+let reader: BrowserContext
+let editor: Page
+let cspViolations: string[] = []
+let reference = ''
+let phrase = ''
+let tipId = ''
+
+/** axe-core's WCAG 2.1 A/AA findings on the whole page. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+}
+
+/** Opens the reply box with a reference and phrase; gives the endpoint's answer. */
+async function openBox(page: Page, boxReference: string, boxPhrase: string): Promise<Response> {
+  await page.goto(`${readerSite}${TIP_REPLY_BOX_PATH}`)
+  const form = page.locator('[data-reply-open]')
+  await form.waitFor({ state: 'visible', timeout: 30_000 })
+  await form.getByRole('textbox', { name: /^Referens/ }).fill(boxReference)
+  await form.getByRole('textbox', { name: /^Lösenfras/ }).fill(boxPhrase)
+  const answered = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/submissions/tip/reply-box') &&
+      response.request().method() === 'POST',
+    { timeout: 90_000 },
+  )
+  await form.getByRole('button', { name: 'Öppna Svarslådan', exact: true }).click()
+  return answered
+}
+
+/** The raw SQLite file and its write-ahead log, read as text. */
+function databaseBytes(): string {
+  return ['redaktion.db', 'redaktion.db-wal']
+    .map((file) => {
+      try {
+        return readFileSync(path.join(dataDir, file)).toString('utf8')
+      } catch {
+        return ''
+      }
+    })
+    .join('')
+}
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  reader = await browser.newContext({ locale: 'sv-SE' })
+  editor = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1600, height: 1000 } })
+  await signIn(editor, adminUrl, dataDir, 'editor')
+})
+afterAll(async () => {
+  await reader?.close()
+  await browser?.close()
+})
+
+describe('the Svarslåda from the tip to the answer', () => {
+  it('shows the phrase once on an anonymous tip’s receipt', async () => {
+    const page = await reader.newPage()
+    cspViolations = await watchCsp(page)
+    await page.goto(`${readerSite}/tipsa/`)
+    await page.locator('[data-reader-form] form').waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByLabel('Meddelande').fill(TIP_TEXT)
+    await page.getByLabel('Jag vill vara anonym').check()
+    await page.getByRole('button', { name: 'Skicka tipset' }).click()
+    const receipt = page.locator('[data-receipt]')
+    await receipt.waitFor({ state: 'visible', timeout: 90_000 })
+    reference = (await receipt.locator('[data-receipt-reference]').textContent())!.trim()
+    phrase = (await receipt.locator('[data-receipt-phrase]').textContent())!.trim()
+    expect(reference).toMatch(/^T-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+    expect(normalizePhrase(phrase).split(' ')).toHaveLength(8)
+    expect(await receipt.getByRole('link', { name: /Svarslådan/ }).getAttribute('href')).toBe(
+      TIP_REPLY_BOX_PATH,
+    )
+    expect(await violations(page), 'the receipt with the phrase').toEqual([])
+    await page.close()
+  })
+
+  it('lets the newsroom send a question that only then reaches the box', async () => {
+    const found = await api(editor, adminUrl, `tips?depth=0&where[reference][equals]=${reference}`)
+    const tips = ((await found.json()) as { docs: { id: string; message: string }[] }).docs
+    expect(tips.map((tip) => tip.message)).toEqual([TIP_TEXT])
+    tipId = tips[0]!.id
+    // A draft first: the tipster must not see it.
+    const draft = await api(editor, adminUrl, 'tip-messages', {
+      method: 'POST',
+      data: { tip: tipId, text: `${QUESTION} (utkast)` },
+    })
+    expect(draft.status()).toBe(201)
+    const sent = await api(editor, adminUrl, 'tip-messages', {
+      method: 'POST',
+      data: { tip: tipId, text: QUESTION, state: 'sent' },
+    })
+    expect(sent.status()).toBe(201)
+  })
+
+  it('opens with the reference and the phrase, shows the question and takes an answer with a PDF', async () => {
+    const page = await reader.newPage()
+    const pageCsp = await watchCsp(page)
+    // Typed as a person might: lower case, hyphens between the words.
+    const typed = normalizePhrase(phrase).split(' ').join('-')
+    const opened = await openBox(page, reference.toLowerCase(), typed)
+    expect(opened.status()).toBe(200)
+    const thread = page.locator('[data-reply-thread]')
+    await thread.waitFor({ state: 'visible' })
+    expect(await page.locator('[data-thread-status]').innerText()).toBe('Mottaget')
+    const list = page.locator('[data-thread-list]')
+    expect(await list.innerText()).toContain(QUESTION)
+    expect(await list.innerText()).not.toContain('(utkast)')
+    expect(await violations(page), 'the opened box').toEqual([])
+
+    const pdf = await pdfFile()
+    const answerForm = page.locator('[data-reply-answer]')
+    await answerForm.getByRole('textbox', { name: /^Ditt svar/ }).fill(ANSWER)
+    await answerForm.getByLabel('Bilagor').setInputFiles({
+      name: 'protokoll.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(pdf.data),
+    })
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/submissions/tip/reply-box/answer') &&
+        response.request().method() === 'POST',
+      { timeout: 90_000 },
+    )
+    await answerForm.getByRole('button', { name: 'Skicka svaret', exact: true }).click()
+    expect((await answered).status()).toBe(201)
+    await expect.poll(() => list.innerText(), { timeout: 10_000 }).toContain(ANSWER)
+    expect(await list.innerText()).toContain('protokoll.pdf')
+    expect(await violations(page), 'after answering').toEqual([])
+
+    const stored = await page.evaluate(() => ({
+      local: window.localStorage.length,
+      session: window.sessionStorage.length,
+      cookie: document.cookie,
+    }))
+    expect(stored).toEqual({ local: 0, session: 0, cookie: '' })
+    expect(await reader.cookies()).toEqual([])
+    expect([...cspViolations, ...pageCsp]).toEqual([])
+    await page.close()
+  })
+
+  it('gives the newsroom the answer with its PDF and counts it on the dashboard', async () => {
+    const response = await api(
+      editor,
+      adminUrl,
+      `tip-messages?depth=1&sort=createdAt&where[tip][equals]=${tipId}&where[from][equals]=tipster`,
+    )
+    const answers = (
+      (await response.json()) as {
+        docs: { text: string; attachments: { mimeType: string }[] }[]
+      }
+    ).docs
+    expect(answers.map((answer) => answer.text)).toEqual([ANSWER])
+    expect(answers[0]!.attachments.map((file) => file.mimeType)).toEqual(['application/pdf'])
+
+    await editor.goto(`${adminUrl}/admin`)
+    const counts = editor.locator('.inbox-counts')
+    await counts.waitFor({ state: 'visible' })
+    expect(await counts.innerText()).toMatch(/\d+ obesvara(?:t|de) svar från tipsare/)
+  })
+
+  it('refuses a wrong phrase with the same status and message as an unknown reference', async () => {
+    const page = await reader.newPage()
+    const words = normalizePhrase(phrase).split(' ')
+    const wrong = [...words.slice(1), words[0]!].join(' ')
+    const refusals: { status: number; body: unknown; shown: string }[] = []
+    for (const [boxReference, boxPhrase] of [
+      [reference, wrong],
+      ['T-0000-0000', phrase],
+    ] as const) {
+      const answer = await openBox(page, boxReference, boxPhrase)
+      const shown = page.locator('[data-reply-open] [data-error-summary]')
+      await shown.waitFor({ state: 'visible' })
+      refusals.push({
+        status: answer.status(),
+        body: await answer.json(),
+        shown: await shown.innerText(),
+      })
+      expect(await page.locator('[data-reply-thread]').isHidden()).toBe(true)
+      expect(await violations(page), 'refused').toEqual([])
+    }
+    expect(refusals[0]!.status).toBe(TIP_REPLY_REFUSED.status)
+    expect(refusals[0]!.shown).toContain(TIP_REPLY_REFUSED.message)
+    expect(refusals[1]).toEqual(refusals[0])
+    await page.close()
+  })
+
+  it('keeps the phrase out of the database, its write-ahead log and the log', () => {
+    const normalized = normalizePhrase(phrase)
+    const stored = databaseBytes()
+    expect(stored).toContain(TIP_TEXT)
+    expect(stored).not.toContain(normalized)
+    expect(stored).not.toContain(phrase)
+    const log = readFileSync(serverLog, 'utf8')
+    expect(log).not.toContain(normalized)
+    expect(log).not.toContain(phrase)
+  })
+})
