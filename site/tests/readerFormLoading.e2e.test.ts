@@ -17,9 +17,10 @@ const ARTICLE = `${siteUrl}/artikel/${ARTICLE_SLUG}/`
 /**
  * What an article's first load may transfer, document, CSS and JS compressed as served: about
  * 10 kB, of which the form's markup and the script that loads the rest are 3. The form's own
- * script would add 55 kB; its styles 4.
+ * script would add 55 kB; its styles 4. The debate chain box's styles, on every article page,
+ * took it from just under 12 kB to just over.
  */
-const FIRST_LOAD_BUDGET = 12_000
+const FIRST_LOAD_BUDGET = 12_500
 const PAGE_WEIGHT = ['document', 'stylesheet', 'script']
 
 let browser: Browser

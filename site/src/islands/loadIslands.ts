@@ -1,12 +1,13 @@
 import { loadPageFeedback } from './pageFeedback/loadPageFeedback'
 import { loadReaderForms } from './readerForm/loadReaderForms'
-import { loadReplyBox } from './replyBox/loadReplyBox'
 import { setUpShareLinks } from './share/shareLinks'
 
 /** Wires what the page has of the reader form, the reply box, the feedback widget and the share links. */
 export function loadIslands(): void {
   loadReaderForms()
-  loadReplyBox()
+  // Only /tipsa/svar/ has the reply box: its loader stays out of every other page's first load.
+  if (document.querySelector('[data-reply-box]'))
+    void import('./replyBox/loadReplyBox').then(({ loadReplyBox }) => loadReplyBox())
   loadPageFeedback()
   setUpShareLinks()
 }
