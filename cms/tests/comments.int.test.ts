@@ -57,7 +57,7 @@ async function comment(articleId: string, text = 'Jag håller med, men vem betal
   return { answer, doc: docs[0]! }
 }
 
-/** The article deliveries queued since `before`, as slugs. */
+/** The deliveries queued since `before`, as the slugs of the pages they change. */
 async function deliveredSlugsSince(before: number): Promise<string[][]> {
   const jobs = await queuedDeliveries(payload)
   return jobs.slice(before).map((job) => job.input.slugs)
@@ -144,9 +144,11 @@ describe('moderation', () => {
       ...as('editor'),
     })
     const jobs = await queuedDeliveries(payload)
-    expect(jobs.slice(start).map((job) => [job.input.collection, job.input.ids])).toEqual([
-      ['articles', [String(article.id)]],
-      ['articles', [String(article.id)]],
+    expect(
+      jobs.slice(start).map((job) => [job.input.event, job.input.collection, job.input.ids]),
+    ).toEqual([
+      ['publish', 'comments', [String(doc.id)]],
+      ['unpublish', 'comments', [String(doc.id)]],
     ])
   })
 

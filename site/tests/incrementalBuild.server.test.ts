@@ -1,5 +1,5 @@
 // Incremental builds equal full builds: a random sequence of publishes, edits, slug changes,
-// unpublishes, a category edit and event changes (create, edit, move in time, cancel,
+// unpublishes, comments, a category edit and event changes (create, edit, move in time, cancel,
 // unpublish) goes through the CMS, each one built incrementally by npm
 // start's publisher; afterwards the live release is compared file for file with a full build
 // of the same newsroom (the search shards excepted: they are split by design).
@@ -23,7 +23,17 @@ import { siteDataFolder } from '../siteDataFolder'
 
 const { cmsUrl, publisherUrl, publisherSecret, dataDir, siteUrl, serverLog } = serverContext()
 const OPERATIONS = 16
-const FIRST_STEPS = ['event', 'reply', 'reply', 'reply', 'unreply', 'closeDebate']
+const FIRST_STEPS = [
+  'event',
+  'reply',
+  'comment',
+  'reply',
+  'uncomment',
+  'reply',
+  'unreply',
+  'comment',
+  'closeDebate',
+]
 /**
  * Not compared byte for byte: the search shards differ by design; the dotfiles (not served)
  * are the build's own records (its manifest and its copy of the newsroom).
@@ -125,6 +135,7 @@ describe('incremental builds', () => {
     const own: Doc[] = []
     const unpublished: Doc[] = []
     const ownEvents: EventDoc[] = []
+    const ownComments: { id: string; article: string }[] = []
     const body = (words: string) =>
       textToLexical([
         { kind: 'p', text: `Ett prov av inkrementella byggen. ${words}.` },
@@ -321,6 +332,34 @@ describe('incremental builds', () => {
         own.splice(own.indexOf(original), 1, doc!)
         return `${doc!.debateClosed ? 'close' : 'reopen'} the debate ${original.slug}`
       },
+      // Approved comments are listed on their article's page only; the site fetches the
+      // comment the delivery names, and a withdrawn one drops out of its page.
+      comment: async (step) => {
+        const open = own.filter((doc) =>
+          ['debatt', 'replik', 'slutreplik'].includes(String(doc.type)),
+        )
+        if (open.length === 0) return operations.reply!(step)
+        const article = pick(open)
+        const { doc } = await api('POST', 'comments', {
+          article: article.id,
+          name: `Läsare ${step}`,
+          text: `Kommentar i steg ${step}.\nMed en andra rad.`,
+          status: 'approved',
+        })
+        ownComments.push({ id: doc!.id, article: article.slug })
+        return `comment on ${article.slug}`
+      },
+      uncomment: async (step) => {
+        const comment = ownComments.length > 0 ? pick(ownComments) : null
+        if (!comment) return operations.comment!(step)
+        if (next() < 0.5) {
+          await api('PATCH', `comments/${comment.id}`, { text: `Ändrad i steg ${step}.` })
+          return `edit a comment on ${comment.article}`
+        }
+        await api('PATCH', `comments/${comment.id}`, { status: 'rejected' })
+        ownComments.splice(ownComments.indexOf(comment), 1)
+        return `reject a comment on ${comment.article}`
+      },
       category: async (step) => {
         const category = pick(categories)
         await api('PATCH', `categories/${category.id}`, {
@@ -341,6 +380,8 @@ describe('incremental builds', () => {
       'reply',
       'reply',
       'closeDebate',
+      'comment',
+      'uncomment',
       'image',
       'event',
       'event',
@@ -354,8 +395,8 @@ describe('incremental builds', () => {
     await waitForQuiet(publisherUrl, publisherSecret)
     for (let step = 1; step <= OPERATIONS; step++) {
       const before = await getStatus(publisherUrl, publisherSecret)
-      // The first step is always a new event, then a debate chain grows, loses a reply and is
-      // closed, and the last is a new image, whatever the seed drew.
+      // The first step is always a new event, then a debate chain grows, gets comments, loses a
+      // reply and a comment and is closed, and the last is a new image, whatever the seed drew.
       const operation = step === OPERATIONS ? 'image' : (FIRST_STEPS[step - 1] ?? pick(weighted))
       log.push(await operations[operation]!(step))
       const after = await waitForStatus(

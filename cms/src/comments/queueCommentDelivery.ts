@@ -1,10 +1,19 @@
+import type { SiteWebhookEvent } from '@redaktion/content-schemas/siteWebhook'
 import type { Comment } from '@redaktion/content-schemas/payload-types'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { queueSiteDelivery, shouldAnnounce } from '../siteWebhook/queueSiteDelivery'
 
-/** The article's page shows its approved comments, so it is rebuilt when they change. */
-async function announceArticle(req: PayloadRequest, doc: Comment): Promise<void> {
+/**
+ * The comment itself is the change: the site fetches it again (an approved comment comes back,
+ * any other does not) and renders the one article page that lists it. The article's slug goes
+ * along for hosts that rebuild by slug.
+ */
+async function announceComment(
+  req: PayloadRequest,
+  doc: Comment,
+  event: SiteWebhookEvent,
+): Promise<void> {
   const articleId = typeof doc.article === 'object' ? doc.article.id : doc.article
   const article = await req.payload.findByID({
     collection: 'articles',
@@ -18,9 +27,9 @@ async function announceArticle(req: PayloadRequest, doc: Comment): Promise<void>
   if (article?._status !== 'published') return
   await queueSiteDelivery({
     req,
-    event: 'update',
-    collection: 'articles',
-    ids: [articleId],
+    event,
+    collection: 'comments',
+    ids: [doc.id],
     slugs: [article.slug],
   })
 }
@@ -41,12 +50,13 @@ export const queueCommentDelivery: CollectionAfterChangeHook<Comment> = async ({
   const isPublic = doc.status === 'approved'
   const isEdited =
     wasPublic && isPublic && (doc.text !== previousDoc.text || doc.name !== previousDoc.name)
-  if (wasPublic !== isPublic || isEdited) await announceArticle(req, doc)
+  if (wasPublic !== isPublic) await announceComment(req, doc, isPublic ? 'publish' : 'unpublish')
+  else if (isEdited) await announceComment(req, doc, 'update')
   return doc
 }
 
 /** Deleting an approved comment takes it off the article's page. */
 export const queueCommentDeletion: CollectionAfterDeleteHook<Comment> = async ({ doc, req }) => {
-  if (doc.status === 'approved' && shouldAnnounce(req)) await announceArticle(req, doc)
+  if (doc.status === 'approved' && shouldAnnounce(req)) await announceComment(req, doc, 'delete')
   return doc
 }

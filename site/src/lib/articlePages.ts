@@ -2,7 +2,7 @@ import type { Id } from '@redaktion/content-schemas/ids'
 import type { Document, Media } from '@redaktion/content-schemas/payload-types'
 
 import { buildHooks } from './buildHooks'
-import type { Newsroom, SiteArticle } from './cms'
+import type { Newsroom, SiteArticle, SiteComment } from './cms'
 import { bodyReferences } from './bodyReferences'
 import { eventsForArticle, type SiteEvent } from './events'
 import { layoutData } from './layout'
@@ -34,6 +34,10 @@ export function articlePaths(newsroom: Newsroom) {
         // Only its own type's text, so a changed statement re-renders the articles of that type.
         // The chain's links only, so a chain member's page changes with the chain and no more.
         debate: debateBoxOf(chains.get(article.id)),
+        comments: {
+          isOpen: article.commentsOpen === true,
+          list: newsroom.commentsByArticle.get(article.id) ?? [],
+        },
         typeStatement: typeStatementParagraphs(newsroom.typeStatements, article.type),
         bodyMedia: references.mediaIds.flatMap((id) => newsroom.mediaById.get(id) ?? []),
         bodyDocuments: references.documentIds.flatMap((id) => newsroom.documentById.get(id) ?? []),
@@ -102,6 +106,8 @@ export interface ArticlePageProps {
   related: SiteArticle[]
   series: { topic: SiteArticle['topics'][number]; earlier: SiteArticle[] } | null
   debate: DebateBox | null
+  /** "Tyck till": the approved comments, and whether readers may write more. */
+  comments: { isOpen: boolean; list: SiteComment[] }
   typeStatement: string[]
   bodyMedia: Media[]
   bodyDocuments: Document[]

@@ -5,6 +5,7 @@ import type {
   Article,
   Author,
   Category,
+  Comment,
   Correction,
   Document,
   Media,
@@ -43,6 +44,9 @@ export interface SiteArticle extends Omit<
   publishedAt: string
 }
 
+/** An approved reader comment, with only what its article page shows. */
+export type SiteComment = Pick<Comment, 'id' | 'name' | 'text' | 'createdAt'>
+
 export interface Newsroom {
   articles: SiteArticle[]
   categories: Category[]
@@ -69,6 +73,8 @@ export interface Newsroom {
   now: number
   /** The editable statement of each article type, shown at the foot of its articles. */
   typeStatements: TypeStatements
+  /** Approved comments by article, oldest first. */
+  commentsByArticle: Map<Id, SiteComment[]>
 }
 
 function indexById<T extends { id: Id }>(docs: T[]): Map<Id, T> {
@@ -77,6 +83,19 @@ function indexById<T extends { id: Id }>(docs: T[]): Map<Id, T> {
 
 const idOf = (value: Id | { id: Id } | null | undefined): Id | null =>
   value == null ? null : typeof value === 'object' ? value.id : value
+
+/** Approved comments by article, oldest first (the newsroom copy keeps them newest first). */
+function commentsByArticleOf(comments: Comment[]): Map<Id, SiteComment[]> {
+  const byArticle = new Map<Id, SiteComment[]>()
+  for (const { id, name, text, createdAt, article } of [...comments].reverse()) {
+    const articleId = idOf(article)
+    if (!articleId) continue
+    const list = byArticle.get(articleId) ?? []
+    list.push({ id, name, text, createdAt })
+    byArticle.set(articleId, list)
+  }
+  return byArticle
+}
 
 /** The build's time: SITE_BUILD_TIME (ISO) when set, else the clock. */
 export function buildTime(): number {
@@ -185,6 +204,7 @@ async function loadNewsroom(): Promise<Newsroom> {
     registrationPlaces,
     now,
     typeStatements: typeStatementsOf(typeStatements),
+    commentsByArticle: commentsByArticleOf(raw.comments ?? []),
   }
 }
 

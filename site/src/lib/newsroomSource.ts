@@ -6,6 +6,7 @@ import type {
   Article,
   Author,
   Category,
+  Comment,
   Correction,
   Document,
   Event,
@@ -38,6 +39,8 @@ export interface RawCollections {
   /** PDFs; the pages link only those that published events and article bodies use. */
   documents: Document[]
   videos: Video[]
+  /** Readers' comments; the CMS gives the site only approved ones, with name, text and date. */
+  comments: Comment[]
 }
 
 export interface RawNewsroom extends RawCollections {
@@ -75,6 +78,7 @@ const COLLECTIONS: Record<CollectionName, { where: string; order: (a: Doc, b: Do
   events: { where: '&where[_status][equals]=published', order: newestBy('startsAt') },
   documents: { where: '', order: byId },
   videos: { where: '', order: byId },
+  comments: { where: '', order: newestBy('createdAt') },
 }
 
 interface Page<T> {

@@ -44,7 +44,11 @@ const loadFormModule = () =>
     ([module]) => module,
   ))
 
-async function setUp(root: HTMLElement): Promise<void> {
+/** The button that stands for a form loaded on interaction, if the region has one. */
+const openerOf = (area: HTMLElement | null) =>
+  area?.querySelector<HTMLButtonElement>('[data-reader-form-open]') ?? null
+
+async function setUp(root: HTMLElement, area: HTMLElement | null = null): Promise<void> {
   const note = root.querySelector<HTMLElement>('[data-loading-note]')!
   note.textContent = TEXT.loading
   note.hidden = false
@@ -52,6 +56,13 @@ async function setUp(root: HTMLElement): Promise<void> {
     const { setUpReaderForm } = await loadFormModule()
     setUpReaderForm(root)
     note.hidden = true
+    const opener = openerOf(area)
+    if (!opener) return
+    // The form takes the button's place, and the focus the reader gave it.
+    const hadFocus = document.activeElement === opener
+    opener.hidden = true
+    if (hadFocus)
+      root.querySelector<HTMLElement>('form input:not([type="hidden"]), form textarea')?.focus()
   } catch {
     note.textContent = TEXT.loadFailed
   }
@@ -68,8 +79,11 @@ function isLinkedTo(area: HTMLElement): boolean {
   }
 }
 
-/** Calls `start` once: when the area nears the viewport, is focused or pressed, or linked to. */
-function whenWanted(area: HTMLElement, start: () => void): void {
+/**
+ * Calls `start` once: when the area is focused or pressed, is linked to, or (`isNearEnough`)
+ * nears the viewport.
+ */
+function whenWanted(area: HTMLElement, start: () => void, isNearEnough: boolean): void {
   const listeners = new AbortController()
   const observer = new IntersectionObserver(
     (entries) => {
@@ -97,20 +111,24 @@ function whenWanted(area: HTMLElement, start: () => void): void {
     { signal },
   )
   if (isLinkedTo(area)) startOnce()
-  else observer.observe(area)
+  else if (isNearEnough) observer.observe(area)
 }
 
 /**
- * Sets up every reader form on the page: at once, or, for `data-loading="lazy"`, when its region
- * (`[data-reader-form-region]`, else the form itself) is wanted.
+ * Sets up every reader form on the page: at once, or, for `data-loading="lazy"` and
+ * `"interaction"`, when its region (`[data-reader-form-region]`, else the form itself) is wanted.
  */
 export function loadReaderForms(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-reader-form]')) {
-    if (root.dataset.loading !== 'lazy') {
+    const { loading } = root.dataset
+    if (loading !== 'lazy' && loading !== 'interaction') {
       void setUp(root)
       continue
     }
     const area = root.closest<HTMLElement>('[data-reader-form-region]') ?? root
-    whenWanted(area, () => void setUp(root))
+    // Without this script the button could do nothing, so only the script shows it.
+    const opener = openerOf(area)
+    if (opener) opener.hidden = false
+    whenWanted(area, () => void setUp(root, area), loading === 'lazy')
   }
 }

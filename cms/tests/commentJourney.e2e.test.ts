@@ -1,0 +1,210 @@
+// The issue's Chromium journey for "Tyck till" (issue 16): a debate article invites comments; a
+// reader's comment is invisible until an editor approves it in the admin, then live on the
+// static page through the publish path, and gone again when the approval is withdrawn; closing
+// the comments takes the form away. The comment form's script loads only when the reader asks.
+import { randomBytes } from 'node:crypto'
+
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { textToLexical } from '@redaktion/cms/textToLexical'
+
+import { launchChromium } from '../../scripts/tests/helpers/browser'
+import { serverContext } from '../../scripts/tests/helpers/serverContext'
+import { watchCsp } from '../../site/tests/helpers/readerForms'
+import { adminUrlOf, api, LIVE_WITHIN_MS, signIn } from './helpers/adminSteps'
+
+const { cmsUrl, siteUrl, dataDir } = serverContext()
+const adminUrl = adminUrlOf(cmsUrl)
+// The CMS takes submissions from the site's own origin only, which npm start calls localhost.
+const readerSite = siteUrl.replace('127.0.0.1', 'localhost')
+
+const unique = randomBytes(4).toString('hex')
+const TITLE = `Kommentarsprov ${unique}: låt fler myndigheter pröva tillitsbaserad styrning`
+const NAME = `Maja Läsare ${unique}`
+// Markup in a comment is text: it must reach the page escaped, never as an element.
+const TEXT = `Bra skrivet ${unique}, men <b>fet</b> påstående om kostnaderna.\nVem betalar?`
+
+let browser: Browser
+let reader: BrowserContext
+let editor: Page
+let articleId = ''
+let slug = ''
+let commentId = ''
+let cspViolations: string[] = []
+
+/** axe-core's WCAG 2.1 A/AA findings on the whole page. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+}
+
+/** The live article page's HTML as a static server or CDN serves it. */
+const livePage = async () => (await fetch(`${siteUrl}/artikel/${slug}/`)).text()
+
+/** The REST answer's JSON, failing the test on an error status. */
+async function apiJson<T>(path: string, options: { method?: string; data?: object } = {}) {
+  const response = await api(editor, adminUrl, path, options)
+  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true)
+  return (await response.json()) as T
+}
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  reader = await browser.newContext({ locale: 'sv-SE' })
+  editor = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1600, height: 1000 } })
+  await signIn(editor, adminUrl, dataDir, 'editor')
+})
+
+afterAll(async () => {
+  if (commentId) await api(editor, adminUrl, `comments/${commentId}`, { method: 'DELETE' })
+  if (articleId) await api(editor, adminUrl, `articles/${articleId}`, { method: 'DELETE' })
+  await reader?.close()
+  await browser?.close()
+})
+
+describe('Tyck till: pre-moderated comments under an article', () => {
+  it('opens a new debate article for comments by default', async () => {
+    const [category] = (await apiJson<{ docs: { id: string }[] }>('categories?depth=0&limit=1'))
+      .docs
+    const [author] = (await apiJson<{ docs: { id: string }[] }>('authors?depth=0&limit=1')).docs
+    const { doc } = await apiJson<{ doc: { id: string; slug: string; commentsOpen: boolean } }>(
+      'articles',
+      {
+        method: 'POST',
+        data: {
+          _status: 'published',
+          type: 'debatt',
+          title: TITLE,
+          lead: 'Tillitsreformen har visat vägen. Nu är det dags att ta nästa steg.',
+          body: textToLexical([{ kind: 'p', text: 'Styrningen behöver bygga på förtroende.' }]),
+          category: category!.id,
+          authors: [author!.id],
+        },
+      },
+    )
+    expect(doc.commentsOpen, 'comments open by default on a debate piece').toBe(true)
+    articleId = doc.id
+    slug = doc.slug
+    await expect
+      .poll(async () => (await fetch(`${siteUrl}/artikel/${slug}/`)).status, {
+        timeout: LIVE_WITHIN_MS,
+        interval: 1000,
+      })
+      .toBe(200)
+  })
+
+  it('invites the first comment and loads the form only when the reader asks for it', async () => {
+    const page = await reader.newPage()
+    cspViolations = await watchCsp(page)
+    const formScripts: string[] = []
+    page.on('request', (request) => {
+      if (/readerForm|altcha/i.test(request.url())) formScripts.push(request.url())
+    })
+    await page.goto(`${readerSite}/artikel/${slug}/`)
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator('.comment-count').innerText()).toBe('0 kommentarer · Tyck till!')
+    const section = page.locator('[data-comments]')
+    expect(await section.innerText()).toContain('Bli den första att tycka till!')
+    expect(formScripts, 'nothing of the form on the first load').toEqual([])
+    expect(await violations(page), 'the article with no comments').toEqual([])
+
+    await page.getByRole('link', { name: 'Tyck till!' }).click()
+    const opener = section.getByRole('button', { name: 'Skriv en kommentar' })
+    await opener.click()
+    const form = section.locator('form')
+    await form.waitFor({ state: 'visible', timeout: 30_000 })
+    expect(formScripts.length, 'the form’s script once asked for').toBeGreaterThan(0)
+    expect(await opener.isHidden()).toBe(true)
+    expect(await violations(page), 'the open comment form').toEqual([])
+
+    await form.getByRole('textbox', { name: /^Namn/ }).fill(NAME)
+    await form.getByRole('textbox', { name: /^E-post/ }).fill('maja@example.se')
+    await form.getByRole('textbox', { name: /^Kommentar/ }).fill(TEXT)
+    const sent = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/submissions/comment') &&
+        response.request().method() === 'POST',
+      { timeout: 90_000 },
+    )
+    await form.getByRole('button', { name: 'Skicka kommentaren' }).click()
+    expect((await sent).status()).toBe(201)
+    const receipt = section.locator('[data-receipt]')
+    await receipt.waitFor({ state: 'visible' })
+    expect(await receipt.innerText()).toContain(
+      'Tack! Din kommentar visas när redaktionen har godkänt den.',
+    )
+    expect(await violations(page), 'the receipt').toEqual([])
+    await page.close()
+  })
+
+  it('stays off the site while it waits for an editor', async () => {
+    const { docs } = await apiJson<{ docs: { id: string; status: string; text: string }[] }>(
+      `comments?depth=0&where[article][equals]=${articleId}`,
+    )
+    expect(docs.map((doc) => [doc.status, doc.text])).toEqual([['pending', TEXT]])
+    commentId = docs[0]!.id
+    const anonymous = await fetch(`${cmsUrl}/api/comments?where[article][equals]=${articleId}`)
+    expect(((await anonymous.json()) as { docs: unknown[] }).docs).toEqual([])
+    expect(await livePage()).not.toContain(unique + ', men')
+  })
+
+  it('is live on the static page, as text, once an editor approves it in the admin', async () => {
+    await editor.goto(`${adminUrl}/admin/collections/comments/${commentId}`)
+    await editor.locator('#field-status .rs__control').click()
+    await editor.locator('.rs__option', { hasText: 'Godkänd' }).click()
+    await editor.getByRole('button', { name: 'Spara', exact: true }).click()
+    await expect
+      .poll(async () => (await apiJson<{ status: string }>(`comments/${commentId}`)).status)
+      .toBe('approved')
+
+    await expect
+      .poll(livePage, { timeout: LIVE_WITHIN_MS, interval: 1000 })
+      .toContain(`Bra skrivet ${unique}`)
+    const page = await reader.newPage()
+    await page.goto(`${readerSite}/artikel/${slug}/`)
+    expect(await page.locator('.comment-count').innerText()).toBe('1 kommentar · Tyck till!')
+    const shown = page.locator(`[data-comment="${commentId}"]`)
+    expect(await shown.innerText()).toContain(NAME)
+    expect(await shown.innerText()).toContain('<b>fet</b> påstående')
+    expect(await shown.locator('b, script').count()).toBe(0)
+    expect(await shown.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/)
+    // The e-mail address is the newsroom's alone.
+    expect(await livePage()).not.toContain('maja@example.se')
+    expect(await violations(page), 'the article with an approved comment').toEqual([])
+    await page.close()
+  })
+
+  it('stays listed, with no form, once an editor closes the comments', async () => {
+    await apiJson(`articles/${articleId}`, { method: 'PATCH', data: { commentsOpen: false } })
+    await expect
+      .poll(livePage, { timeout: LIVE_WITHIN_MS, interval: 1000 })
+      .toContain('Kommentarerna är stängda.')
+    const page = await reader.newPage()
+    await page.goto(`${readerSite}/artikel/${slug}/`)
+    expect(await page.locator('.comment-count').innerText()).toBe('1 kommentar')
+    expect(await page.locator(`[data-comment="${commentId}"]`).count()).toBe(1)
+    expect(await page.locator('[data-comments] form, [data-reader-form-open]').count()).toBe(0)
+    expect(await violations(page), 'closed, with a comment').toEqual([])
+    await page.close()
+  })
+
+  it('leaves the page again when the approval is withdrawn', async () => {
+    await apiJson(`comments/${commentId}`, { method: 'PATCH', data: { status: 'rejected' } })
+    await expect
+      .poll(livePage, { timeout: LIVE_WITHIN_MS, interval: 1000 })
+      .not.toContain(`Bra skrivet ${unique}`)
+    const page = await reader.newPage()
+    await page.goto(`${readerSite}/artikel/${slug}/`)
+    // No comments and closed: nothing invites, nothing counts.
+    expect(await page.locator('[data-comments], .comment-count').count()).toBe(0)
+    await page.close()
+    expect(cspViolations).toEqual([])
+  })
+})
