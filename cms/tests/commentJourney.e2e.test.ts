@@ -115,13 +115,21 @@ describe('Tyck till: pre-moderated comments under an article', () => {
     expect(formScripts, 'nothing of the form on the first load').toEqual([])
     expect(await violations(page), 'the article with no comments').toEqual([])
 
-    await page.getByRole('link', { name: 'Tyck till!' }).click()
+    expect(await page.getByRole('link', { name: 'Tyck till!' }).getAttribute('href')).toBe(
+      '#kommentera',
+    )
+    // Scrolled into view, the comment form still waits (the tip form below it may load the
+    // shared script by now): it is set up only when the reader asks.
     const opener = section.getByRole('button', { name: 'Skriv en kommentar' })
-    await opener.click()
+    await opener.scrollIntoViewIfNeeded()
+    await page.waitForLoadState('networkidle')
     const form = section.locator('form')
+    expect(await form.isHidden()).toBe(true)
+    await opener.click()
     await form.waitFor({ state: 'visible', timeout: 30_000 })
-    expect(formScripts.length, 'the form’s script once asked for').toBeGreaterThan(0)
+    expect(formScripts.length, 'the form’s script, once asked for').toBeGreaterThan(0)
     expect(await opener.isHidden()).toBe(true)
+    expect(await form.evaluate((element) => element.contains(document.activeElement))).toBe(true)
     expect(await violations(page), 'the open comment form').toEqual([])
 
     await form.getByRole('textbox', { name: /^Namn/ }).fill(NAME)

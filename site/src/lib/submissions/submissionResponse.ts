@@ -4,16 +4,19 @@ import type {
   SubmissionReceipt,
 } from '@redaktion/content-schemas/submissions'
 
+/** A 4xx from a submission endpoint, as a form shows it. */
+export interface Rejection {
+  type: 'rejected'
+  status: number
+  message: string
+  errors: FieldError[]
+  retryAfterSeconds: number | null
+}
+
 /** What became of one attempt, as the form acts on it. */
 export type SubmissionOutcome =
   | { type: 'accepted'; receipt: SubmissionReceipt }
-  | {
-      type: 'rejected'
-      status: number
-      message: string
-      errors: FieldError[]
-      retryAfterSeconds: number | null
-    }
+  | Rejection
   /** Nothing is known to be stored: no answer, a server error or an answer that makes no sense. */
   | { type: 'unavailable' }
 
@@ -40,7 +43,8 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000))
 }
 
-async function jsonOf(response: Response): Promise<unknown> {
+/** The answer's JSON body, or null when it has none that parses. */
+export async function jsonOf(response: Response): Promise<unknown> {
   try {
     return await response.json()
   } catch {
@@ -62,6 +66,14 @@ export async function readSubmissionResponse(response: Response): Promise<Submis
     return { type: 'accepted', receipt: body.receipt }
   }
   if (response.status >= 500) return { type: 'unavailable' }
+  return rejectionOf(response, body, 'Redaktionen kunde inte ta emot formuläret')
+}
+
+/**
+ * A 4xx answer's Swedish message and field errors (the shared `SubmissionErrorBody`), with
+ * `fallback` and the status when the body says nothing, and the wait Retry-After asks for.
+ */
+export function rejectionOf(response: Response, body: unknown, fallback: string): Rejection {
   const errorBody = body as Partial<SubmissionErrorBody> | null
   return {
     type: 'rejected',
@@ -69,7 +81,7 @@ export async function readSubmissionResponse(response: Response): Promise<Submis
     message:
       typeof errorBody?.message === 'string'
         ? errorBody.message
-        : `Redaktionen kunde inte ta emot formuläret (felkod ${response.status}).`,
+        : `${fallback} (felkod ${response.status}).`,
     errors: Array.isArray(errorBody?.errors) ? errorBody.errors.filter(isFieldError) : [],
     retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
   }

@@ -1,8 +1,4 @@
-import {
-  fieldErrorsOf,
-  type FieldError,
-  type SubmissionErrorBody,
-} from '@redaktion/content-schemas/submissions'
+import { fieldErrorsOf, type FieldError } from '@redaktion/content-schemas/submissions'
 import {
   TIP_READER_STATUS,
   tipReplyAnswerSchema,
@@ -11,7 +7,7 @@ import {
 } from '@redaktion/content-schemas/tipReplies'
 
 import { checkFiles, type FileFacts } from './fileChecks'
-import { retryAfterSeconds } from './submissionResponse'
+import { jsonOf, rejectionOf, type Rejection } from './submissionResponse'
 
 /** `POST {cms}/api/submissions/tip/reply-box`: opens the box (JSON). */
 export const replyBoxOpenEndpoint = (cmsUrl: string) => `${cmsUrl}/api/submissions/tip/reply-box`
@@ -23,13 +19,7 @@ export const replyBoxAnswerEndpoint = (cmsUrl: string) =>
 /** What became of one request to the box, as the page acts on it. */
 export type TipReplyOutcome =
   | { type: 'opened'; thread: TipReplyThread }
-  | {
-      type: 'rejected'
-      status: number
-      message: string
-      errors: FieldError[]
-      retryAfterSeconds: number | null
-    }
+  | Rejection
   /** No answer, a server error, or an answer that is not a thread. */
   | { type: 'unavailable' }
 
@@ -52,33 +42,13 @@ const isThread = (value: unknown): value is TipReplyThread => {
   )
 }
 
-const isFieldError = (value: unknown): value is FieldError => {
-  const error = value as Partial<FieldError> | null
-  return typeof error?.field === 'string' && typeof error.message === 'string'
-}
-
 /** Reads either endpoint's answer: a thread on 2xx, the Swedish refusal on 4xx. */
 export async function readTipReplyResponse(response: Response): Promise<TipReplyOutcome> {
-  let body: unknown = null
-  try {
-    body = await response.json()
-  } catch {
-    // An unreadable body is judged by its status alone.
-  }
+  const body = await jsonOf(response)
   if (response.ok)
     return isThread(body) ? { type: 'opened', thread: body } : { type: 'unavailable' }
   if (response.status >= 500 || response.status < 400) return { type: 'unavailable' }
-  const errorBody = body as Partial<SubmissionErrorBody> | null
-  return {
-    type: 'rejected',
-    status: response.status,
-    message:
-      typeof errorBody?.message === 'string'
-        ? errorBody.message
-        : `Svarslådan kunde inte öppnas (felkod ${response.status}).`,
-    errors: Array.isArray(errorBody?.errors) ? errorBody.errors.filter(isFieldError) : [],
-    retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
-  }
+  return rejectionOf(response, body, 'Svarslådan kunde inte öppnas')
 }
 
 /** The browser's check of reference and phrase, with the schema the CMS applies. */
