@@ -4,12 +4,12 @@
 // the comments takes the form away. The comment form's script loads only when the reader asks.
 import { randomBytes } from 'node:crypto'
 
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { textToLexical } from '@redaktion/cms/textToLexical'
 
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { watchCsp } from '../../site/tests/helpers/readerForms'
@@ -33,17 +33,6 @@ let articleId = ''
 let slug = ''
 let commentId = ''
 let cspViolations: string[] = []
-
-/** axe-core's WCAG 2.1 A/AA findings on the whole page. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-}
 
 /** The live article page's HTML as a static server or CDN serves it. */
 const livePage = async () => (await fetch(`${siteUrl}/artikel/${slug}/`)).text()
@@ -113,7 +102,7 @@ describe('Tyck till: pre-moderated comments under an article', () => {
     const section = page.locator('[data-comments]')
     expect(await section.innerText()).toContain('Bli den första att tycka till!')
     expect(formScripts, 'nothing of the form on the first load').toEqual([])
-    expect(await violations(page), 'the article with no comments').toEqual([])
+    expect(await axeViolations(page), 'the article with no comments').toEqual([])
 
     expect(await page.getByRole('link', { name: 'Tyck till!' }).getAttribute('href')).toBe(
       '#kommentera',
@@ -130,7 +119,7 @@ describe('Tyck till: pre-moderated comments under an article', () => {
     expect(formScripts.length, 'the form’s script, once asked for').toBeGreaterThan(0)
     expect(await opener.isHidden()).toBe(true)
     expect(await form.evaluate((element) => element.contains(document.activeElement))).toBe(true)
-    expect(await violations(page), 'the open comment form').toEqual([])
+    expect(await axeViolations(page), 'the open comment form').toEqual([])
 
     await form.getByRole('textbox', { name: /^Namn/ }).fill(NAME)
     await form.getByRole('textbox', { name: /^E-post/ }).fill('maja@example.se')
@@ -148,7 +137,7 @@ describe('Tyck till: pre-moderated comments under an article', () => {
     expect(await receipt.innerText()).toContain(
       'Tack! Din kommentar visas när redaktionen har godkänt den.',
     )
-    expect(await violations(page), 'the receipt').toEqual([])
+    expect(await axeViolations(page), 'the receipt').toEqual([])
     await page.close()
   })
 
@@ -185,7 +174,7 @@ describe('Tyck till: pre-moderated comments under an article', () => {
     expect(await shown.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/)
     // The e-mail address is the newsroom's alone.
     expect(await livePage()).not.toContain('maja@example.se')
-    expect(await violations(page), 'the article with an approved comment').toEqual([])
+    expect(await axeViolations(page), 'the article with an approved comment').toEqual([])
     await page.close()
   })
 
@@ -199,7 +188,7 @@ describe('Tyck till: pre-moderated comments under an article', () => {
     expect(await page.locator('.comment-count').innerText()).toBe('1 kommentar')
     expect(await page.locator(`[data-comment="${commentId}"]`).count()).toBe(1)
     expect(await page.locator('[data-comments] form, [data-reader-form-open]').count()).toBe(0)
-    expect(await violations(page), 'closed, with a comment').toEqual([])
+    expect(await axeViolations(page), 'closed, with a comment').toEqual([])
     await page.close()
   })
 

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
-import AxeBuilder from '@axe-core/playwright'
 import { HtmlValidate } from 'html-validate'
 import ICAL from 'ical.js'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -17,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventPath } from '@redaktion/content-schemas/paths'
 import { WAITLIST_RECEIPT_MESSAGE } from '@redaktion/content-schemas/submissions'
 
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { LIVE_WITHIN_MS, adminUrlOf, api, signIn } from './helpers/adminSteps'
@@ -71,14 +71,6 @@ async function htmlErrors(pathname: string): Promise<string[]> {
   return report.results.flatMap((result) =>
     result.messages.map((message) => `${message.line} ${message.ruleId} ${message.message}`),
   )
-}
-
-/** axe-core's WCAG 2.1 A/AA findings on the loaded page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)
 }
 
 /** Which section of /evenemang/ links to the event: Kommande, Tidigare, or none. */

@@ -3,13 +3,13 @@
 // online session with a registration form, a cancelled one and a past one); the publisher
 // builds them; the list, the pages, the calendars, the JSON-LD, search and the video facade are
 // checked in Chromium and with tools nobody here wrote (axe-core, html-validate, ical.js).
-import AxeBuilder from '@axe-core/playwright'
 import { HtmlValidate } from 'html-validate'
 import ICAL from 'ical.js'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
@@ -291,12 +291,7 @@ describe('an event page', () => {
     const path = events[which] ? eventPath(events[which]) : which
     const page = await context.newPage()
     await page.goto(`${siteUrl}${path}`)
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze()
-    expect(
-      results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
-    ).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.close()
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],

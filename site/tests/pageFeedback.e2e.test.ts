@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import { HtmlValidate } from 'html-validate'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { ARTICLE_SLUG, editorClient, watchCsp } from './helpers/readerForms'
@@ -61,12 +61,8 @@ async function browserStorage() {
   }
 }
 
-async function widgetViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[data-page-feedback]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)
+function widgetViolations(): Promise<string[]> {
+  return axeViolations(page, { include: ['[data-page-feedback]'] })
 }
 
 /**

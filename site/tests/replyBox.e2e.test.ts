@@ -2,13 +2,13 @@
 // its captcha, refuses a malformed reference and phrase in Swedish beside each field before
 // anything is sent, locks nothing into the browser, says what it needs without JavaScript, and
 // breaks no CSP rule. Opening, answering and refusals by the CMS are the journey test's.
-import AxeBuilder from '@axe-core/playwright'
 import { HtmlValidate } from 'html-validate'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { TIP_REPLY_BOX_PATH } from '@redaktion/content-schemas/tipReplies'
 
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { watchCsp, watchOrigins } from './helpers/readerForms'
@@ -23,17 +23,6 @@ beforeAll(async () => {
   browser = await launchChromium()
 })
 afterAll(() => browser?.close())
-
-/** axe-core's WCAG 2.1 A/AA findings on the whole page. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-}
 
 describe('/tipsa/svar/', () => {
   it('serves valid HTML', async () => {
@@ -63,7 +52,7 @@ describe('/tipsa/svar/', () => {
       await page.locator('altcha-widget input[type="checkbox"]').first().waitFor()
       expect(await page.locator('[data-reply-thread]').isHidden()).toBe(true)
       await page.waitForLoadState('networkidle')
-      expect(await violations(page), 'locked').toEqual([])
+      expect(await axeViolations(page), 'locked').toEqual([])
 
       await form.getByRole('textbox', { name: /^Referens/ }).fill('T-123')
       await form.getByRole('textbox', { name: /^Lösenfras/ }).fill('två ord')
@@ -80,7 +69,7 @@ describe('/tipsa/svar/', () => {
         /^Lösenfras består av 8 ord/,
       )
       expect(await form.locator('#svarslada-phrase').getAttribute('aria-invalid')).toBe('true')
-      expect(await violations(page), 'refused by the browser').toEqual([])
+      expect(await axeViolations(page), 'refused by the browser').toEqual([])
 
       const stored = await page.evaluate(() => ({
         local: window.localStorage.length,

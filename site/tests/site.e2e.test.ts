@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 
@@ -116,12 +116,7 @@ describe('the news site in Chromium', () => {
   ])('has no axe-core violations (WCAG 2.1 A and AA) on %s', async (path) => {
     await page.goto(`${siteUrl}${path}`)
     await page.waitForLoadState('networkidle')
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze()
-    expect(
-      results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
-    ).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
   })
 
   it('cannot be framed by another page (frame-ancestors in the header; a meta tag cannot say it)', async () => {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 
 import { readDemoLogins } from '../../../scripts/src/seed/demoLogins'
+import { axeViolations } from '../../../scripts/tests/helpers/axe'
 import { login } from '../../../scripts/tests/helpers/restClient'
 
 /** A demo article (scripts/src/seed/articles/) that every build has, long enough that its
@@ -9,15 +9,8 @@ import { login } from '../../../scripts/tests/helpers/restClient'
 export const ARTICLE_SLUG = 'handlaggare-pa-forsakringskassan-vi-hinner-inte-gora-ratt-fran-borjan'
 
 /** axe-core's WCAG 2.1 A/AA findings on the reader form, as `rule: count` lines. */
-export async function formViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[data-reader-form]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
+export function formViolations(page: Page): Promise<string[]> {
+  return axeViolations(page, { include: ['[data-reader-form]'] })
 }
 
 /** Waits until the form's script has set it up: the form is hidden until then. */
