@@ -121,7 +121,7 @@ describe('hasReplyBox for the admin', () => {
   it('is false on a tip staff wrote, even when they try to set it', async () => {
     const written = await payload.create({
       collection: 'tips',
-      data: { message: 'Samtal med en källa på förvaltningen.', hasReplyBox: true },
+      data: { message: 'Samtal med en källa på förvaltningen.', status: 'new', hasReplyBox: true },
       ...as('editor'),
     })
     const read = await payload.findByID({

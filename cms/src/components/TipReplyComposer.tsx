@@ -10,7 +10,8 @@ type PayloadError = { errors?: { message?: string; data?: { errors?: { message?:
 
 /**
  * The box under the thread: "Spara utkast" keeps a draft (the same one while it is being
- * written), "Skicka" sends it after a confirmation, as a sent message is never rewritten.
+ * written, until "Nytt meddelande"), "Skicka" sends it after a confirmation, as a sent message
+ * is never rewritten.
  */
 export function TipReplyComposer({
   api,
@@ -110,6 +111,21 @@ export function TipReplyComposer({
         >
           Skicka
         </Button>
+        {draftId && (
+          <Button
+            buttonStyle="secondary"
+            size="medium"
+            margin={false}
+            disabled={isWorking}
+            onClick={() => {
+              setText('')
+              setDraftId(null)
+              setNotice(null)
+            }}
+          >
+            Nytt meddelande
+          </Button>
+        )}
       </div>
       <dialog ref={dialog} className="review-dialog" aria-labelledby={`${textId}-confirm`}>
         <p id={`${textId}-confirm`}>{SEND_CONFIRMATION}</p>

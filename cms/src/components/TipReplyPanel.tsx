@@ -68,7 +68,11 @@ export function TipReplyPanel() {
   if (!id) return <p>Spara tipset först.</p>
 
   return (
-    <section className="tip-reply-panel" aria-labelledby="tip-reply-panel-heading">
+    <section
+      className="tip-reply-panel"
+      aria-labelledby="tip-reply-panel-heading"
+      aria-busy={messages === null}
+    >
       <h2 id="tip-reply-panel-heading" className="tip-reply-panel__heading">
         Svar till tipsaren
       </h2>
