@@ -36,6 +36,7 @@ const ANSWER = `Svar ${unique}: ja, jag bifogar det enda som finns.`
 
 let browser: Browser
 let reader: BrowserContext
+let editorContext: BrowserContext
 let editor: Page
 let cspViolations: string[] = []
 let reference = ''
@@ -116,11 +117,17 @@ function databaseBytes(): string {
 beforeAll(async () => {
   browser = await launchChromium()
   reader = await browser.newContext({ locale: 'sv-SE' })
-  editor = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1600, height: 1000 } })
+  // In a context of its own: axe-core opens a helper page beside the one it checks.
+  editorContext = await browser.newContext({
+    locale: 'sv-SE',
+    viewport: { width: 1600, height: 1000 },
+  })
+  editor = await editorContext.newPage()
   await signIn(editor, adminUrl, dataDir, 'editor')
 })
 afterAll(async () => {
   await reader?.close()
+  await editorContext?.close()
   await browser?.close()
 })
 
