@@ -278,11 +278,17 @@ describe('the Svarslåda from the tip to the answer', () => {
     expect(await answer.innerText()).toContain(ANSWER)
     expect(await answer.innerText()).toMatch(/^Tipsaren · \d/)
     const file = answer.getByRole('link', { name: 'protokoll.pdf' })
-    const download = await editor.request.get(
-      new URL((await file.getAttribute('href'))!, adminUrl).href,
+    // Fetched from the page, as the link's click would be: Payload takes the session cookie
+    // only with the browser's Sec-Fetch-Site, which a bare API request lacks.
+    const download = await editor.evaluate(
+      async (href) => {
+        const response = await fetch(href, { credentials: 'include' })
+        return { status: response.status, type: response.headers.get('content-type') }
+      },
+      (await file.getAttribute('href'))!,
     )
-    expect(download.status()).toBe(200)
-    expect(download.headers()['content-type']).toContain('application/pdf')
+    expect(download.status).toBe(200)
+    expect(download.type).toContain('application/pdf')
     expect(await violationsIn(editor, '.tip-reply-panel'), 'the thread with the answer').toEqual([])
 
     // Opening the tab marked the answer read; the question stays without readAt.
