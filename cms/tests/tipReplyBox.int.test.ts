@@ -99,6 +99,41 @@ describe('the Svarslåda phrase', () => {
   })
 })
 
+describe('hasReplyBox for the admin', () => {
+  it('says whether the tipster got a phrase and never gives the hash', async () => {
+    const { reference } = await sendAnonymousTip(base.articleId)
+    const withBox = await payload.findByID({
+      collection: 'tips',
+      id: await tipIdOf(reference),
+      ...as('editor'),
+    })
+    expect(withBox.hasReplyBox).toBe(true)
+    expect(withBox).not.toHaveProperty('phraseHash')
+    const { docs } = await payload.find({
+      collection: 'tips',
+      where: { reference: { equals: reference } },
+      ...as('editor'),
+    })
+    expect(docs.map((tip) => tip.hasReplyBox)).toEqual([true])
+    expect(JSON.stringify([withBox, docs])).not.toContain('scrypt$')
+  })
+
+  it('is false on a tip staff wrote, even when they try to set it', async () => {
+    const written = await payload.create({
+      collection: 'tips',
+      data: { message: 'Samtal med en källa på förvaltningen.', status: 'new', hasReplyBox: true },
+      ...as('editor'),
+    })
+    const read = await payload.findByID({
+      collection: 'tips',
+      id: String(written.id),
+      ...as('editor'),
+    })
+    expect(read.hasReplyBox).toBe(false)
+    expect(read).not.toHaveProperty('phraseHash')
+  })
+})
+
 describe('opening the reply box', () => {
   it('opens with the phrase typed with other spacing, case and hyphens', async () => {
     const { reference, phrase } = await sendAnonymousTip(base.articleId)
@@ -211,7 +246,7 @@ describe('answering', () => {
     const editor = await unread('editor')
     expect(editor.total - editorBefore.total).toBe(1)
     // The answer with the PDF above is unread too: the count is plural here.
-    expect(editor.title).toBe(`${editor.total} obesvarade svar från tipsare`)
+    expect(editor.title).toBe(`${editor.total} olästa svar från tipsare`)
     expect((await unread('journalist')).total).toBe(journalistBefore.total)
   })
 

@@ -1,8 +1,10 @@
 // The issue's Chromium journey for the Svarslåda (issue 16): an anonymous tip shows its phrase
-// once on the receipt; the newsroom sends a question; the tipster opens /tipsa/svar/ with the
-// reference and the phrase, reads it and answers with a PDF; the newsroom finds the answer and
-// the dashboard counts it; a wrong phrase is refused exactly as an unknown reference; and the
-// phrase is in neither the database, its write-ahead log nor the server's log.
+// once on the receipt; the newsroom saves a draft and sends a question in the tip's "Svar till
+// tipsaren" tab; the tipster opens /tipsa/svar/ with the reference and the phrase, sees the
+// question but not the draft, and answers with a PDF; the newsroom finds the answer with its PDF
+// in the tab, and opening it takes it off the dashboard's count; a wrong phrase is refused
+// exactly as an unknown reference; and the phrase is in neither the database, its write-ahead
+// log nor the server's log.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -34,6 +36,7 @@ const ANSWER = `Svar ${unique}: ja, jag bifogar det enda som finns.`
 
 let browser: Browser
 let reader: BrowserContext
+let editorContext: BrowserContext
 let editor: Page
 let cspViolations: string[] = []
 let reference = ''
@@ -49,6 +52,36 @@ async function violations(page: Page): Promise<string[]> {
     (violation) =>
       `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   )
+}
+
+/** axe-core's WCAG 2.1 A/AA findings inside one element. */
+async function violationsIn(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+}
+
+/** The tip's edit view on its "Svar till tipsaren" tab, once the thread has loaded. */
+async function openReplyTab(page: Page, id = tipId) {
+  await page.goto(`${adminUrl}/admin/collections/tips/${id}`)
+  await page.getByRole('button', { name: 'Svar till tipsaren', exact: true }).click()
+  await page.locator('.tip-reply-panel[aria-busy="false"]').waitFor({ timeout: 30_000 })
+  return page.locator('.tip-reply-panel')
+}
+
+/** The dashboard's count of unread answers from tipsters. */
+async function unreadOnDashboard(page: Page): Promise<number> {
+  await page.goto(`${adminUrl}/admin`)
+  const card = page.locator('[data-inbox-count="tip-messages"]')
+  await card.waitFor({ state: 'visible' })
+  const text = await card.innerText()
+  expect(text).toMatch(/^\d+ (?:oläst|olästa) svar från tipsare/)
+  return Number.parseInt(text, 10)
 }
 
 /** Opens the reply box with a reference and phrase; gives the endpoint's answer. */
@@ -84,11 +117,17 @@ function databaseBytes(): string {
 beforeAll(async () => {
   browser = await launchChromium()
   reader = await browser.newContext({ locale: 'sv-SE' })
-  editor = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1600, height: 1000 } })
+  // In a context of its own: axe-core opens a helper page beside the one it checks.
+  editorContext = await browser.newContext({
+    locale: 'sv-SE',
+    viewport: { width: 1600, height: 1000 },
+  })
+  editor = await editorContext.newPage()
   await signIn(editor, adminUrl, dataDir, 'editor')
 })
 afterAll(async () => {
   await reader?.close()
+  await editorContext?.close()
   await browser?.close()
 })
 
@@ -114,22 +153,60 @@ describe('the Svarslåda from the tip to the answer', () => {
     await page.close()
   })
 
-  it('lets the newsroom send a question that only then reaches the box', async () => {
+  it('lets the newsroom save a draft and send a question in the tip’s tab', async () => {
     const found = await api(editor, adminUrl, `tips?depth=0&where[reference][equals]=${reference}`)
     const tips = ((await found.json()) as { docs: { id: string; message: string }[] }).docs
     expect(tips.map((tip) => tip.message)).toEqual([TIP_TEXT])
     tipId = tips[0]!.id
+
+    const panel = await openReplyTab(editor)
+    expect(await panel.innerText()).toContain(
+      'Tipsaren ser bara meddelanden som har skickats, när hen själv loggar in i Svarslådan med referens och lösenfras. Inget mejlas.',
+    )
+    expect(await panel.innerText()).not.toContain('ingen Svarslåda')
+    const box = () => panel.getByRole('textbox', { name: /meddelande till tipsaren|Utkast/ })
     // A draft first: the tipster must not see it.
-    const draft = await api(editor, adminUrl, 'tip-messages', {
+    await box().fill(`${QUESTION} (utkast)`)
+    await panel.getByRole('button', { name: 'Spara utkast', exact: true }).click()
+    const draft = panel.locator('[data-state="draft"]')
+    await draft.waitFor()
+    expect(await draft.innerText()).toContain('Utkast – syns inte för tipsaren')
+    expect(await draft.innerText()).toContain('(utkast)')
+
+    await panel.getByRole('button', { name: 'Nytt meddelande', exact: true }).click()
+    await box().fill(QUESTION)
+    await panel.getByRole('button', { name: 'Skicka', exact: true }).click()
+    const confirm = panel.locator('.tip-reply-composer dialog')
+    await confirm.getByText('Skicka till tipsaren? Det går inte att ändra efteråt.').waitFor()
+    expect(await violationsIn(editor, '.tip-reply-composer dialog'), 'the confirmation').toEqual([])
+    await confirm.getByRole('button', { name: 'Ja, skicka', exact: true }).click()
+    const sent = panel.locator('[data-state="sent"]')
+    await sent.waitFor()
+    expect(await sent.innerText()).toContain(QUESTION)
+    expect(await sent.innerText()).toMatch(/^Redaktionen · .+ · \d/)
+    expect(await draft.count()).toBe(1)
+    expect(await violationsIn(editor, '.tip-reply-panel'), 'the reply tab').toEqual([])
+
+    const stored = await api(editor, adminUrl, `tip-messages?depth=0&where[tip][equals]=${tipId}`)
+    const states = ((await stored.json()) as { docs: { text: string; state: string }[] }).docs
+    expect(states.map(({ text, state }) => `${state}: ${text}`).sort()).toEqual(
+      [`draft: ${QUESTION} (utkast)`, `sent: ${QUESTION}`].sort(),
+    )
+  })
+
+  it('offers no reply form on a tip the newsroom wrote itself', async () => {
+    const written = await api(editor, adminUrl, 'tips', {
       method: 'POST',
-      data: { tip: tipId, text: `${QUESTION} (utkast)` },
+      data: { message: `Samtal med en källa ${unique}.` },
     })
-    expect(draft.status()).toBe(201)
-    const sent = await api(editor, adminUrl, 'tip-messages', {
-      method: 'POST',
-      data: { tip: tipId, text: QUESTION, state: 'sent' },
-    })
-    expect(sent.status()).toBe(201)
+    expect(written.status()).toBe(201)
+    const { doc } = (await written.json()) as { doc: { id: string } }
+    const panel = await openReplyTab(editor, doc.id)
+    expect(await panel.innerText()).toContain(
+      'Tipsaren har ingen Svarslåda – svar kan inte skickas.',
+    )
+    expect(await panel.getByRole('textbox').count()).toBe(0)
+    expect(await panel.getByRole('button', { name: 'Skicka', exact: true }).count()).toBe(0)
   })
 
   it('opens with the reference and the phrase, shows the question and takes an answer with a PDF', async () => {
@@ -178,7 +255,7 @@ describe('the Svarslåda from the tip to the answer', () => {
     await page.close()
   })
 
-  it('gives the newsroom the answer with its PDF and counts it on the dashboard', async () => {
+  it('gives the newsroom the answer with its PDF; opening the tab takes it off the count', async () => {
     const response = await api(
       editor,
       adminUrl,
@@ -192,10 +269,55 @@ describe('the Svarslåda from the tip to the answer', () => {
     expect(answers.map((answer) => answer.text)).toEqual([ANSWER])
     expect(answers[0]!.attachments.map((file) => file.mimeType)).toEqual(['application/pdf'])
 
-    await editor.goto(`${adminUrl}/admin`)
-    const counts = editor.locator('.inbox-counts')
-    await counts.waitFor({ state: 'visible' })
-    expect(await counts.innerText()).toMatch(/\d+ obesvara(?:t|de) svar från tipsare/)
+    const unread = await unreadOnDashboard(editor)
+    expect(unread).toBeGreaterThanOrEqual(1)
+
+    const panel = await openReplyTab(editor)
+    const answer = panel.locator('[data-from="tipster"]')
+    await answer.waitFor()
+    expect(await answer.innerText()).toContain(ANSWER)
+    expect(await answer.innerText()).toMatch(/^Tipsaren · \d/)
+    const file = answer.getByRole('link', { name: 'protokoll.pdf' })
+    // Fetched from the page, as the link's click would be: Payload takes the session cookie
+    // only with the browser's Sec-Fetch-Site, which a bare API request lacks.
+    const download = await editor.evaluate(
+      async (href) => {
+        const response = await fetch(href, { credentials: 'include' })
+        return { status: response.status, type: response.headers.get('content-type') }
+      },
+      (await file.getAttribute('href'))!,
+    )
+    expect(download.status).toBe(200)
+    expect(download.type).toContain('application/pdf')
+    expect(await violationsIn(editor, '.tip-reply-panel'), 'the thread with the answer').toEqual([])
+
+    // Opening the tab marked the answer read; the question stays without readAt.
+    await expect
+      .poll(
+        async () => {
+          const thread = await api(
+            editor,
+            adminUrl,
+            `tip-messages?depth=0&where[tip][equals]=${tipId}`,
+          )
+          const docs = ((await thread.json()) as { docs: { from: string; readAt?: string }[] }).docs
+          return docs.map(({ from, readAt }) => `${from}: ${readAt ? 'läst' : 'oläst'}`).sort()
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual(['newsroom: oläst', 'newsroom: oläst', 'tipster: läst'])
+    expect(await unreadOnDashboard(editor)).toBe(unread - 1)
+  })
+
+  it('keeps the newsroom’s draft out of the box after the answer', async () => {
+    const page = await reader.newPage()
+    expect((await openBox(page, reference, phrase)).status()).toBe(200)
+    const list = page.locator('[data-thread-list]')
+    await list.waitFor({ state: 'visible' })
+    expect(await list.innerText()).toContain(QUESTION)
+    expect(await list.innerText()).toContain(ANSWER)
+    expect(await list.innerText()).not.toContain('(utkast)')
+    await page.close()
   })
 
   it('refuses a wrong phrase with the same status and message as an unknown reference', async () => {

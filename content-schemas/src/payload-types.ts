@@ -641,13 +641,14 @@ export interface Tip {
   name?: string | null;
   contact?: string | null;
   attachments?: (string | TipAttachment)[] | null;
+  internalNotes?: string | null;
   status: 'new' | 'in-progress' | 'closed';
   assignee?: (string | null) | User;
   reference?: string | null;
   handledAt?: string | null;
   idempotencyKey?: string | null;
   phraseHash?: string | null;
-  internalNotes?: string | null;
+  hasReplyBox?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1380,13 +1381,14 @@ export interface TipsSelect<T extends boolean = true> {
   name?: T;
   contact?: T;
   attachments?: T;
+  internalNotes?: T;
   status?: T;
   assignee?: T;
   reference?: T;
   handledAt?: T;
   idempotencyKey?: T;
   phraseHash?: T;
-  internalNotes?: T;
+  hasReplyBox?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -44,8 +44,8 @@ const WAITING: Waiting[] = [
     // the tips the viewer reads.
     collection: 'tip-messages',
     status: '',
-    one: 'obesvarat svar från tipsare',
-    many: 'obesvarade svar från tipsare',
+    one: 'oläst svar från tipsare',
+    many: 'olästa svar från tipsare',
     where: {
       where: { and: [{ from: { equals: 'tipster' } }, { readAt: { exists: false } }] },
       query: `${encodeURIComponent('where[from][equals]')}=tipster&${encodeURIComponent('where[readAt][exists]')}=false`,

@@ -12,6 +12,9 @@ import {
 } from '../../fields/submissionFields'
 import { assignReference } from '../../hooks/assignReference'
 import { deleteTipThread } from './hooks/deleteTipThread'
+import { exposeReplyBox } from './hooks/exposeReplyBox'
+
+const nobody = () => false
 
 /**
  * Reader tips. Source protection: anonymous tips are first-class, nothing about the sender's
@@ -28,29 +31,72 @@ export const Tips: CollectionConfig = {
     group: 'Inkommet',
   },
   access: { create: isStaff, read: assignedOrEditor, update: assignedOrEditor, delete: isEditor },
-  hooks: { beforeChange: [assignReference('tip')], beforeDelete: [deleteTipThread] },
+  hooks: {
+    beforeChange: [assignReference('tip')],
+    beforeRead: [exposeReplyBox],
+    beforeDelete: [deleteTipThread],
+  },
   fields: [
-    { name: 'message', type: 'textarea', label: 'Meddelande', required: true, maxLength: 20000 },
-    { name: 'article', type: 'relationship', label: 'Gäller artikel', relationTo: 'articles' },
     {
-      name: 'anonymous',
-      type: 'checkbox',
-      label: 'Anonymt tips',
-      defaultValue: false,
-      admin: {
-        readOnly: true,
-        description: 'Tipsaren valde att vara anonym: inga kontaktuppgifter.',
-      },
-    },
-    { name: 'name', type: 'text', label: 'Namn (frivilligt)', maxLength: 200 },
-    { name: 'contact', type: 'text', label: 'Kontaktuppgift (frivillig)', maxLength: 300 },
-    {
-      name: 'attachments',
-      type: 'upload',
-      label: 'Bilagor',
-      relationTo: 'tip-attachments',
-      hasMany: true,
-      maxRows: 5,
+      // Unnamed tabs: the data keeps its shape; the thread tab mounts (and marks answers read)
+      // only when someone opens it.
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Tips',
+          fields: [
+            {
+              name: 'message',
+              type: 'textarea',
+              label: 'Meddelande',
+              required: true,
+              maxLength: 20000,
+            },
+            {
+              name: 'article',
+              type: 'relationship',
+              label: 'Gäller artikel',
+              relationTo: 'articles',
+            },
+            {
+              name: 'anonymous',
+              type: 'checkbox',
+              label: 'Anonymt tips',
+              defaultValue: false,
+              admin: {
+                readOnly: true,
+                description: 'Tipsaren valde att vara anonym: inga kontaktuppgifter.',
+              },
+            },
+            { name: 'name', type: 'text', label: 'Namn (frivilligt)', maxLength: 200 },
+            { name: 'contact', type: 'text', label: 'Kontaktuppgift (frivillig)', maxLength: 300 },
+            {
+              name: 'attachments',
+              type: 'upload',
+              label: 'Bilagor',
+              relationTo: 'tip-attachments',
+              hasMany: true,
+              maxRows: 5,
+            },
+            {
+              name: 'internalNotes',
+              type: 'textarea',
+              label: 'Interna anteckningar',
+              access: { create: isStaffField },
+            },
+          ],
+        },
+        {
+          label: 'Svar till tipsaren',
+          fields: [
+            {
+              name: 'replyThread',
+              type: 'ui',
+              admin: { components: { Field: '/components/TipReplyPanel#TipReplyPanel' } },
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'status',
@@ -74,10 +120,12 @@ export const Tips: CollectionConfig = {
       admin: { hidden: true },
     },
     {
-      name: 'internalNotes',
-      type: 'textarea',
-      label: 'Interna anteckningar',
-      access: { create: isStaffField },
+      name: 'hasReplyBox',
+      type: 'checkbox',
+      label: 'Har Svarslåda',
+      virtual: true,
+      access: { create: nobody, update: nobody },
+      admin: { hidden: true, readOnly: true },
     },
   ],
 }

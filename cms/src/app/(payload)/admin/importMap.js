@@ -33,6 +33,7 @@ import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from 
 import { RegistrationsExportButton as RegistrationsExportButton_a7ac49bcee06b3c59dab0f201185d5c9 } from '../../../components/RegistrationsExportButton'
 import { PublishNoticeButton as PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01 } from '../../../components/PublishNoticeButton'
 import { SendDecisionButton as SendDecisionButton_a0fdd7096b6a7eccb0e4a33012a17340 } from '../../../components/SendDecisionButton'
+import { TipReplyPanel as TipReplyPanel_ba2a285f474c4feb7b791c1c20609ca1 } from '../../../components/TipReplyPanel'
 import { CreateDraftButton as CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b } from '../../../components/CreateDraftButton'
 import { PageFeedbackListLink as PageFeedbackListLink_71cf03370ca8a61701eefe478436e547 } from '../../../components/PageFeedbackListLink'
 import { PageFeedbackNavLink as PageFeedbackNavLink_63929eb1bf2d156905f8edb718e13d3f } from '../../../components/PageFeedbackNavLink'
@@ -78,6 +79,7 @@ export const importMap = {
   "/components/RegistrationsExportButton#RegistrationsExportButton": RegistrationsExportButton_a7ac49bcee06b3c59dab0f201185d5c9,
   "/components/PublishNoticeButton#PublishNoticeButton": PublishNoticeButton_4283b0d91002f4c3f587b797b8287a01,
   "/components/SendDecisionButton#SendDecisionButton": SendDecisionButton_a0fdd7096b6a7eccb0e4a33012a17340,
+  "/components/TipReplyPanel#TipReplyPanel": TipReplyPanel_ba2a285f474c4feb7b791c1c20609ca1,
   "/components/CreateDraftButton#CreateDraftButton": CreateDraftButton_53e0aaad37c7746bacbe4b271c11d29b,
   "/components/PageFeedbackListLink#PageFeedbackListLink": PageFeedbackListLink_71cf03370ca8a61701eefe478436e547,
   "/components/PageFeedbackNavLink#PageFeedbackNavLink": PageFeedbackNavLink_63929eb1bf2d156905f8edb718e13d3f,
