@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { readMailFolder } from './helpers/readEml'
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 
@@ -187,13 +187,10 @@ describe("the editors' inbox in Chromium", () => {
         .getByLabel('Meddelande till skribenten')
         .fill('Vi har redan publicerat tre inlägg om detta.')
       const button = editor.getByRole('button', { name: 'Mejla beslutet' })
-      const axe = await new AxeBuilder({ page: editor })
-        .include('textarea[name="writerMessage"]')
-        .include('.send-decision-button')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze()
       expect(
-        axe.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join()}`),
+        await axeViolations(editor, {
+          include: ['textarea[name="writerMessage"]', '.send-decision-button'],
+        }),
       ).toEqual([])
       await button.click()
       await editor.getByText('Beslutet är på väg till skribenten.').waitFor()

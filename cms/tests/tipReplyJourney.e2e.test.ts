@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -18,6 +17,7 @@ import {
   normalizePhrase,
 } from '@redaktion/content-schemas/tipReplies'
 
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { watchCsp } from '../../site/tests/helpers/readerForms'
@@ -42,29 +42,6 @@ let cspViolations: string[] = []
 let reference = ''
 let phrase = ''
 let tipId = ''
-
-/** axe-core's WCAG 2.1 A/AA findings on the whole page. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-}
-
-/** axe-core's WCAG 2.1 A/AA findings inside one element. */
-async function violationsIn(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-}
 
 /** The tip's edit view on its "Svar till tipsaren" tab, once the thread has loaded. */
 async function openReplyTab(page: Page, id = tipId) {
@@ -149,7 +126,7 @@ describe('the Svarslåda from the tip to the answer', () => {
     expect(await receipt.getByRole('link', { name: /Svarslådan/ }).getAttribute('href')).toBe(
       TIP_REPLY_BOX_PATH,
     )
-    expect(await violations(page), 'the receipt with the phrase').toEqual([])
+    expect(await axeViolations(page), 'the receipt with the phrase').toEqual([])
     await page.close()
   })
 
@@ -178,14 +155,19 @@ describe('the Svarslåda from the tip to the answer', () => {
     await panel.getByRole('button', { name: 'Skicka', exact: true }).click()
     const confirm = panel.locator('.tip-reply-composer dialog')
     await confirm.getByText('Skicka till tipsaren? Det går inte att ändra efteråt.').waitFor()
-    expect(await violationsIn(editor, '.tip-reply-composer dialog'), 'the confirmation').toEqual([])
+    expect(
+      await axeViolations(editor, { include: ['.tip-reply-composer dialog'] }),
+      'the confirmation',
+    ).toEqual([])
     await confirm.getByRole('button', { name: 'Ja, skicka', exact: true }).click()
     const sent = panel.locator('[data-state="sent"]')
     await sent.waitFor()
     expect(await sent.innerText()).toContain(QUESTION)
     expect(await sent.innerText()).toMatch(/^Redaktionen · .+ · \d/)
     expect(await draft.count()).toBe(1)
-    expect(await violationsIn(editor, '.tip-reply-panel'), 'the reply tab').toEqual([])
+    expect(await axeViolations(editor, { include: ['.tip-reply-panel'] }), 'the reply tab').toEqual(
+      [],
+    )
 
     const stored = await api(editor, adminUrl, `tip-messages?depth=0&where[tip][equals]=${tipId}`)
     const states = ((await stored.json()) as { docs: { text: string; state: string }[] }).docs
@@ -222,7 +204,7 @@ describe('the Svarslåda from the tip to the answer', () => {
     const list = page.locator('[data-thread-list]')
     expect(await list.innerText()).toContain(QUESTION)
     expect(await list.innerText()).not.toContain('(utkast)')
-    expect(await violations(page), 'the opened box').toEqual([])
+    expect(await axeViolations(page), 'the opened box').toEqual([])
 
     const pdf = await pdfFile()
     const answerForm = page.locator('[data-reply-answer]')
@@ -242,7 +224,7 @@ describe('the Svarslåda from the tip to the answer', () => {
     expect((await answered).status()).toBe(201)
     await expect.poll(() => list.innerText(), { timeout: 10_000 }).toContain(ANSWER)
     expect(await list.innerText()).toContain('protokoll.pdf')
-    expect(await violations(page), 'after answering').toEqual([])
+    expect(await axeViolations(page), 'after answering').toEqual([])
 
     const stored = await page.evaluate(() => ({
       local: window.localStorage.length,
@@ -289,7 +271,10 @@ describe('the Svarslåda from the tip to the answer', () => {
     )
     expect(download.status).toBe(200)
     expect(download.type).toContain('application/pdf')
-    expect(await violationsIn(editor, '.tip-reply-panel'), 'the thread with the answer').toEqual([])
+    expect(
+      await axeViolations(editor, { include: ['.tip-reply-panel'] }),
+      'the thread with the answer',
+    ).toEqual([])
 
     // Opening the tab marked the answer read; the question stays without readAt.
     await expect
@@ -338,7 +323,7 @@ describe('the Svarslåda from the tip to the answer', () => {
         shown: await shown.innerText(),
       })
       expect(await page.locator('[data-reply-thread]').isHidden()).toBe(true)
-      expect(await violations(page), 'refused').toEqual([])
+      expect(await axeViolations(page), 'refused').toEqual([])
     }
     expect(refusals[0]!.status).toBe(TIP_REPLY_REFUSED.status)
     expect(refusals[0]!.shown).toContain(TIP_REPLY_REFUSED.message)
