@@ -58,10 +58,13 @@ async function setUp(root: HTMLElement, area: HTMLElement | null = null): Promis
     note.hidden = true
     const opener = openerOf(area)
     if (!opener) return
-    // The form takes the button's place, and the focus the reader gave it.
-    const hadFocus = document.activeElement === opener
+    // The form takes the button's place, and the focus the reader gave it. After the task that
+    // asked for the form: a press gives the button its focus only after the pointerdown that
+    // started this, and the script may have been here already.
+    await new Promise((resolve) => setTimeout(resolve))
+    const active = document.activeElement
     opener.hidden = true
-    if (hadFocus)
+    if (active === opener || active === document.body || active === null)
       root.querySelector<HTMLElement>('form input:not([type="hidden"]), form textarea')?.focus()
   } catch {
     note.textContent = TEXT.loadFailed
