@@ -91,6 +91,48 @@ describe('the debate chain on articles', () => {
       'Replik på: bara debattartiklar, repliker och slutrepliker kan svara på en annan artikel.',
     ])
   })
+  it('refuses a new relation into a closed debate but keeps the replies it already has', async () => {
+    const original = await publish({ type: 'debatt' })
+    const first = await publish({ type: 'replik', repliesTo: original.id })
+    const elsewhere = await publish({
+      type: 'replik',
+      repliesTo: (await publish({ type: 'debatt' })).id,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: original.id,
+      data: { debateClosed: true } as never,
+      depth: 0,
+    })
+    const closed = [
+      'Debatten är avslutad och tar inte emot fler repliker: välj en artikel i en öppen debatt.',
+    ]
+    expect(await repliesToErrors(publish({ type: 'slutreplik', repliesTo: first.id }))).toEqual(
+      closed,
+    )
+    expect(
+      await repliesToErrors(
+        payload.update({
+          collection: 'articles',
+          id: elsewhere.id,
+          data: { repliesTo: original.id } as never,
+        }),
+      ),
+    ).toEqual(closed)
+    const kept = await payload.update({
+      collection: 'articles',
+      id: first.id,
+      data: {
+        title: 'En replik som rättas efter att debatten stängts',
+        repliesTo: original.id,
+      } as never,
+      depth: 0,
+    })
+    expect({ title: kept.title, repliesTo: kept.repliesTo }).toEqual({
+      title: 'En replik som rättas efter att debatten stängts',
+      repliesTo: original.id,
+    })
+  })
 })
 
 describe('a debate piece that answers an article', () => {
@@ -132,8 +174,14 @@ describe('a debate piece that answers an article', () => {
   })
 
   it('refuses a replik to any article of a closed debate, naming repliesTo', async () => {
-    const original = await publish({ type: 'debatt', debateClosed: true })
+    const original = await publish({ type: 'debatt' })
     const first = await publish({ type: 'replik', repliesTo: original.id })
+    await payload.update({
+      collection: 'articles',
+      id: original.id,
+      data: { debateClosed: true } as never,
+      depth: 0,
+    })
     const fields = validFields('debate', base.articleId)
     const answer = await postSubmission(
       'debate',

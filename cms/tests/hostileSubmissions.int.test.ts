@@ -58,7 +58,7 @@ beforeAll(async () => {
   })
   const closedDebate = await payload.create({
     collection: 'articles',
-    data: { ...articleData(base, 'published'), type: 'debatt', debateClosed: true } as never,
+    data: { ...articleData(base, 'published'), type: 'debatt' } as never,
   })
   const closedDebateReply = await payload.create({
     collection: 'articles',
@@ -67,6 +67,12 @@ beforeAll(async () => {
       type: 'replik',
       repliesTo: closedDebate.id,
     } as never,
+  })
+  // Closed once its reply is in: a closed debate takes no new replies.
+  await payload.update({
+    collection: 'articles',
+    id: closedDebate.id,
+    data: { debateClosed: true } as never,
   })
   const DAY_MS = 24 * 60 * 60 * 1000
   const event = await createFormEvent(payload, { capacity: 1000 })

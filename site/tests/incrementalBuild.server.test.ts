@@ -44,7 +44,8 @@ interface Doc {
   id: string
   slug: string
   type?: string
-  repliesTo?: string | null
+  /** An id, or the article itself at the REST API's default depth. */
+  repliesTo?: string | { id: string } | null
   debateClosed?: boolean
   title: string
   _status?: string
@@ -299,7 +300,16 @@ describe('incremental builds', () => {
         const debates = own.filter((doc) =>
           ['debatt', 'replik', 'slutreplik'].includes(String(doc.type)),
         )
-        const answered = debates.length > 0 ? pick(debates) : null
+        // A closed debate takes no new replies (the CMS refuses them): answer an open one.
+        const known = new Map([...own, ...unpublished].map((doc) => [doc.id, doc]))
+        const parentOf = (doc: Doc) =>
+          typeof doc.repliesTo === 'object' ? doc.repliesTo?.id : doc.repliesTo
+        const rootOf = (doc: Doc): Doc => {
+          const parent = known.get(parentOf(doc) ?? '')
+          return parent ? rootOf(parent) : doc
+        }
+        const open = debates.filter((doc) => !rootOf(doc).debateClosed)
+        const answered = open.length > 0 ? pick(open) : null
         const { doc } = await api('POST', 'articles', {
           _status: 'published',
           type: answered ? 'replik' : 'debatt',

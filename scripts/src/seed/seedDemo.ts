@@ -127,7 +127,6 @@ export async function seedDemo(
         topics: demo.topic ? [topic(demo.topic).id] : [],
         authors: demo.authors.map((key) => author(key).id),
         lead: demo.lead,
-        debateClosed: demo.debateClosed ?? false,
         body: textToLexical(demo.body),
         hero: { image: media.id },
         publishedAt: demo.isDraft ? undefined : publishedAt.toISOString(),
@@ -152,6 +151,15 @@ export async function seedDemo(
       collection: 'articles',
       id: article(demo.key).id,
       data: { repliesTo: article(demo.repliesTo!).id },
+      ...write,
+    })
+  }
+  // Closed after its replies are linked: a closed debate takes no new ones.
+  for (const demo of demoArticles.filter((entry) => entry.debateClosed)) {
+    await payload.update({
+      collection: 'articles',
+      id: article(demo.key).id,
+      data: { debateClosed: true },
       ...write,
     })
   }

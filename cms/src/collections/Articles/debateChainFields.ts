@@ -2,15 +2,45 @@ import { DEBATE_ARTICLE_TYPES, isDebateArticleType } from '@redaktion/content-sc
 import {
   type Field,
   type FieldHook,
+  type PayloadRequest,
   type RelationshipFieldSingleValidation,
   ValidationError,
   type Where,
 } from 'payload'
 
-import { relationId, walkToDebateRoot } from './debateRoot'
+import { findChainLink, relationId, walkToDebateRoot } from './debateRoot'
 
-/** "Replik på" must point at another debate-type article without closing a loop. */
-const validateRepliesTo: RelationshipFieldSingleValidation = async (value, { id, req }) => {
+const DEBATE_CLOSED =
+  'Debatten är avslutad och tar inte emot fler repliker: välj en artikel i en öppen debatt.'
+
+/**
+ * Whether the article answered `target` before this save: then closing the debate must not stop
+ * its own replies from being edited. The form's loaded value, or the stored article's.
+ */
+async function alreadyAnswers({
+  self,
+  target,
+  previousValue,
+  req,
+}: {
+  self: string | undefined
+  target: string
+  previousValue: unknown
+  req: PayloadRequest
+}): Promise<boolean> {
+  if (relationId(previousValue) === target) return true
+  if (self === undefined) return false
+  return (await findChainLink(req.payload, self, req))?.repliesTo === target
+}
+
+/**
+ * "Replik på" must point at another debate-type article without closing a loop, and a new
+ * relation only into a debate that is still open.
+ */
+const validateRepliesTo: RelationshipFieldSingleValidation = async (
+  value,
+  { id, req, previousValue },
+) => {
   const target = relationId(value)
   if (target === null) return true
   const self = id === undefined || id === null ? undefined : String(id)
@@ -26,6 +56,9 @@ const validateRepliesTo: RelationshipFieldSingleValidation = async (value, { id,
     return 'En replik kan bara svara på en debattartikel, en replik eller en slutreplik.'
   }
   if (isCycle) return 'Repliken skulle göra debatten till en cirkel: välj en annan artikel.'
+  if (links.at(-1)?.debateClosed && !(await alreadyAnswers({ self, target, previousValue, req }))) {
+    return DEBATE_CLOSED
+  }
   return true
 }
 
