@@ -5,7 +5,6 @@
 // offers a replik and a reply sent anyway is refused, naming the field.
 import { randomBytes } from 'node:crypto'
 
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -13,6 +12,7 @@ import type { DebateSubmission } from '@redaktion/content-schemas/payload-types'
 import { textToLexical } from '@redaktion/cms/textToLexical'
 
 import { LIVE_WITHIN_MS, adminUrlOf, api, signedInPage } from '../../cms/tests/helpers/adminSteps'
+import { axeViolations } from '../../scripts/tests/helpers/axe'
 import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
 import { editorClient, formReady, formViolations, watchCsp } from './helpers/readerForms'
@@ -64,10 +64,7 @@ async function chainBox(page: Page, slug: string) {
   await page.goto(`${readerSite}/artikel/${slug}/`)
   const box = page.locator('.debate-chain')
   await box.waitFor({ state: 'visible' })
-  const axe = await new AxeBuilder({ page })
-    .include('.debate-chain')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
+  const violations = await axeViolations(page, { include: ['.debate-chain'] })
   return {
     // The text itself: the section title is set in capitals by CSS.
     heading: await box.getByRole('heading', { level: 2 }).textContent(),
@@ -81,9 +78,7 @@ async function chainBox(page: Page, slug: string) {
       .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? '')),
     replyLinks: await page.getByRole('link', { name: 'Skriv en replik' }).count(),
     isClosedShown: (await box.getByText('Debatten är avslutad.').count()) === 1,
-    violations: axe.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-    ),
+    violations,
   }
 }
 
