@@ -7,6 +7,7 @@ const SITE_BUILD_SUITES = [
   'site/tests/incrementalBuild.server.test.ts',
   'site/tests/readerForms.e2e.test.ts',
   'site/tests/debateChainJourney.e2e.test.ts',
+  'cms/tests/commentJourney.e2e.test.ts',
 ]
 const SERVER_TIMEOUTS = { testTimeout: 120_000, hookTimeout: 120_000 }
 const mongodbUrl = process.env.MONGODB_URL
