@@ -343,7 +343,8 @@ export const commentSchema = z.strictObject(
       (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
       email('email').optional(),
     ),
-    text: plainText('text', { min: 2, max: SUBMISSION_LIMITS.commentText }),
+    // Named as the form labels it: a debate piece's "Text" is a comment's "Kommentar".
+    text: plainTextRule('Kommentar', { min: 2, max: SUBMISSION_LIMITS.commentText }),
   },
   { error: (issue) => unknownFieldMessage(issue) },
 )
