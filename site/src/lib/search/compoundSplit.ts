@@ -52,7 +52,8 @@ const normalize = (word: string): string => word.normalize('NFC').trim().toLower
  * match ranks above a match of a part.
  *
  * Cost: building is linear in the vocabulary; one word of n letters tries O(n²) seams, each a
- * Set lookup, and every result is memoized, so an archive pays once per distinct word.
+ * Set lookup, and the split of every word and every rest tried is memoized (the memo lives as
+ * long as the splitter: make one per build), so an archive pays once per distinct word.
  */
 export function createCompoundSplitter(
   vocabulary: Iterable<string>,
