@@ -136,7 +136,7 @@ describe('hasReplyBox for the admin', () => {
     await expect(
       payload.create({
         collection: 'tip-messages',
-        data: { tip: String(written.id), text: 'Kan du berätta mer?', state: 'sent' } as never,
+        data: { tip: String(written.id), text: 'Kan du berätta mer?', state: 'sent' },
         ...as('editor'),
       }),
     ).rejects.toMatchObject({ data: { errors: [{ path: 'tip', message: NO_REPLY_BOX }] } })
