@@ -4,7 +4,6 @@ import { isEditor } from '../../access/isEditor'
 import { tipReaderAccess, tipWriterAccess } from '../../access/tipReaderAccess'
 import { guardNewsroomMessage } from './hooks/guardNewsroomMessage'
 import { deleteMessageAttachments } from './hooks/deleteMessageAttachments'
-import { requireReplyBox } from './hooks/requireReplyBox'
 
 const nobody = () => false
 
@@ -31,7 +30,7 @@ export const TipMessages: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeChange: [requireReplyBox, guardNewsroomMessage],
+    beforeChange: [guardNewsroomMessage],
     afterDelete: [deleteMessageAttachments],
   },
   fields: [
