@@ -51,7 +51,7 @@ let summer: EventDoc
 let winter: EventDoc
 let cancelled: EventDoc
 let past: EventDoc
-let article: { id: string; slug: string }
+let article: { id: string; slug: string; authors: { id: string; slug: string; name: string }[] }
 let author: { id: string; slug: string; name: string }
 let pdf: { id: string; filesize: number; filename: string }
 
@@ -82,16 +82,12 @@ beforeAll(async () => {
   const editor = readDemoLogins(dataDir).find((entry) => entry.role === 'editor')!
   const { token } = await login(cmsUrl, editor.email, editor.password)
   const api = editorApi(cmsUrl, token)
-  const articles = await api<{ docs: { id: string; slug: string }[] }>(
-    'GET',
-    'articles?depth=0&limit=1&sort=-publishedAt&where[_status][equals]=published',
-  )
+  // The newest article's first author: an author with a published article has a page to link.
+  const articles = await api<{
+    docs: { id: string; slug: string; authors: { id: string; slug: string; name: string }[] }[]
+  }>('GET', 'articles?depth=1&limit=1&sort=-publishedAt&where[_status][equals]=published')
   article = articles.docs[0]!
-  const authors = await api<{ docs: { id: string; slug: string; name: string }[] }>(
-    'GET',
-    'authors?depth=0&limit=1&sort=name',
-  )
-  author = authors.docs[0]!
+  author = article.authors[0]!
   pdf = await uploadDocument(cmsUrl, token, {
     title: 'Presentation',
     filename: `presentation-${RUN}.pdf`,

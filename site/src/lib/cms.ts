@@ -159,11 +159,20 @@ async function loadNewsroom(): Promise<Newsroom> {
   const articleById = indexById(siteArticles)
   const documentById = indexById(raw.documents ?? [])
   const videoById = indexById(raw.videos ?? [])
-  const lookups = { authorById, documentById, videoById, categoryById, topicById }
+  // Only an author with a published article has a page (lib/archives.ts), so an event links a
+  // speaker's page only then, and the event's key changes when that does.
+  const authorsWithPages = new Set(
+    siteArticles.flatMap((article) => article.authors.map(({ id }) => id)),
+  )
+  const hasAuthorPage = (id: Id) => authorsWithPages.has(id)
+  const lookups = { authorById, documentById, videoById, categoryById, topicById, hasAuthorPage }
   const events = (raw.events ?? []).map((event) =>
     markSharedFrom(resolveEvent(event, lookups), [
       event,
-      ...(event.speakers ?? []).map((speaker) => authorById.get(idOf(speaker.author) ?? '')),
+      ...(event.speakers ?? []).flatMap((speaker) => {
+        const id = idOf(speaker.author)
+        return id ? [authorById.get(id), hasAuthorPage(id)] : []
+      }),
       ...(event.documents ?? []).map((doc) => documentById.get(idOf(doc)!)),
       videoById.get(idOf(event.video?.file) ?? ''),
       categoryById.get(idOf(event.category) ?? ''),

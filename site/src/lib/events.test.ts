@@ -5,9 +5,12 @@ import {
   eventsForArticle,
   buildEventIndex,
   organisersLine,
+  resolveEvent,
   splitEvents,
   venueLabel,
 } from './events'
+import type { Author, Event } from '@redaktion/content-schemas/payload-types'
+
 import { siteEvent, UUID } from '../../tests/helpers/siteEvent'
 
 const at = (iso: string) => Date.parse(iso)
@@ -163,5 +166,45 @@ describe('labels', () => {
       'Ett samarrangemang mellan utredningen och Malmö universitet.',
     )
     expect(organisersLine('  ')).toBeNull()
+  })
+})
+
+describe('resolveEvent', () => {
+  const author = (n: number, name: string) =>
+    ({ id: UUID(n), name, slug: name.toLowerCase().replace(' ', '-') }) as Author
+  const writer = author(10, 'Anna Lind')
+  const newcomer = author(11, 'Leila Sharifi')
+  const {
+    speakers: _speakers,
+    documents: _documents,
+    video: _video,
+    category: _category,
+    topics: _topics,
+    relatedIds: _relatedIds,
+    ...rest
+  } = siteEvent()
+  const raw = {
+    ...rest,
+    speakers: [
+      { author: writer.id, role: 'moderator' },
+      { author: newcomer.id, role: 'inledare' },
+      { name: 'Gäst Gästsson', role: null },
+    ],
+  } as unknown as Event
+  const lookups = {
+    authorById: new Map([writer, newcomer].map((a) => [a.id, a])),
+    documentById: new Map(),
+    videoById: new Map(),
+    categoryById: new Map(),
+    topicById: new Map(),
+    hasAuthorPage: (id: string) => id === writer.id,
+  }
+
+  it('links a speaker to the author page only when the author has one', () => {
+    expect(resolveEvent(raw, lookups).speakers).toEqual([
+      { name: 'Anna Lind', role: 'moderator', authorSlug: 'anna-lind' },
+      { name: 'Leila Sharifi', role: 'inledare', authorSlug: null },
+      { name: 'Gäst Gästsson', role: null, authorSlug: null },
+    ])
   })
 })

@@ -14,7 +14,10 @@ import type { RegistrationPlaces } from '@redaktion/content-schemas/submissions'
 export interface EventSpeaker {
   name: string
   role: string | null
-  /** The author page's slug, for speakers who are the magazine's own authors. */
+  /**
+   * The author page's slug, for speakers who are the magazine's own authors and have a page
+   * (an author without published articles has none).
+   */
   authorSlug: string | null
 }
 
@@ -52,6 +55,8 @@ export function resolveEvent(
     videoById: Map<Id, Video>
     categoryById: Map<Id, Category>
     topicById: Map<Id, Topic>
+    /** Whether the author has a page: a published article. */
+    hasAuthorPage: (id: Id) => boolean
   },
 ): SiteEvent {
   const {
@@ -71,7 +76,8 @@ export function resolveEvent(
       const author = lookups.authorById.get(idOf(speaker.author) ?? '')
       const name = speaker.name?.trim() || author?.name
       if (!name) return []
-      return [{ name, role: speaker.role?.trim() || null, authorSlug: author?.slug ?? null }]
+      const authorSlug = author && lookups.hasAuthorPage(author.id) ? author.slug : null
+      return [{ name, role: speaker.role?.trim() || null, authorSlug }]
     }),
     documents: (documents ?? []).flatMap((doc) => lookups.documentById.get(idOf(doc)!) ?? []),
     video: {
