@@ -33,6 +33,7 @@ const FIRST_STEPS = [
   'unreply',
   'comment',
   'closeDebate',
+  'speakerDebut',
 ]
 /**
  * Not compared byte for byte: the search shards differ by design; the dotfiles (not served)
@@ -292,6 +293,34 @@ describe('incremental builds', () => {
         ownEvents.splice(ownEvents.indexOf(event), 1)
         await announceEvents(publisherUrl, publisherSecret, [event], 'unpublish')
         return `unpublish event ${event.slug}`
+      },
+      // A speaker who is a new author, without an author page until a first article: the
+      // event links the page only then, so the article must reach the event's page too.
+      speakerDebut: async (step) => {
+        if (ownEvents.length === 0) await operations.event!(step)
+        const event = pick(ownEvents)
+        const { doc: author } = await api('POST', 'authors', { name: `Debutant ${seed} ${step}` })
+        const built = (await getStatus(publisherUrl, publisherSecret)).builds
+        const { doc } = await api('PATCH', `events/${event.id}`, {
+          speakers: [{ author: author!.id, role: 'inledare' }],
+        })
+        ownEvents.splice(ownEvents.indexOf(event), 1, doc as unknown as EventDoc)
+        await announceEvents(publisherUrl, publisherSecret, [doc!])
+        await waitForStatus(
+          publisherUrl,
+          (s) => s.builds > built && s.state === 'idle',
+          publisherSecret,
+        )
+        const { doc: article } = await api('POST', 'articles', {
+          _status: 'published',
+          title: `Debutprov ${seed}-${step}: första artikeln av en medverkande`,
+          lead: 'En artikel av en skribent som redan medverkar i ett evenemang.',
+          body: body(`debut${seed}x${step}`),
+          category: pick(categories).id,
+          authors: [author!.id],
+        })
+        own.push(article!)
+        return `speaker ${author!.slug} on ${event.slug}, then their first article ${article!.slug}`
       },
       // The debate chain: every page of a chain shows the whole chain, so a reply, its
       // unpublishing (through `unpublish`, replies are the test's own) and a closed debate reach
