@@ -2,6 +2,8 @@
 import { Button } from '@payloadcms/ui'
 import { useId, useRef, useState } from 'react'
 
+import { DialogButtons } from './DialogButtons'
+
 /**
  * A button that opens a small dialog with an optional note (and, for an approval, an optional
  * publish time); confirming hands both to `onConfirm`. A native <dialog>: focus and Escape
@@ -68,25 +70,12 @@ export function ReviewNoteDialog({
             />
           </>
         )}
-        <div className="review-dialog__buttons">
-          <Button
-            buttonStyle="primary"
-            size="medium"
-            margin={false}
-            disabled={isWorking}
-            onClick={confirm}
-          >
-            {confirmLabel}
-          </Button>
-          <Button
-            buttonStyle="secondary"
-            size="medium"
-            margin={false}
-            onClick={() => dialog.current?.close()}
-          >
-            Avbryt
-          </Button>
-        </div>
+        <DialogButtons
+          dialog={dialog}
+          confirmLabel={confirmLabel}
+          isWorking={isWorking}
+          onConfirm={confirm}
+        />
       </dialog>
     </>
   )

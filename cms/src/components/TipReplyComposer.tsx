@@ -2,6 +2,7 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useId, useRef, useState } from 'react'
 
+import { DialogButtons } from './DialogButtons'
 import type { NewsroomMessage } from '../tipReplies/newsroomThread'
 
 export const SEND_CONFIRMATION = 'Skicka till tipsaren? Det går inte att ändra efteråt.'
@@ -129,25 +130,12 @@ export function TipReplyComposer({
       </div>
       <dialog ref={dialog} className="review-dialog" aria-labelledby={`${textId}-confirm`}>
         <p id={`${textId}-confirm`}>{SEND_CONFIRMATION}</p>
-        <div className="review-dialog__buttons">
-          <Button
-            buttonStyle="primary"
-            size="medium"
-            margin={false}
-            disabled={isWorking}
-            onClick={() => save('sent')}
-          >
-            Ja, skicka
-          </Button>
-          <Button
-            buttonStyle="secondary"
-            size="medium"
-            margin={false}
-            onClick={() => dialog.current?.close()}
-          >
-            Avbryt
-          </Button>
-        </div>
+        <DialogButtons
+          dialog={dialog}
+          confirmLabel="Ja, skicka"
+          isWorking={isWorking}
+          onConfirm={() => save('sent')}
+        />
       </dialog>
     </div>
   )
