@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto'
+
+import type { SubmissionReceipt } from '@redaktion/content-schemas/submissions'
+
 import { readDemoLogins } from '../../scripts/src/seed/demoLogins'
 import { login } from '../../scripts/tests/helpers/restClient'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
+import { solvedCaptcha } from '../../scripts/tests/helpers/solveCaptcha'
 import type { StaffActor } from './helpers/accessMatrix'
 import { describeAccessMatrix } from './helpers/describeAccessMatrix'
 import { restDriver } from './helpers/restDriver'
@@ -61,19 +66,30 @@ describeAccessMatrix('access matrix through the REST API of the running CMS', as
       registration: { mode: 'form', capacity: 1000 },
     },
   })
-  const tipId = await driver.create({
-    collection: 'tips',
-    actor: 'admin',
-    data: { message: 'REST-bastips om en nämnd.', status: 'in-progress' },
-  })
-  const assignedTipId = await driver.create({
-    collection: 'tips',
-    actor: 'admin',
-    data: {
-      message: 'REST-bastips till journalisten.',
-      status: 'in-progress',
-      assignee: byRole.journalist.user.id,
-    },
+  // The base tips come as a reader sends them, so they have a Svarslåda and the newsroom may
+  // write into their threads (it may not on a tip staff wrote: nobody could read the answer).
+  const readerTip = async (message: string, data: Record<string, unknown>) => {
+    const form = new FormData()
+    form.append('idempotencyKey', randomUUID())
+    form.append('message', message)
+    form.append('anonymous', 'on')
+    form.append('altcha', await solvedCaptcha(cmsUrl))
+    const response = await fetch(`${cmsUrl}/api/submissions/tip`, { method: 'POST', body: form })
+    const receipt = (await response.json()) as SubmissionReceipt
+    if (response.status !== 201) throw new Error(`the base tip: ${JSON.stringify(receipt)}`)
+    const found = await fetch(
+      `${cmsUrl}/api/tips?depth=0&where[reference][equals]=${encodeURIComponent(receipt.reference)}`,
+      { headers: { Authorization: `JWT ${byRole.admin.token}` } },
+    )
+    const id = ((await found.json()) as { docs: { id: string }[] }).docs[0]?.id ?? null
+    if (id === null) return null
+    const isUpdated = await driver.update({ collection: 'tips', actor: 'admin', id, data })
+    return isUpdated ? id : null
+  }
+  const tipId = await readerTip('REST-bastips om en nämnd.', { status: 'in-progress' })
+  const assignedTipId = await readerTip('REST-bastips till journalisten.', {
+    status: 'in-progress',
+    assignee: byRole.journalist.user.id,
   })
   if (
     tipId === null ||

@@ -5,6 +5,7 @@ import { TIP_REPLY_BOX_PATH, TIP_REPLY_REFUSED } from '@redaktion/content-schema
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { NO_REPLY_BOX } from '../src/collections/TipMessages/hooks/requireReplyBox'
 import { countInbox } from '../src/components/countInbox'
 import type { StaffActor } from './helpers/accessMatrix'
 import { buildPdf } from './helpers/buildMedia'
@@ -131,6 +132,19 @@ describe('hasReplyBox for the admin', () => {
     })
     expect(read.hasReplyBox).toBe(false)
     expect(read).not.toHaveProperty('phraseHash')
+    // Nobody could read a message there: the REST API refuses it as the admin offers none.
+    await expect(
+      payload.create({
+        collection: 'tip-messages',
+        data: { tip: String(written.id), text: 'Kan du berätta mer?', state: 'sent' } as never,
+        ...as('editor'),
+      }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'tip', message: NO_REPLY_BOX }] } })
+    const { totalDocs } = await payload.count({
+      collection: 'tip-messages',
+      where: { tip: { equals: String(written.id) } },
+    })
+    expect(totalDocs).toBe(0)
   })
 })
 

@@ -1,5 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { hashPhrase } from '../../src/tipReplies/phraseHash'
+
 import type { StaffActor } from './accessMatrix'
 import type { BaseDocs } from './samples'
 
@@ -76,10 +78,12 @@ export async function createBaseDocs(payload: Payload, journalist: TypedUser): P
     context: { skipSiteWebhook: true },
     ...write,
   })
-  // In progress, not new: the base tips are not what the inbox counts wait for.
+  // In progress, not new: the base tips are not what the inbox counts wait for. Both came with
+  // a Svarslåda (a phrase's hash), so the newsroom may write into their threads.
+  const phraseHash = await hashPhrase('bastips svarslåda fras för testerna i matrisen här')
   const tip = await payload.create({
     collection: 'tips',
-    data: { message: 'Ett bastips om en nämnd.', status: 'in-progress' } as never,
+    data: { message: 'Ett bastips om en nämnd.', status: 'in-progress', phraseHash } as never,
     ...write,
   })
   const assignedTip = await payload.create({
@@ -88,6 +92,7 @@ export async function createBaseDocs(payload: Payload, journalist: TypedUser): P
       message: 'Ett bastips till journalisten.',
       status: 'in-progress',
       assignee: journalist.id,
+      phraseHash,
     } as never,
     ...write,
   })

@@ -4,6 +4,7 @@ import { isEditor } from '../../access/isEditor'
 import { tipReaderAccess, tipWriterAccess } from '../../access/tipReaderAccess'
 import { guardNewsroomMessage } from './hooks/guardNewsroomMessage'
 import { deleteMessageAttachments } from './hooks/deleteMessageAttachments'
+import { requireReplyBox } from './hooks/requireReplyBox'
 
 const nobody = () => false
 
@@ -30,7 +31,7 @@ export const TipMessages: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeChange: [guardNewsroomMessage],
+    beforeChange: [requireReplyBox, guardNewsroomMessage],
     afterDelete: [deleteMessageAttachments],
   },
   fields: [
