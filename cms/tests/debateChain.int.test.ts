@@ -132,6 +132,16 @@ describe('the debate chain on articles', () => {
       title: 'En replik som rättas efter att debatten stängts',
       repliesTo: original.id,
     })
+    // A reply that went out may be taken down and put back after the debate closed.
+    for (const _status of ['draft', 'published']) {
+      const saved = await payload.update({
+        collection: 'articles',
+        id: first.id,
+        data: { _status } as never,
+        depth: 0,
+      })
+      expect(saved._status).toBe(_status)
+    }
   })
 })
 
@@ -196,5 +206,51 @@ describe('a debate piece that answers an article', () => {
       where: { idempotencyKey: { equals: fields.idempotencyKey } },
     })
     expect(totalDocs).toBe(0)
+  })
+
+  it('accepts a replik whose debate closed meanwhile as a draft that cannot be published', async () => {
+    const original = await publish({ type: 'debatt' })
+    const answer = await postSubmission(
+      'debate',
+      formBody({
+        ...validFields('debate', base.articleId),
+        repliesTo: original.id,
+        altcha: await solvedCaptcha(),
+      }),
+    )
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201)
+    const { docs } = await payload.find({
+      collection: 'debate-submissions',
+      where: { reference: { equals: answer.body.reference } },
+      depth: 0,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: original.id,
+      data: { debateClosed: true } as never,
+      depth: 0,
+    })
+    // The editor's decision stands and the text is kept as a draft to reuse elsewhere; the
+    // debate's state is checked when it would go out.
+    const accepted = await payload.update({
+      collection: 'debate-submissions',
+      id: docs[0]!.id,
+      data: { status: 'accepted' },
+      depth: 0,
+    })
+    const draftId = String(accepted.article)
+    expect(
+      await repliesToErrors(
+        payload.update({
+          collection: 'articles',
+          id: draftId,
+          data: { _status: 'published' } as never,
+        }),
+      ),
+    ).toEqual([
+      'Debatten är avslutad och tar inte emot fler repliker: välj en artikel i en öppen debatt.',
+    ])
+    const stored = await payload.findByID({ collection: 'articles', id: draftId, depth: 0 })
+    expect(stored._status).toBe('draft')
   })
 })

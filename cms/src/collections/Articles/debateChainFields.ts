@@ -8,39 +8,47 @@ import {
   type Where,
 } from 'payload'
 
-import { findChainLink, relationId, walkToDebateRoot } from './debateRoot'
+import { relationId, walkToDebateRoot } from './debateRoot'
 
 const DEBATE_CLOSED =
   'Debatten är avslutad och tar inte emot fler repliker: välj en artikel i en öppen debatt.'
 
 /**
- * Whether the article answered `target` before this save: then closing the debate must not stop
- * its own replies from being edited. The form's loaded value, or the stored article's.
+ * Whether the article has gone out answering `target`: then closing the debate must not stop
+ * that reply from being edited, or put back after an unpublish. A draft that was never
+ * published answering it (such as the draft of a debate piece accepted after the debate closed)
+ * is a new reply, and the closed debate takes none.
  */
-async function alreadyAnswers({
+async function wasPublishedAnswering({
   self,
   target,
-  previousValue,
   req,
 }: {
   self: string | undefined
   target: string
-  previousValue: unknown
   req: PayloadRequest
 }): Promise<boolean> {
-  if (relationId(previousValue) === target) return true
   if (self === undefined) return false
-  return (await findChainLink(req.payload, self, req))?.repliesTo === target
+  const { totalDocs } = await req.payload.countVersions({
+    collection: 'articles',
+    where: {
+      and: [
+        { parent: { equals: self } },
+        { 'version._status': { equals: 'published' } },
+        { 'version.repliesTo': { equals: target } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
 }
 
 /**
  * "Replik på" must point at another debate-type article without closing a loop, and a new
  * relation only into a debate that is still open.
  */
-const validateRepliesTo: RelationshipFieldSingleValidation = async (
-  value,
-  { id, req, previousValue },
-) => {
+const validateRepliesTo: RelationshipFieldSingleValidation = async (value, { id, req }) => {
   const target = relationId(value)
   if (target === null) return true
   const self = id === undefined || id === null ? undefined : String(id)
@@ -56,7 +64,7 @@ const validateRepliesTo: RelationshipFieldSingleValidation = async (
     return 'En replik kan bara svara på en debattartikel, en replik eller en slutreplik.'
   }
   if (isCycle) return 'Repliken skulle göra debatten till en cirkel: välj en annan artikel.'
-  if (links.at(-1)?.debateClosed && !(await alreadyAnswers({ self, target, previousValue, req }))) {
+  if (links.at(-1)?.debateClosed && !(await wasPublishedAnswering({ self, target, req }))) {
     return DEBATE_CLOSED
   }
   return true
