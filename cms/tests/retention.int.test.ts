@@ -226,7 +226,7 @@ describe('retention', () => {
     expect(fresh.text).toBe('Vad kostar det?')
   })
 
-  it('deletes rejected comments and erases approved ones’ e-mail after the period; approved stay', async () => {
+  it('deletes rejected and never moderated comments and erases approved ones’ e-mail after the period', async () => {
     const add = async (status: 'pending' | 'approved' | 'rejected', daysAgo: number) => {
       const created = await payload.create({
         collection: 'comments',
@@ -237,11 +237,12 @@ describe('retention', () => {
           text: 'Bra!',
         } as never,
       })
-      const moderatedAt = new Date(Date.now() - daysAgo * DAY_MS).toISOString()
+      // A moderated comment's age is its moderation's, a waiting one's is when it was sent.
+      const at = new Date(Date.now() - daysAgo * DAY_MS).toISOString()
       await payload.db.updateOne({
         collection: 'comments',
         id: created.id,
-        data: status === 'pending' ? {} : { status, moderatedAt },
+        data: status === 'pending' ? { createdAt: at } : { status, moderatedAt: at },
       })
       return created.id
     }
@@ -249,7 +250,8 @@ describe('retention', () => {
     const newRejected = await add('rejected', 1)
     const oldApproved = await add('approved', 3)
     const newApproved = await add('approved', 1)
-    const pending = await add('pending', 0)
+    const pending = await add('pending', 1)
+    const forgotten = await add('pending', 3)
 
     await runRetention()
 
@@ -262,6 +264,7 @@ describe('retention', () => {
     expect(recent.email).toBe('maja@example.se')
     const waiting = await payload.findByID({ collection: 'comments', id: pending, depth: 0 })
     expect(waiting).toMatchObject({ status: 'pending', email: 'maja@example.se' })
+    expect(await exists('comments', forgotten)).toBe(false)
   })
 
   it('is scheduled every night by the jobs runner', async () => {

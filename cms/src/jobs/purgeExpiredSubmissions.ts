@@ -32,8 +32,9 @@ export interface PurgeExpiredSubmissionsIO {
  * article, and the writer's e-mail and phone are not kept for ever. An event's registrations
  * are deleted `registrationRetentionDays` after the event ended. Page feedback keeps its counts
  * (page, day, yes or no: nothing about anyone), but its texts are erased after `retentionDays`.
- * A rejected comment is deleted `retentionDays` after it was moderated; an approved one stays
- * published, but its private e-mail address is erased then.
+ * A rejected comment is deleted `retentionDays` after it was moderated, and one still waiting
+ * `retentionDays` after it was sent; an approved one stays published, but its private e-mail
+ * address is erased `retentionDays` after it was moderated.
  */
 export function purgeExpiredSubmissions({
   retentionDays,
@@ -84,9 +85,13 @@ export function purgeExpiredSubmissions({
       const moderated = (status: string): Where => ({
         and: [{ status: { equals: status } }, { moderatedAt: { less_than: handledBefore } }],
       })
+      // A comment nobody moderated within the period is as stale as a rejected one.
+      const unmoderated: Where = {
+        and: [{ status: { equals: 'pending' } }, { createdAt: { less_than: handledBefore } }],
+      }
       const deletedComments = await deleteAll({
         collection: 'comments',
-        where: moderated('rejected'),
+        where: { or: [moderated('rejected'), unmoderated] },
         req,
       })
       const erasedCommentEmails = await eraseCommentEmails({ where: moderated('approved'), req })
@@ -101,7 +106,7 @@ export function purgeExpiredSubmissions({
         erasedFeedbackTexts,
       }
       req.payload.logger.info(
-        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments, ${deletedReports} rejected reports and ${deletedDebatePieces} handled debate pieces; erased the reader's part of ${erasedReports} corrected reports and ${erasedFeedbackTexts} page feedback texts; deleted ${deletedRegistrations} registrations of events ended ${registrationRetentionDays} days ago; deleted ${deletedComments} rejected comments and erased the e-mail of ${erasedCommentEmails} approved ones`,
+        `Retention (${retentionDays} days): deleted ${output.deletedTips} tips with ${output.deletedAttachments} attachments, ${deletedReports} rejected reports and ${deletedDebatePieces} handled debate pieces; erased the reader's part of ${erasedReports} corrected reports and ${erasedFeedbackTexts} page feedback texts; deleted ${deletedRegistrations} registrations of events ended ${registrationRetentionDays} days ago; deleted ${deletedComments} rejected or never moderated comments and erased the e-mail of ${erasedCommentEmails} approved ones`,
       )
       return { output }
     },
