@@ -243,6 +243,23 @@ describe('answering', () => {
     })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ from: 'tipster', readAt: null })
+    // Marking it read takes the server's time, once, whatever time the browser sends.
+    const before = Date.now()
+    const markRead = async (readAt: string | null) =>
+      (
+        await payload.update({
+          collection: 'tip-messages',
+          id: docs[0]!.id,
+          data: { readAt, text: 'Ändrad av redaktionen' },
+          ...as('editor'),
+        })
+      ).readAt
+    const readAt = await markRead('2001-01-01T00:00:00.000Z')
+    expect(Date.parse(readAt!)).toBeGreaterThanOrEqual(before - 1000)
+    expect(await markRead(new Date().toISOString())).toBe(readAt)
+    expect(await markRead(null)).toBeNull()
+    const answer = await payload.findByID({ collection: 'tip-messages', id: docs[0]!.id })
+    expect(answer.text).toBe('Ja, här är protokollet.')
     const [file] = docs[0]?.attachments ?? []
     expect(typeof file === 'object' && file.mimeType).toBe('application/pdf')
     const stored = await payload.findByID({ collection: 'tips', id: tip, ...as('editor') })
