@@ -230,6 +230,8 @@ export interface Pipeline {
   /** The CMS's REST API as the benchmark's admin, and its session token. */
   api: NewsroomApi['api']
   token: string
+  /** The `live` symlink: the release the site server serves. */
+  liveLink: string
 }
 
 /**
@@ -492,6 +494,7 @@ export async function startPipeline({
     cmsUrl: config.cmsUrl,
     api,
     token,
+    liveLink: paths.liveLink,
   }
   return { full, pipeline }
 }

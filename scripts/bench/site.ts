@@ -1,262 +1,205 @@
-// `npm run bench:site [-- --sizes 1000,10000]`: builds the site from synthetic archives and
-// prints build time, Pagefind time, peak memory, pages, sizes and transfer weights, with the
-// ratio of each size to the smallest one. Everything runs on 127.0.0.1 and stops by itself.
+// `npm run bench:site [-- --sizes 1000,10000,100000]`: the cost of a reader's first search on
+// the layout the publisher serves, against a default Pagefind index of the same pages. For each
+// size, in a process of its own (everything it starts is stopped when it ends): a synthetic
+// archive, the full build made live, one publish through the publisher (so a recent search
+// shard exists, as it does in a running newsroom), then the first search on that release; then
+// `pagefind --site` over a copy of the same release, served the same way, as the reference.
+// Prints first-search bytes (and the largest files), time to the first result and the index
+// size, each with its ratio to the reference. Everything runs on 127.0.0.1.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { launch } from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import { z } from 'zod'
 
-import { formatSeconds, info, step } from '../src/lib/log'
-import { binDir, cmsDir, repoRoot } from '../src/lib/paths'
-import { runProcess, startProcess, stopProcesses, waitForHttp } from '../src/lib/processes'
-import { ensureCmsBuild } from '../src/start/buildCms'
+import { filesUnder, precompressFiles } from '@redaktion/site/build/precompress'
+import { hardLinkCopy } from '@redaktion/site/build/tree'
 import { createSiteHandler, listenOnFreePort } from '@redaktion/site/serve'
-import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/helpers/browser'
+import { fail, formatSeconds, info, step } from '../src/lib/log'
+import { binDir, repoRoot } from '../src/lib/paths'
+import { runProcess } from '../src/lib/processes'
+import { onStop, runBench } from './benchRun'
+import { type FirstSearch, measureFirstSearch, servedIndexBytes } from './firstSearch'
+import { publishAndWait, startPipeline } from './publishPipeline'
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } })
-const sizes = values.sizes.split(',').map(Number)
-const quiet = /Unknown user config "nodedir"|INFO/
-const secret = 'benchmark-secret-0123456789abcdef0123456789'
+const USAGE = 'Example: npm run bench:site -- --sizes 1000,10000 [--word myndighet]'
+/** A word of the synthetic archive that many articles contain: a first search's typical load. */
+const WORD = 'myndighet'
+const REFERENCE_PORT = 4900
+const SIZE_TIMEOUT_MS = 3 * 60 * 60_000
 
-interface Measurement {
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    word: { type: 'string', default: WORD },
+    // Internal: one size, run by the parent process, its result written to a file.
+    size: { type: 'string' },
+    result: { type: 'string' },
+  },
+})
+const parsed = z
+  .object({
+    sizes: z
+      .string()
+      .transform((list) => list.split(',').map(Number))
+      .pipe(z.array(z.number().int().min(1).max(1_000_000)).min(1)),
+    word: z.string().regex(/^\p{L}+$/u),
+    size: z.coerce.number().int().min(1).optional(),
+    result: z.string().optional(),
+  })
+  .safeParse(values)
+if (!parsed.success)
+  fail(
+    `Invalid options: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+    USAGE,
+  )
+const { sizes, word, size, result } = parsed.data
+
+interface SizeResult {
   articles: number
-  astroSeconds: number
-  astroPeakMb: number
-  pagefindSeconds: number
-  pages: number
-  distMb: number
-  indexMb: number
-  firstQueryKb: number
-  articlePageKb: number
-  lighthouse: Record<string, string>
+  fullBuildSeconds: number
+  live: FirstSearch & { indexBytes: number }
+  reference: FirstSearch & { indexBytes: number; pagefindSeconds: number }
 }
 
-/** Lighthouse's four category scores for each page, as "performance/accessibility/best practices/SEO". */
-async function lighthouseScores(siteUrl: string, paths: string[]): Promise<Record<string, string>> {
-  const chrome = await launch({
-    chromePath: CHROMIUM,
-    chromeFlags: CHROMIUM_FLAGS,
-  })
+/** `pagefind --site` over a copy of the live release, served as the site is; its first search. */
+async function measureReference(liveDir: string, work: string) {
+  const siteDir = path.join(work, 'reference')
+  await hardLinkCopy(liveDir, siteDir)
+  for (const name of readdirSync(siteDir).filter((entry) => /^pagefind/.test(entry)))
+    rmSync(path.join(siteDir, name), { recursive: true, force: true })
+  const started = performance.now()
+  await step('Reference: a default Pagefind index of the same pages', () =>
+    runProcess(path.join(binDir, 'pagefind'), ['--site', siteDir, '--silent'], {
+      cwd: repoRoot,
+      env: process.env,
+      prefix: '  [pagefind]',
+    }),
+  )
+  const pagefindSeconds = (performance.now() - started) / 1000
+  // As any server compresses text: pagefind.js and its entry file (its index is gzip already).
+  await precompressFiles(filesUnder(path.join(siteDir, 'pagefind')))
+  const server = createServer(createSiteHandler(siteDir))
+  const port = await listenOnFreePort(server, REFERENCE_PORT)
   try {
-    const scores: Record<string, string> = {}
-    for (const pagePath of paths) {
-      const result = await lighthouse(`${siteUrl}${pagePath}`, {
-        port: chrome.port,
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      })
-      const categories = result?.lhr.categories ?? {}
-      scores[pagePath] = ['performance', 'accessibility', 'best-practices', 'seo']
-        .map((name) => Math.round((categories[name]?.score ?? 0) * 100))
-        .join('/')
-    }
-    return scores
+    const search = await measureFirstSearch(`http://127.0.0.1:${port}`, word)
+    return { ...search, indexBytes: servedIndexBytes(siteDir), pagefindSeconds }
   } finally {
-    chrome.kill()
+    server.close()
   }
 }
 
-function sizeOf(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0)
+/** One size, in this process: the live layout after one publish, then the reference. */
+async function measureSize(articles: number, resultFile: string): Promise<void> {
+  const { full, pipeline } = await startPipeline({ name: 'site', articles, archive: undefined })
+  await step('One publish, so that a recent search shard exists', () =>
+    publishAndWait(pipeline!, 0),
+  )
+  const liveDir = realpathSync(pipeline!.liveLink)
+  const live = await step('First search on the live release', async () => ({
+    ...(await measureFirstSearch(pipeline!.siteUrl, word)),
+    indexBytes: servedIndexBytes(liveDir),
+  }))
+  const work = mkdtempSync(path.join(tmpdir(), `redaktion-bench-site-reference-${articles}-`))
+  onStop(`deleted ${work}`, () => rmSync(work, { recursive: true, force: true }))
+  const reference = await measureReference(liveDir, work)
+  const measured: SizeResult = { articles, fullBuildSeconds: full.seconds, live, reference }
+  writeFileSync(resultFile, JSON.stringify(measured))
 }
 
-/** Runs a command under GNU time; returns its wall time and peak resident memory. */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) {
-  return new Promise<{ seconds: number; peakMb: number }>((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'TIMED %e %M', command, ...args], {
-      cwd,
-      env: { ...env, PATH: `${binDir}:${env.PATH}` },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('exit', (code) => {
-      const match = /TIMED ([\d.]+) (\d+)/.exec(stderr)
-      if (code !== 0 || !match)
-        return reject(new Error(`${command} failed (${code}):\n${stderr.slice(-3000)}`))
-      resolve({ seconds: Number(match[1]), peakMb: Number(match[2]) / 1024 })
-    })
-  })
-}
-
-/** Bytes a browser fetches from /pagefind/ for its first query, and an article page's weight. */
-async function measureInBrowser(siteUrl: string, articlePath: string) {
-  const browser = await launchChromium()
-  try {
-    const page = await browser.newPage()
-    const searchBytes: [string, number][] = []
-    page.on('response', async (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/'))
-        searchBytes.push([
-          new URL(response.url()).pathname,
-          (await response.request().sizes()).responseBodySize,
-        ])
-    })
-    await page.goto(`${siteUrl}/sok/?q=myndighet`)
-    await page.locator('#sokresultat li').first().waitFor({ timeout: 30_000 })
-    await page.waitForLoadState('networkidle')
-
-    const weights: number[] = []
-    const articlePage = await browser.newPage()
-    articlePage.on('response', async (response) => {
-      const type = response.request().resourceType()
-      if (['document', 'stylesheet', 'script'].includes(type))
-        weights.push((await response.request().sizes()).responseBodySize)
-    })
-    await articlePage.goto(`${siteUrl}${articlePath}`)
-    await articlePage.waitForLoadState('networkidle')
-    const sum = (list: number[]) => list.reduce((total, value) => total + value, 0) / 1024
-    const largest = [...searchBytes].sort((a, b) => b[1] - a[1]).slice(0, 4)
-    info(
-      `first query's largest downloads: ${largest.map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(0)} kB`).join(', ')}`,
+/** Runs one size in a child process (its servers and folders end with it). */
+function runSize(articles: number, resultFile: string): Promise<SizeResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        import.meta.filename,
+        '--size',
+        String(articles),
+        '--result',
+        resultFile,
+        '--word',
+        word,
+      ],
+      { cwd: repoRoot, stdio: 'inherit' },
     )
-    return { firstQueryKb: sum(searchBytes.map(([, bytes]) => bytes)), articlePageKb: sum(weights) }
-  } finally {
-    await browser.close()
-  }
+    const stop = () => child.kill('SIGTERM')
+    const forget = onStop(`stopped the ${articles}-article run`, stop)
+    const timer = setTimeout(stop, SIZE_TIMEOUT_MS)
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      forget()
+      if (code !== 0)
+        return reject(new Error(`The ${articles}-article run ended with ${code ?? signal}`))
+      resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as SizeResult)
+    })
+  })
 }
 
-async function benchmark(articles: number): Promise<Measurement> {
-  const work = mkdtempSync(path.join(tmpdir(), `redaktion-bench-${articles}-`))
-  const databaseUrl = `file:${path.join(work, 'archive.db')}`
-  const outDir = path.join(work, 'dist')
-  const env = {
-    ...process.env,
-    DATA_DIR: work,
-    DATABASE_URL: databaseUrl,
-    PAYLOAD_SECRET: secret,
-    RUN_JOBS: 'false',
-  }
-  try {
-    await step(`${articles} articles: writing the archive`, () =>
-      runProcess(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'scripts/src/archive/cli.ts',
-          '--articles',
-          String(articles),
-          '--database-url',
-          databaseUrl,
-        ],
-        {
-          cwd: repoRoot,
-          env,
-          prefix: '  [archive]',
-          quiet,
-        },
+const kB = (bytes: number) => (bytes / 1024).toFixed(1)
+const ratio = (value: number, reference: number) => `${(value / reference).toFixed(2)}×`
+
+function formatTable(results: SizeResult[]): string {
+  const columns = ['live', 'default', 'ratio']
+  const header =
+    'measure'.padEnd(28) +
+    results.map((r) => columns.map((c) => `${r.articles} ${c}`.padStart(15)).join('')).join('')
+  const rows: [string, (search: SizeResult['live']) => number, (n: number) => string][] = [
+    ['first search (kB)', (s) => s.bytes, kB],
+    ['first result after (ms)', (s) => s.resultMs, (n) => n.toFixed(0)],
+    ['search index (MB)', (s) => s.indexBytes, (n) => (n / 1024 / 1024).toFixed(1)],
+  ]
+  const lines = rows.map(
+    ([label, get, format]) =>
+      label.padEnd(28) +
+      results
+        .map((r) =>
+          [format(get(r.live)), format(get(r.reference)), ratio(get(r.live), get(r.reference))]
+            .map((cell) => cell.padStart(15))
+            .join(''),
+        )
+        .join(''),
+  )
+  const largest = results.flatMap((r) =>
+    (['live', 'reference'] as const).map(
+      (which) =>
+        `${r.articles} articles, ${which === 'live' ? 'live' : 'default'}: ${r[which].files
+          .slice(0, 5)
+          .map(([file, bytes]) => `${file} ${kB(bytes)} kB`)
+          .join(', ')} (${r[which].files.length} files)`,
+    ),
+  )
+  return [header, ...lines, '', 'Largest files of the first search:', ...largest, ''].join('\n')
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now()
+  const work = mkdtempSync(path.join(tmpdir(), 'redaktion-bench-site-'))
+  onStop(`deleted ${work}`, () => rmSync(work, { recursive: true, force: true }))
+  const results: SizeResult[] = []
+  for (const articles of sizes)
+    results.push(
+      await step(`${articles} articles`, () =>
+        runSize(articles, path.join(work, `${articles}.json`)),
       ),
     )
-    const portServer = createServer()
-    const cmsPort = await listenOnFreePort(portServer, 3900)
-    portServer.close()
-    const cms = startProcess(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: cmsDir,
-      env: {
-        ...env,
-        NODE_ENV: 'production',
-        PORT: String(cmsPort),
-        SERVER_URL: `http://127.0.0.1:${cmsPort}`,
-      },
-      prefix: '  [cms]',
-      quiet,
-    })
-    try {
-      await waitForHttp(`http://127.0.0.1:${cmsPort}/api/articles?limit=1`, 120_000)
-      const siteEnv: NodeJS.ProcessEnv = {
-        ...env,
-        NODE_ENV: 'production',
-        CMS_URL: `http://127.0.0.1:${cmsPort}`,
-        SITE_URL: 'http://127.0.0.1',
-        SITE_OUT_DIR: outDir,
-      }
-      const astro = await step(`${articles} articles: astro build`, () =>
-        timed('astro', ['build'], siteEnv, path.join(repoRoot, 'site')),
-      )
-      const pagefind = await step(`${articles} articles: pagefind`, () =>
-        timed('pagefind', ['--site', outDir, '--silent'], siteEnv, repoRoot),
-      )
-      await runProcess('node', ['scripts/precompress.mjs', outDir], {
-        cwd: path.join(repoRoot, 'site'),
-        env: siteEnv,
-        prefix: '  [precompress]',
-      })
-      const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-        file.endsWith('.html'),
-      ).length
-      const server = createServer(createSiteHandler(outDir))
-      const sitePort = await listenOnFreePort(server, 4400)
-      const sampleArticle = `/artikel/${readdirSync(path.join(outDir, 'artikel')).sort()[0]}/`
-      const siteUrl = `http://127.0.0.1:${sitePort}`
-      const browser = await measureInBrowser(siteUrl, sampleArticle)
-      const scores = await step(`${articles} articles: Lighthouse`, () =>
-        lighthouseScores(siteUrl, ['/', sampleArticle, '/sok/']),
-      )
-      server.close()
-      return {
-        articles,
-        astroSeconds: astro.seconds,
-        astroPeakMb: astro.peakMb,
-        pagefindSeconds: pagefind.seconds,
-        pages,
-        distMb: sizeOf(outDir) / 1024 / 1024,
-        indexMb: sizeOf(path.join(outDir, 'pagefind')) / 1024 / 1024,
-        ...browser,
-        lighthouse: scores,
-      }
-    } finally {
-      await stopProcesses([cms])
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true })
-  }
+  process.stdout.write(
+    `\nFirst search for "${word}" (Chromium, 127.0.0.1, empty cache; bytes are response bodies as sent)\n${formatTable(results)}`,
+  )
+  info(`Benchmark finished in ${formatSeconds(Date.now() - startedAt)}.`)
 }
 
-const started = Date.now()
-await step('Checking the CMS build', () =>
-  ensureCmsBuild({ ...process.env, NODE_ENV: 'production' }),
-)
-const results: Measurement[] = []
-for (const size of sizes) results.push(await benchmark(size))
-
-const reference = results[0]!
-const rows: [string, (m: Measurement) => number, number][] = [
-  ['astro build (s)', (m) => m.astroSeconds, 1],
-  ['astro peak memory (MB)', (m) => m.astroPeakMb, 0],
-  ['pagefind (s)', (m) => m.pagefindSeconds, 2],
-  ['pages', (m) => m.pages, 0],
-  ['dist size (MB)', (m) => m.distMb, 1],
-  ['search index (MB)', (m) => m.indexMb, 1],
-  ['first query transfer (kB)', (m) => m.firstQueryKb, 1],
-  ['article page transfer (kB)', (m) => m.articlePageKb, 1],
-]
-process.stdout.write(
-  `\n${'measure'.padEnd(28)}${results.map((m) => `${m.articles} art.`.padStart(14)).join('')}${results
-    .slice(1)
-    .map((m) => `${`×${m.articles}/${reference.articles}`.padStart(14)}`)
-    .join('')}\n`,
-)
-for (const [label, get, digits] of rows) {
-  const cells = results.map((m) => get(m).toFixed(digits).padStart(14)).join('')
-  const ratios = results
-    .slice(1)
-    .map((m) => `${(get(m) / get(reference)).toFixed(2)}×`.padStart(14))
-    .join('')
-  process.stdout.write(`${label.padEnd(28)}${cells}${ratios}\n`)
-}
-for (const result of results) {
-  for (const [pagePath, scores] of Object.entries(result.lighthouse)) {
-    process.stdout.write(
-      `Lighthouse ${result.articles} art. ${pagePath.slice(0, 40).padEnd(42)} ${scores} (perf/a11y/bp/seo)\n`,
-    )
-  }
-}
-info(`\nBenchmark finished in ${formatSeconds(Date.now() - started)}.`)
+await runBench(size && result ? () => measureSize(size, result) : main)

@@ -1,0 +1,77 @@
+// What a reader's first search costs: the search page opened with a query in a fresh Chromium
+// context (empty cache), every search file it downloads with its encoded body size, and the
+// time from the page's DOMContentLoaded to the first result on screen.
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { launchChromium } from '../tests/helpers/browser'
+
+export interface FirstSearch {
+  /** Bytes of every response body from a search folder (`/pagefind…/`), as sent (compressed). */
+  bytes: number
+  /** Those files, largest first: path and bytes. */
+  files: [string, number][]
+  /** From DOMContentLoaded to the first result rendered. */
+  resultMs: number
+}
+
+const RESULT_TIMEOUT_MS = 60_000
+/** A search shard's folder: the archive's parts, the recent shard, or a default index. */
+const isSearchFile = (pathname: string) => /^\/pagefind[^/]*\//.test(pathname)
+
+/** Opens `${siteUrl}/sok/?q=${word}` once, in a fresh context, and measures its search. */
+export async function measureFirstSearch(siteUrl: string, word: string): Promise<FirstSearch> {
+  const browser = await launchChromium({ handleSIGINT: false })
+  try {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    const page = await context.newPage()
+    // Stamps the moment the first result is added to the list, before anything else runs.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#sokresultat li')) return
+        ;(window as unknown as { firstResultAt: number }).firstResultAt = performance.now()
+        observer.disconnect()
+      }).observe(document, { childList: true, subtree: true })
+    })
+    const sizes: Promise<[string, number]>[] = []
+    page.on('requestfinished', (request) => {
+      const { pathname } = new URL(request.url())
+      if (isSearchFile(pathname))
+        sizes.push(request.sizes().then((size) => [pathname, size.responseBodySize]))
+    })
+    await page.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
+    await page.locator('#sokresultat li').first().waitFor({ timeout: RESULT_TIMEOUT_MS })
+    await page.waitForLoadState('networkidle')
+    const resultMs = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType(
+        'navigation',
+      ) as PerformanceNavigationTiming[]
+      const { firstResultAt } = window as unknown as { firstResultAt: number }
+      return firstResultAt - navigation!.domContentLoadedEventEnd
+    })
+    const files = (await Promise.all(sizes)).sort((a, b) => b[1] - a[1])
+    return { bytes: files.reduce((sum, [, bytes]) => sum + bytes, 0), files, resultMs }
+  } finally {
+    await browser.close()
+  }
+}
+
+/**
+ * The search index's size as a server sends it: every file of the search folders in `siteDir`,
+ * counted as its `.br` sibling where the build wrote one (the static server sends that).
+ */
+export function servedIndexBytes(siteDir: string): number {
+  let total = 0
+  for (const shard of readdirSync(siteDir).filter((name) => /^pagefind/.test(name))) {
+    const dir = path.join(siteDir, shard)
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    const names = new Set(files)
+    for (const file of files) {
+      if (/\.(br|gz)$/.test(file)) continue
+      const served = names.has(`${file}.br`) ? `${file}.br` : file
+      const stat = statSync(path.join(dir, served))
+      if (stat.isFile()) total += stat.size
+    }
+  }
+  return total
+}
