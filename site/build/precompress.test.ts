@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -25,5 +26,18 @@ describe('precompression of a built site', () => {
     expect(gunzipSync(readFileSync(`${file}.gz`)).toString()).toBe(page)
     for (const name of ['liten.txt', 'bild.png', '.newsroom.json'])
       expect(existsSync(path.join(dir, `${name}.br`))).toBe(false)
+  })
+
+  it('compresses Pagefind index files, but writes no sibling that saves nothing', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'redaktion-precompress-'))
+    const index = Buffer.from(`pagefind_dcd${'myndighet '.repeat(300)}`)
+    writeFileSync(path.join(dir, 'pagefind.sv_0123456789.pf_meta'), index)
+    writeFileSync(path.join(dir, 'sv_0123456.pf_index'), randomBytes(4096))
+
+    expect(await precompressFiles(filesUnder(dir))).toBe(2)
+    const meta = path.join(dir, 'pagefind.sv_0123456789.pf_meta.br')
+    expect(brotliDecompressSync(readFileSync(meta)).equals(index)).toBe(true)
+    expect(existsSync(path.join(dir, 'sv_0123456.pf_index.br'))).toBe(false)
+    expect(existsSync(path.join(dir, 'sv_0123456.pf_index.gz'))).toBe(false)
   })
 })

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -66,6 +74,34 @@ describe('the search shards', () => {
     expect(incremental.archive).toEqual(full.archive)
     expect(incremental.recent).toEqual(['/artikel/vard/'])
     expect(shardInfo()).toEqual({ shards: ['/pagefind/', `/${RECENT_SHARD}/`], drop: [oldId] })
+  })
+
+  it("writes Pagefind's script and WebAssembly into the first archive part only, its index uncompressed", async () => {
+    const first: PageRecords = Object.fromEntries([article('/artikel/skola/', 'Skolans budget')])
+    const full = await search(null, true, first)
+    const next = { ...first, ...Object.fromEntries([article('/artikel/vard/', 'Vårdens köer')]) }
+    await search(full, true, next)
+    const loaded = (shard: string) =>
+      readdirSync(path.join(outDir, shard)).filter((name) => /^(pagefind[.-]|wasm\.)/.test(name))
+    expect(loaded('pagefind').sort()).toEqual([
+      'pagefind-entry.json',
+      'pagefind.js',
+      expect.stringMatching(/^pagefind\.sv_\w+\.pf_meta$/),
+      'wasm.sv.pagefind',
+      'wasm.unknown.pagefind',
+    ])
+    expect(loaded(RECENT_SHARD)).toEqual([
+      'pagefind-entry.json',
+      expect.stringMatching(/^pagefind\.sv_\w+\.pf_meta$/),
+    ])
+    for (const shard of ['pagefind', RECENT_SHARD]) {
+      const meta = loaded(shard).find((name) => name.endsWith('.pf_meta'))!
+      expect(
+        readFileSync(path.join(outDir, shard, meta))
+          .subarray(0, 12)
+          .toString(),
+      ).toBe('pagefind_dcd')
+    }
   })
 
   it('without result ids, indexes the archive shard whole when an article changed', async () => {

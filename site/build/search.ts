@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind'
 
 import { newerSnapshot } from './compaction'
 import type { PageRecord, SearchRecord } from './manifest'
-import { readResultIds } from './pagefindInternals'
+import { readResultIds, storeUncompressed } from './pagefindInternals'
 import { filesUnder, precompressFiles } from './precompress.mjs'
 import { hardLinkCopy, outputFileOf } from './tree'
 
@@ -65,15 +65,31 @@ function check(response: { errors: string[] }, what: string) {
 }
 
 /**
- * Pagefind's ready-made search interfaces, which it writes into every shard: the search page
- * uses its JS API (pagefind.js) alone, and these 470 kB were precompressed on every publish.
+ * Pagefind's ready-made search interfaces and its worker, which it writes into every shard: the
+ * search page uses its JS API (pagefind.js) alone, on the page's thread, and these 510 kB were
+ * precompressed on every publish.
  */
-const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./
+const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\./
+/**
+ * What the search page loads from the first archive part only: it merges every other shard
+ * into that part's Pagefind (searchPage.ts), so their own script and WebAssembly go unused.
+ */
+const FIRST_PART_ONLY = /^(pagefind\.js|wasm\..+\.pagefind)$/
 
-/** Writes a shard into `dir`, without the interfaces nobody loads. */
-async function writeShard(index: Awaited<ReturnType<typeof newIndex>>, dir: string) {
+/**
+ * Writes a shard into `dir`, without the files nobody loads; with `mayReadInternals`, its
+ * index files uncompressed (precompression then serves them smaller, see pagefindInternals.ts).
+ */
+async function writeShard(
+  index: Awaited<ReturnType<typeof newIndex>>,
+  dir: string,
+  { isFirstPart, mayReadInternals }: { isFirstPart: boolean; mayReadInternals: boolean },
+) {
   check(await index.writeFiles({ outputPath: dir }), 'writing')
-  for (const name of readdirSync(dir)) if (UNUSED_UI.test(name)) rmSync(path.join(dir, name))
+  for (const name of readdirSync(dir))
+    if (UNUSED_UI.test(name) || (!isFirstPart && FIRST_PART_ONLY.test(name)))
+      rmSync(path.join(dir, name))
+  if (mayReadInternals) storeUncompressed(dir)
 }
 
 function writeShardInfo(outDir: string, info: ShardInfo) {
@@ -120,7 +136,10 @@ export async function buildArchiveShard(
     const name = partName(parts.length + 1)
     const index = await newIndex()
     const added = await addArticles(index, siteDir, urls.slice(start, start + size))
-    await writeShard(index, path.join(targetDir, name))
+    await writeShard(index, path.join(targetDir, name), {
+      isFirstPart: start === 0,
+      mayReadInternals: readsIds,
+    })
     await pagefind.close()
     const partIds = ids && readResultIds(path.join(targetDir, name), added)
     ids = partIds ? Object.assign(ids!, partIds) : null
@@ -189,7 +208,11 @@ export async function buildSearch({
   if (changed.length) {
     const index = await newIndex()
     recent.push(...(await addArticles(index, outDir, changed)))
-    if (recent.length) await writeShard(index, path.join(outDir, RECENT_SHARD))
+    if (recent.length)
+      await writeShard(index, path.join(outDir, RECENT_SHARD), {
+        isFirstPart: false,
+        mayReadInternals: true,
+      })
     await pagefind.close()
     const ids = recent.length ? readResultIds(path.join(outDir, RECENT_SHARD), recent) : {}
     if (!ids) return wholeArchive(archive)

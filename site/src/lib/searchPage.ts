@@ -12,14 +12,20 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>
 }
 
-/** One shard's Pagefind module: each shard's own pagefind.js, so each searches on its own. */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>
-  debouncedSearch(
-    term: string | null,
-    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-    delayMs?: number,
-  ): Promise<{ results: PagefindResult[] } | null>
+type SearchOptions = {
+  filters?: Record<string, string>
+  sort?: Record<string, 'asc' | 'desc'>
+}
+
+/** Pagefind's JS API (pagefind.js): one instance, with every shard merged into it. */
+interface PagefindInstance {
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>
+  preload(term: string | null, options: SearchOptions): Promise<void>
+  search(term: string | null, options: SearchOptions): Promise<{ results: PagefindResult[] }>
+}
+
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance
 }
 
 /** The search shards' description, written by the build (site/build/search.ts). */
@@ -30,32 +36,65 @@ interface ShardInfo {
   drop: string[]
 }
 
+/** Every shard's results, each list in that shard's own order; null when superseded. */
+type ShardSearch = (
+  term: string | null,
+  options: SearchOptions,
+  delayMs: number,
+) => Promise<PagefindResult[][] | null>
+
 const SHARD_FILE = '/pagefind-recent/shard.json'
+/** A filter every shard's pages get in the browser (Pagefind's mergeFilter): its base path. */
+const SHARD_FILTER = 'shard'
 const DEBOUNCE_MS = 200
 
 /**
  * The search index comes in shards: the archive (in one or more parts) and the articles changed
- * since it was made. Each shard is searched by its own copy of Pagefind and the results are
- * merged here, not by Pagefind's mergeIndex: that sorts merged results by relevance score
- * only, which breaks a sort by date across shards. The archive's results for pages a newer
- * shard replaces are dropped before any result is downloaded.
+ * since it was made. They are merged into one Pagefind instance, so that the page downloads
+ * Pagefind's script and WebAssembly once (the first shard's), each shard's pages tagged with
+ * the shard filter. Each shard is still searched on its own (filtered to it) and the results
+ * merged here: Pagefind's merged results are ordered by score only, which breaks a sort by
+ * date across shards. The archive's results for pages a newer shard replaces are dropped
+ * before any result is downloaded.
  */
-async function loadSearch(): Promise<{ shards: Pagefind[]; isCurrent: (id: string) => boolean }> {
+async function loadSearch(): Promise<{ search: ShardSearch; isCurrent: (id: string) => boolean }> {
   const info = await fetch(SHARD_FILE, { cache: 'no-cache' })
     .then((response) => (response.ok ? (response.json() as Promise<ShardInfo>) : null))
     .catch(() => null)
-  const shards = await Promise.all(
-    (info?.shards ?? ['/pagefind/']).map(async (base) => {
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind
-      // On the page's own thread: a worker per shard downloaded and compiled Pagefind's wasm
-      // once more for each and took a search page from loading to results in 1.0 s instead of
-      // 0.5 s (10,000 articles in two shards, Chromium); a search takes milliseconds.
-      await pagefind.options({ excerptLength: 24, noWorker: true })
-      return pagefind
-    }),
+  const [first, ...others] = info?.shards ?? ['/pagefind/']
+  const { createInstance } = (await import(
+    /* @vite-ignore */ `${first}pagefind.js`
+  )) as PagefindModule
+  // On the page's own thread: a worker took a search page from loading to results in 1.0 s
+  // instead of 0.5 s (10,000 articles, Chromium); a search takes milliseconds.
+  const pagefind = createInstance({
+    basePath: first,
+    excerptLength: 24,
+    noWorker: true,
+    mergeFilter: { [SHARD_FILTER]: [first] },
+  })
+  await Promise.all(
+    others.map((base) => pagefind.mergeIndex(base, { mergeFilter: { [SHARD_FILTER]: [base] } })),
   )
+  const bases = [first!, ...others]
+  let latest = 0
+  const search: ShardSearch = async (term, options, delayMs) => {
+    const id = ++latest
+    void pagefind.preload(term, options)
+    await new Promise((resolve) => setTimeout(resolve, delayMs))
+    if (id !== latest) return null
+    const responses = await Promise.all(
+      bases.map((base) =>
+        pagefind.search(term, {
+          ...options,
+          filters: { ...options.filters, [SHARD_FILTER]: base },
+        }),
+      ),
+    )
+    return id === latest ? responses.map((response) => response.results) : null
+  }
   const replaced = new Set(info?.drop ?? [])
-  return { shards, isCurrent: (id) => !replaced.has(id) }
+  return { search, isCurrent: (id) => !replaced.has(id) }
 }
 
 /** Results in the order the reader asked for, handed out a page at a time. */
@@ -189,19 +228,17 @@ export async function runSearchPage(): Promise<void> {
     // Without a term there is no relevance: newest first unless the reader chose an order.
     const direction = (order.value || (term ? '' : 'desc')) as '' | 'asc' | 'desc'
     const sort = direction ? { datum: direction } : undefined
-    const { shards, isCurrent } = await searchIndex
-    const responses = await Promise.all(
-      shards.map((shard) => shard.debouncedSearch(term || null, { filters, sort }, delayMs)),
-    )
+    const { search: searchShards, isCurrent } = await searchIndex
+    const responses = await searchShards(term || null, { filters, sort }, delayMs)
     // A later keystroke or choice superseded this search.
-    if (responses.some((response) => !response)) return
+    if (!responses) return
     // An unchanged article is in the archive and the recent shard under one id: keep it once,
     // from the recent shard (the last).
     const seen = new Set<string>()
     const lists = responses
       .toReversed()
-      .map((response) =>
-        response!.results.filter(
+      .map((results) =>
+        results.filter(
           (result) => isCurrent(result.id) && !seen.has(result.id) && seen.add(result.id),
         ),
       )
