@@ -22,7 +22,6 @@ import { parseArgs } from 'node:util'
 
 import { z } from 'zod'
 
-import { filesUnder, precompressFiles } from '@redaktion/site/build/precompress'
 import { hardLinkCopy } from '@redaktion/site/build/tree'
 import { createSiteHandler, listenOnFreePort } from '@redaktion/site/serve'
 import { fail, formatSeconds, info, step } from '../src/lib/log'
@@ -88,7 +87,11 @@ async function measureReference(liveDir: string, work: string) {
   )
   const pagefindSeconds = (performance.now() - started) / 1000
   // As any server compresses text: pagefind.js and its entry file (its index is gzip already).
-  await precompressFiles(filesUnder(path.join(siteDir, 'pagefind')))
+  await runProcess(
+    process.execPath,
+    ['site/build/precompress.mjs', path.join(siteDir, 'pagefind')],
+    { cwd: repoRoot, env: process.env, prefix: '  [precompress]' },
+  )
   const server = createServer(createSiteHandler(siteDir))
   const port = await listenOnFreePort(server, REFERENCE_PORT)
   try {
