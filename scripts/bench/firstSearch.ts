@@ -7,7 +7,7 @@ import path from 'node:path'
 import { launchChromium } from '../tests/helpers/browser'
 
 export interface FirstSearch {
-  /** Bytes of every response body from a search folder (`/pagefind…/`), as sent (compressed). */
+  /** Bytes of every successful response body from a search folder (`/pagefind…/`), as sent. */
   bytes: number
   /** Those files, largest first: path and bytes. */
   files: [string, number][]
@@ -36,8 +36,14 @@ export async function measureFirstSearch(siteUrl: string, word: string): Promise
     const sizes: Promise<[string, number]>[] = []
     page.on('requestfinished', (request) => {
       const { pathname } = new URL(request.url())
+      // A missing file answers with the 404 page: that is the page's fallback, not the index.
       if (isSearchFile(pathname))
-        sizes.push(request.sizes().then((size) => [pathname, size.responseBodySize]))
+        sizes.push(
+          Promise.all([request.sizes(), request.response()]).then(([size, response]) => [
+            pathname,
+            response?.ok() ? size.responseBodySize : 0,
+          ]),
+        )
     })
     await page.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
     await page.locator('#sokresultat li').first().waitFor({ timeout: RESULT_TIMEOUT_MS })
@@ -49,7 +55,9 @@ export async function measureFirstSearch(siteUrl: string, word: string): Promise
       const { firstResultAt } = window as unknown as { firstResultAt: number }
       return firstResultAt - navigation!.domContentLoadedEventEnd
     })
-    const files = (await Promise.all(sizes)).sort((a, b) => b[1] - a[1])
+    const files = (await Promise.all(sizes))
+      .filter(([, bytes]) => bytes > 0)
+      .sort((a, b) => b[1] - a[1])
     return { bytes: files.reduce((sum, [, bytes]) => sum + bytes, 0), files, resultMs }
   } finally {
     await browser.close()
