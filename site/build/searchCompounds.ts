@@ -1,8 +1,10 @@
 // Swedish compounds in the search index. Pagefind matches word starts only, so "delegationen"
 // would not find "Tillitsdelegationen". At index time (the pages written to the site stay as
-// they are), each compound of the text Pagefind indexes is followed by its parts, in a span
+// they are), each compound of the text Pagefind indexes is preceded by its parts, in a span
 // whose weight is below a word's so that an exact match ranks above a match of a part:
-//   Tillitsdelegationen<span data-pagefind-weight="0.5"> ⟨tillit delegationen⟩</span>
+//   <span data-pagefind-weight="0.5"> ⟨tillit delegationen⟩ </span>Tillitsdelegationen
+// (before the word, not after it: Pagefind ends a paragraph whose text ends in a letter with a
+// full stop in its excerpts, and a word's punctuation stays with the word).
 // The delimiters are not indexed as words but stay in Pagefind's excerpts, where the search page
 // folds the parts away (src/lib/search/foldExcerpt.ts); they are removed from the pages' own
 // text, so that the fold is never mistaken.
@@ -139,7 +141,7 @@ export function collectVocabulary(
 }
 
 /**
- * A page's HTML as Pagefind is to index it: each compound of the indexed text followed by its
+ * A page's HTML as Pagefind is to index it: each compound of the indexed text preceded by its
  * parts (see the top of this file). An element whose text is a `data-pagefind-meta` value (the
  * `<h1 data-pagefind-meta="title">`) and that got parts is followed by an ignored copy of its
  * original content carrying that meta: Pagefind keeps the last value of a key, so the result's
@@ -159,17 +161,19 @@ export function withCompoundParts(html: string, split: CompoundSplitter): string
       text(raw, start) {
         for (const match of raw.matchAll(TOKEN)) {
           const [token] = match
-          const end = start + match.index + token.length
           if (token === PARTS_OPEN || token === PARTS_CLOSE) {
-            copyTo(end - token.length)
-            copied = end
+            copyTo(start + match.index)
+            copied += token.length
             continue
           }
           const wordParts = token[0] === '&' ? [] : split(token)
           if (wordParts.length === 0) continue
-          copyTo(end)
+          // Before the whole word as Pagefind reads it, "(" or "»" and all.
+          let wordStart = match.index
+          while (wordStart > 0 && !/\s/.test(raw[wordStart - 1]!)) wordStart--
+          copyTo(Math.max(start + wordStart, copied))
           pieces.push(
-            `<span data-pagefind-weight="${PART_WEIGHT}"> ${PARTS_OPEN}${wordParts.join(' ')}${PARTS_CLOSE}</span>`,
+            `<span data-pagefind-weight="${PART_WEIGHT}"> ${PARTS_OPEN}${wordParts.join(' ')}${PARTS_CLOSE} </span>`,
           )
           parts++
         }
