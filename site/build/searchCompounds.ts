@@ -125,18 +125,21 @@ function visitPage(html: string, visitor: PageVisitor, partsAdded: () => number 
   parser.end(html)
 }
 
-/** Adds the words of a page's indexed text and its people's names to `into`. */
-export function collectVocabulary(
-  html: string,
-  into: { words: Set<string>; names: Set<string> },
-): void {
-  const wordsOf = (raw: string, add: (word: string) => void) => {
+/** Words collected from pages, as written: vocabularyRecord makes them lower-case, once each. */
+export interface CollectedWords {
+  words: Set<string>
+  names: Set<string>
+}
+
+/** Adds the words of a page's indexed text and of its people's names to `into`. */
+export function collectVocabulary(html: string, into: CollectedWords): void {
+  const wordsOf = (raw: string, words: Set<string>) => {
     for (const [token] of raw.matchAll(TOKEN))
-      if (token.length > 1 && token[0] !== '&') add(token.normalize('NFC').toLowerCase())
+      if (token.length > 1 && token[0] !== '&') words.add(token)
   }
   visitPage(html, {
-    text: (raw) => wordsOf(raw, (word) => into.words.add(word)),
-    name: (raw) => wordsOf(raw, (word) => into.names.add(word)),
+    text: (raw) => wordsOf(raw, into.words),
+    name: (raw) => wordsOf(raw, into.names),
   })
 }
 
@@ -201,22 +204,30 @@ export function withCompoundParts(html: string, split: CompoundSplitter): string
  * changed pages' words together, so a new word's parts are found before the next compaction,
  * which makes a vocabulary of the whole site again.
  */
-export function splitterFor(
-  archive: SearchVocabulary,
-  changed?: { words: Set<string>; names: Set<string> },
-): CompoundSplitter {
+export function splitterFor(archive: SearchVocabulary, changed?: CollectedWords): CompoundSplitter {
   const archiveSplit = createCompoundSplitter(archive.words, { keep: archive.names })
-  if (!changed) return archiveSplit
-  const known = new Set(archive.words)
-  const extendedSplit = createCompoundSplitter([...archive.words, ...changed.words], {
-    keep: [...archive.names, ...changed.names],
-  })
-  return (word) =>
-    known.has(word.normalize('NFC').toLowerCase()) ? archiveSplit(word) : extendedSplit(word)
+  let split = archiveSplit
+  if (changed) {
+    const known = new Set(archive.words)
+    const extendedSplit = createCompoundSplitter([...archive.words, ...changed.words], {
+      keep: [...archive.names, ...changed.names],
+    })
+    split = (word) => (known.has(normalize(word)) ? archiveSplit(word) : extendedSplit(word))
+  }
+  // By the word as written: a page repeats its words, and an archive its pages' words.
+  const splits = new Map<string, string[]>()
+  return (word) => {
+    let parts = splits.get(word)
+    if (!parts) splits.set(word, (parts = split(word)))
+    return parts
+  }
 }
 
+const normalize = (word: string) => word.normalize('NFC').toLowerCase()
+const sortedWords = (words: Set<string>) => [...new Set([...words].map(normalize))].sort()
+
 /** A vocabulary as the archive shard's record keeps it. */
-export const vocabularyRecord = (collected: {
-  words: Set<string>
-  names: Set<string>
-}): SearchVocabulary => ({ words: [...collected.words].sort(), names: [...collected.names].sort() })
+export const vocabularyRecord = (collected: CollectedWords): SearchVocabulary => ({
+  words: sortedWords(collected.words),
+  names: sortedWords(collected.names),
+})
