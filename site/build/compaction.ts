@@ -44,7 +44,8 @@ export function newerSnapshot(storeDir: string, madeAt: string): Snapshot | null
         readFileSync(path.join(storeDir, name, SNAPSHOT_FILE), 'utf8'),
       ) as Snapshot['archive'],
     }))
-    .filter((snapshot) => snapshot.archive.madeAt > madeAt)
+    // A shard made by an older build, without the vocabulary of its compounds, is not used.
+    .filter((snapshot) => snapshot.archive.madeAt > madeAt && snapshot.archive.vocabulary)
     .sort((a, b) => b.archive.madeAt.localeCompare(a.archive.madeAt))
   return snapshots[0] ?? null
 }

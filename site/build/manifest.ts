@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import type { SearchVocabulary } from './searchCompounds'
+
 /** Inside each release; a dotfile, so the static server does not serve it. */
 export const MANIFEST_FILE = '.build-manifest.json'
 
@@ -16,13 +18,15 @@ export interface SearchRecord {
   /**
    * The archive shard: when it was made, the key it indexed and its result's id per URL (null:
    * made without reading them, see pagefindInternals.ts), and the folders of its parts
-   * (pagefind/, pagefind-2/, …).
+   * (pagefind/, pagefind-2/, …), and the words its compounds were split by, which the recent
+   * shard splits by too (searchCompounds.ts).
    */
   archive: {
     madeAt: string
     keys: Record<string, string>
     ids: Record<string, string> | null
     parts: string[]
+    vocabulary: SearchVocabulary
   }
   /** The URLs in the recent shard (pagefind-recent/). */
   recent: string[]

@@ -26,23 +26,38 @@ import { type Support, versionSupport } from './internalsSupport'
 const FRAGMENT = /\.pf_fragment$/
 const SIGNATURE = /^pagefind_dcd/
 
-/** The id Pagefind gave each URL's result, read from the fragments of the shard in `dir`. */
-export function fragmentIds(shardDir: string): Record<string, string> {
-  const ids: Record<string, string> = {}
+interface Fragment {
+  url: string
+  content: string
+}
+
+/** Each fragment of the shard in `dir` with the id Pagefind gave it. */
+function readFragments(shardDir: string): [string, Fragment][] {
+  const fragments: [string, Fragment][] = []
   const fragmentDir = path.join(shardDir, 'fragment')
   for (const name of readdirSync(fragmentDir)) {
     if (!FRAGMENT.test(name)) continue
     const text = gunzipSync(readFileSync(path.join(fragmentDir, name))).toString('utf8')
     if (!SIGNATURE.test(text)) throw new Error(`${name} does not start with pagefind_dcd`)
-    const parsed = JSON.parse(text.replace(SIGNATURE, '')) as
-      { url?: string } | Record<string, { url: string }>
+    const parsed = JSON.parse(text.replace(SIGNATURE, '')) as Fragment | Record<string, Fragment>
     // A fragment file holds one page, or a group of pages keyed by id.
-    if (typeof parsed.url === 'string') ids[parsed.url] = name.replace(FRAGMENT, '')
-    else
-      for (const [id, fragment] of Object.entries(parsed as Record<string, { url: string }>))
-        ids[fragment.url] = id
+    if (typeof parsed.url === 'string')
+      fragments.push([name.replace(FRAGMENT, ''), parsed as Fragment])
+    else fragments.push(...Object.entries(parsed as Record<string, Fragment>))
   }
-  return ids
+  return fragments
+}
+
+/** The id Pagefind gave each URL's result, read from the fragments of the shard in `dir`. */
+export function fragmentIds(shardDir: string): Record<string, string> {
+  return Object.fromEntries(readFragments(shardDir).map(([id, fragment]) => [fragment.url, id]))
+}
+
+/** The text Pagefind indexed of each URL (the words it searches, the text of its excerpts). */
+export function fragmentContents(shardDir: string): Record<string, string> {
+  return Object.fromEntries(
+    readFragments(shardDir).map(([, fragment]) => [fragment.url, fragment.content]),
+  )
 }
 
 /** Pagefind's metadata, index and filter chunks and WebAssembly; not the fragments (small). */

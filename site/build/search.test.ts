@@ -13,7 +13,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { PageRecord, SearchRecord } from './manifest'
-import { fragmentIds } from './pagefindInternals'
+import { fragmentContents, fragmentIds } from './pagefindInternals'
 import { buildSearch, countSetting, RECENT_SHARD, SHARD_FILE, type ShardInfo } from './search'
 
 afterEach(() => vi.unstubAllEnvs())
@@ -126,5 +126,24 @@ describe('the search shards', () => {
     expect(after['/artikel/skola/']).toBe(before['/artikel/skola/'])
     expect(after['/artikel/vard/']).not.toBe(before['/artikel/vard/'])
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js.br'))).toBe(true)
+  })
+
+  it("splits the recent shard's compounds by the archive's words", async () => {
+    const first: PageRecords = Object.fromEntries([
+      article('/artikel/skola/', 'Tillit i skolan'),
+      article('/artikel/vard/', 'Delegationen föreslår'),
+    ])
+    const full = await search(null, true, first)
+    expect(full.archive.vocabulary.words).toEqual(['delegationen', 'föreslår', 'skolan', 'tillit'])
+
+    const next = {
+      ...first,
+      ...Object.fromEntries([article('/artikel/vard/', 'Tillitsdelegationen')]),
+    }
+    await search(full, true, next)
+    expect(fragmentContents(path.join(outDir, RECENT_SHARD))).toEqual({
+      '/artikel/vard/':
+        '⟨tillit delegationen⟩ Tillitsdelegationen. ⟨tillit delegationen⟩ Tillitsdelegationen.',
+    })
   })
 })

@@ -15,9 +15,16 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
+import type { CompoundSplitter } from '../src/lib/search/compoundSplit'
 import { newerSnapshot } from './compaction'
 import type { PageRecord, SearchRecord } from './manifest'
 import { readResultIds, storeUncompressed } from './pagefindInternals'
+import {
+  collectVocabulary,
+  splitterFor,
+  vocabularyRecord,
+  withCompoundParts,
+} from './searchCompounds'
 import { filesUnder, precompressFiles } from './precompress.mjs'
 import { hardLinkCopy, outputFileOf } from './tree'
 
@@ -97,18 +104,34 @@ function writeShardInfo(outDir: string, info: ShardInfo) {
   writeFileSync(path.join(outDir, RECENT_SHARD, SHARD_FILE), JSON.stringify(info))
 }
 
-/** Adds the article pages at `urls` of a built site to a Pagefind index; returns those added. */
+const readPage = (siteDir: string, url: string) =>
+  readFileSync(path.join(siteDir, outputFileOf(url)), 'utf8')
+
+/** The words of the article pages at `urls` of a built site (searchCompounds.ts). */
+function vocabularyOf(siteDir: string, urls: string[]) {
+  const vocabulary = { words: new Set<string>(), names: new Set<string>() }
+  for (const url of urls) collectVocabulary(readPage(siteDir, url), vocabulary)
+  return vocabulary
+}
+
+/**
+ * Adds the article pages at `urls` of a built site to a Pagefind index, each compound followed
+ * by its parts (searchCompounds.ts); returns those added.
+ */
 async function addArticles(
   index: Awaited<ReturnType<typeof newIndex>>,
   siteDir: string,
   urls: string[],
+  split: CompoundSplitter,
 ): Promise<string[]> {
   const added: string[] = []
   for (let start = 0; start < urls.length; start += FILES_IN_FLIGHT) {
     const batch = urls.slice(start, start + FILES_IN_FLIGHT).flatMap((url) => {
-      const content = readFileSync(path.join(siteDir, outputFileOf(url)), 'utf8')
+      const content = readPage(siteDir, url)
       // Redirect pages (old slugs) have no searchable body and are left out.
-      return content.includes('data-pagefind-body') ? [{ url, content }] : []
+      return content.includes('data-pagefind-body')
+        ? [{ url, content: withCompoundParts(content, split) }]
+        : []
     })
     const responses = await Promise.all(batch.map((file) => index.addHTMLFile(file)))
     responses.forEach((response, at) => check(response, `indexing ${batch[at]!.url}`))
@@ -119,7 +142,8 @@ async function addArticles(
 
 /**
  * Indexes every article of a built site into the archive shard's parts under `targetDir`, one
- * Pagefind run (one indexer process) per part; with `readsIds`, records each result's id.
+ * Pagefind run (one indexer process) per part, compounds split by the words of every article;
+ * with `readsIds`, records each result's id.
  */
 export async function buildArchiveShard(
   siteDir: string,
@@ -132,10 +156,12 @@ export async function buildArchiveShard(
   const parts: string[] = []
   const indexed: string[] = []
   let ids: Record<string, string> | null = readsIds ? {} : null
+  const vocabulary = vocabularyRecord(vocabularyOf(siteDir, urls))
+  const split = splitterFor(vocabulary)
   for (let start = 0; start === 0 || start < urls.length; start += size) {
     const name = partName(parts.length + 1)
     const index = await newIndex()
-    const added = await addArticles(index, siteDir, urls.slice(start, start + size))
+    const added = await addArticles(index, siteDir, urls.slice(start, start + size), split)
     await writeShard(index, path.join(targetDir, name), {
       isFirstPart: start === 0,
       mayReadInternals: readsIds,
@@ -147,7 +173,7 @@ export async function buildArchiveShard(
     parts.push(name)
   }
   const keys = Object.fromEntries(indexed.map((url) => [url, pages[url]!.key]))
-  return { madeAt: new Date().toISOString(), keys, ids, parts }
+  return { madeAt: new Date().toISOString(), keys, ids, parts, vocabulary }
 }
 
 /**
@@ -206,8 +232,9 @@ export async function buildSearch({
   const recent: string[] = []
   let recentIds = new Set<string>()
   if (changed.length) {
+    const split = splitterFor(archive.vocabulary, vocabularyOf(outDir, changed))
     const index = await newIndex()
-    recent.push(...(await addArticles(index, outDir, changed)))
+    recent.push(...(await addArticles(index, outDir, changed, split)))
     if (recent.length)
       await writeShard(index, path.join(outDir, RECENT_SHARD), {
         isFirstPart: false,

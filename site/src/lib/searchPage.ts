@@ -1,4 +1,6 @@
 // The search page's only script: Pagefind's JS API driving a small Swedish form.
+import { foldExcerpt } from './search/foldExcerpt'
+
 export interface PagefindResultData {
   url: string
   excerpt: string
@@ -176,7 +178,7 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   heading.append(link)
   const excerpt = element('p')
   // Pagefind escapes the page text; its only markup is <mark> around the matched words.
-  excerpt.innerHTML = result.excerpt
+  excerpt.innerHTML = foldExcerpt(result.excerpt)
   const date = result.meta.datum && dateFormat.format(new Date(result.meta.datum))
   const meta = element('p', [result.filters.kategori?.[0], date].filter(Boolean).join(' · '))
   meta.className = 'meta'
