@@ -8,6 +8,8 @@ import { serverContext } from '../../scripts/tests/helpers/serverContext'
 const { cmsUrl, siteUrl } = serverContext()
 // The demo reply ("Replik") whose indexed text has "myndigheterna" and no other form of the word.
 const ONLY_MYNDIGHETERNA = '/artikel/replik-ett-battre-fikarum-racker-inte/'
+// The demo debate article with "ledningsgruppen" in its title, whose parts the archive has alone.
+const COMPOUND_TITLE = 'Tillitsreformen har fastnat i ledningsgruppen'
 
 let browser: Browser
 let context: BrowserContext
@@ -59,6 +61,30 @@ describe('the news site in Chromium', () => {
       })
       .toBe(1)
     expect(await page.locator('#sokstatus').textContent()).toMatch(/träff/)
+  })
+
+  it('finds an article by a part of a compound, "gruppen" in "ledningsgruppen", showing the compound', async () => {
+    // The fixture: what Pagefind indexes of it has "grupp" only inside "ledningsgruppen".
+    const response = await fetch(
+      `${cmsUrl}/api/articles?where[title][equals]=${encodeURIComponent(COMPOUND_TITLE)}&depth=0`,
+    )
+    const [fixture] = (
+      (await response.json()) as {
+        docs: { slug: string; title: string; lead: string; body: unknown }[]
+      }
+    ).docs
+    const indexed = JSON.stringify([fixture!.title, fixture!.lead, fixture!.body]).toLowerCase()
+    expect(new Set(indexed.match(/\p{L}*grupp\p{L}*/gu))).toEqual(new Set(['ledningsgruppen']))
+
+    await page.goto(`${siteUrl}/sok/?q=gruppen`)
+    const result = page.locator('#sokresultat li').filter({
+      has: page.locator(`a[href="/artikel/${fixture!.slug}/"]`),
+    })
+    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1)
+    expect(await result.locator('p').first().textContent()).not.toMatch(/[⟨⟩]/)
+    expect(await result.locator('mark').allTextContents()).toContainEqual(
+      expect.stringMatching(/^ledningsgruppen\W*$/i),
+    )
   })
 
   it('keeps and searches what the reader typed while the search index was still loading', async () => {
