@@ -14,7 +14,7 @@
 // that does not start with the signature already. storeUncompressed() stores the files every
 // search loads that way, so the static server's brotli siblings serve them instead (the
 // metadata of 10,000 articles: 99.6 kB as gzip, 79.9 kB as brotli).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -29,6 +29,14 @@ const SIGNATURE = /^pagefind_dcd/
 interface Fragment {
   url: string
   content: string
+  filters: Record<string, string[]>
+}
+
+/** A fragment file's JSON: one page, or a group of pages keyed by id. */
+function parseFragment(bytes: Buffer, name: string): Fragment | Record<string, Fragment> {
+  const text = gunzipSync(bytes).toString('utf8')
+  if (!SIGNATURE.test(text)) throw new Error(`${name} does not start with pagefind_dcd`)
+  return JSON.parse(text.replace(SIGNATURE, '')) as Fragment | Record<string, Fragment>
 }
 
 /** Each fragment of the shard in `dir` with the id Pagefind gave it. */
@@ -37,10 +45,7 @@ function readFragments(shardDir: string): [string, Fragment][] {
   const fragmentDir = path.join(shardDir, 'fragment')
   for (const name of readdirSync(fragmentDir)) {
     if (!FRAGMENT.test(name)) continue
-    const text = gunzipSync(readFileSync(path.join(fragmentDir, name))).toString('utf8')
-    if (!SIGNATURE.test(text)) throw new Error(`${name} does not start with pagefind_dcd`)
-    const parsed = JSON.parse(text.replace(SIGNATURE, '')) as Fragment | Record<string, Fragment>
-    // A fragment file holds one page, or a group of pages keyed by id.
+    const parsed = parseFragment(readFileSync(path.join(fragmentDir, name)), name)
     if (typeof parsed.url === 'string')
       fragments.push([name.replace(FRAGMENT, ''), parsed as Fragment])
     else fragments.push(...Object.entries(parsed as Record<string, Fragment>))
@@ -58,6 +63,33 @@ export function fragmentContents(shardDir: string): Record<string, string> {
   return Object.fromEntries(
     readFragments(shardDir).map(([, fragment]) => [fragment.url, fragment.content]),
   )
+}
+
+/**
+ * The filter values of the results `ids`, each read from its own fragment file in one of the
+ * shards in `shardDirs`; null when one cannot be read (a Pagefind whose files this module does
+ * not know). Only the ids asked for are read: a publish replaces a few archive results.
+ */
+export function fragmentFilters(
+  shardDirs: string[],
+  ids: string[],
+): Record<string, Record<string, string[]>> | null {
+  const filters: Record<string, Record<string, string[]>> = {}
+  for (const id of ids) {
+    const name = `${id}.pf_fragment`
+    const file = shardDirs
+      .map((dir) => path.join(dir, 'fragment', name))
+      .find((candidate) => existsSync(candidate))
+    if (!file) return null
+    try {
+      const fragment = parseFragment(readFileSync(file), name)
+      if (typeof fragment.url !== 'string' || typeof fragment.filters !== 'object') return null
+      filters[id] = fragment.filters as Record<string, string[]>
+    } catch {
+      return null
+    }
+  }
+  return filters
 }
 
 /** Pagefind's metadata, index and filter chunks and WebAssembly; not the fragments (small). */

@@ -14,7 +14,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { PageRecord, SearchRecord } from './manifest'
 import { fragmentContents, fragmentIds } from './pagefindInternals'
-import { buildSearch, countSetting, RECENT_SHARD, SHARD_FILE, type ShardInfo } from './search'
+import { type ShardInfo, SHARD_FILE } from '../src/lib/search/shardInfo'
+import { buildSearch, countSetting, RECENT_SHARD } from './search'
 
 afterEach(() => vi.unstubAllEnvs())
 
@@ -45,14 +46,19 @@ describe('the search shards', () => {
   afterEach(() => rmSync(outDir, { recursive: true, force: true }))
 
   /** Writes an article page of the built site and returns its record. */
-  const article = (url: string, text: string): [string, PageRecord] => {
+  const article = (
+    url: string,
+    text: string,
+    { category, key = text }: { category?: string; key?: string } = {},
+  ): [string, PageRecord] => {
     const file = path.join(outDir, url, 'index.html')
     mkdirSync(path.dirname(file), { recursive: true })
+    const filter = category ? `<span data-pagefind-filter="kategori:${category}"></span>` : ''
     writeFileSync(
       file,
-      `<!doctype html><html lang="sv"><body><main data-pagefind-body><h1>${text}</h1><p>${text}</p></main></body></html>`,
+      `<!doctype html><html lang="sv"><body><main data-pagefind-body>${filter}<h1>${text}</h1><p>${text}</p></main></body></html>`,
     )
-    return [url, { key: text, assets: [] }]
+    return [url, { key, assets: [] }]
   }
   const shardInfo = () =>
     JSON.parse(readFileSync(path.join(outDir, RECENT_SHARD, SHARD_FILE), 'utf8')) as ShardInfo
@@ -73,7 +79,38 @@ describe('the search shards', () => {
     const incremental = await search(full, true, next)
     expect(incremental.archive).toEqual(full.archive)
     expect(incremental.recent).toEqual(['/artikel/vard/'])
-    expect(shardInfo()).toEqual({ shards: ['/pagefind/', `/${RECENT_SHARD}/`], drop: [oldId] })
+    expect(shardInfo()).toEqual({
+      shards: ['/pagefind/', `/${RECENT_SHARD}/`],
+      replaced: { [oldId]: {} },
+    })
+  })
+
+  it('names every archive result it replaces with its filter values: changed, unchanged text, unpublished', async () => {
+    const first: PageRecords = Object.fromEntries([
+      article('/artikel/skola/', 'Skolans budget', { category: 'Utbildning' }),
+      article('/artikel/vard/', 'Vårdens köer', { category: 'Vård' }),
+      article('/artikel/kultur/', 'Kulturens pengar', { category: 'Kultur' }),
+    ])
+    const full = await search(null, true, first)
+    const ids = full.archive.ids!
+
+    const next = {
+      ...Object.fromEntries([
+        article('/artikel/vard/', 'Kortare köer', { category: 'Vård' }),
+        // A new key with the same text: Pagefind gives it the same id in the recent shard.
+        article('/artikel/skola/', 'Skolans budget', { category: 'Utbildning', key: 'omsorterad' }),
+      ]),
+    }
+    const incremental = await search(full, true, next)
+    expect(incremental.recent.sort()).toEqual(['/artikel/skola/', '/artikel/vard/'])
+    expect(fragmentIds(path.join(outDir, RECENT_SHARD))['/artikel/skola/']).toBe(
+      ids['/artikel/skola/'],
+    )
+    expect(shardInfo().replaced).toEqual({
+      [ids['/artikel/skola/']!]: { kategori: ['Utbildning'] },
+      [ids['/artikel/vard/']!]: { kategori: ['Vård'] },
+      [ids['/artikel/kultur/']!]: { kategori: ['Kultur'] },
+    })
   })
 
   it("writes Pagefind's script and WebAssembly into the first archive part only, its index uncompressed", async () => {
@@ -119,7 +156,7 @@ describe('the search shards', () => {
     expect(incremental.recent).toEqual([])
     expect(incremental.archive.keys['/artikel/vard/']).toBe('Kortare köer')
     expect(incremental.archive.madeAt >= full.archive.madeAt).toBe(true)
-    expect(shardInfo()).toEqual({ shards: ['/pagefind/'], drop: [] })
+    expect(shardInfo()).toEqual({ shards: ['/pagefind/'], replaced: {} })
     expect(existsSync(path.join(outDir, RECENT_SHARD, 'pagefind.js'))).toBe(false)
     // The archive shard holds the new text: Pagefind's id of the page changed with it.
     const after = fragmentIds(path.join(outDir, 'pagefind'))

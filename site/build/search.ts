@@ -2,12 +2,13 @@
 // publish does not touch it. It comes in parts of at most SITE_SEARCH_PART_SIZE articles
 // (pagefind/, pagefind-2/, …), each indexed by its own Pagefind run, so the indexer's memory
 // stays bounded however large the archive grows. The recent shard (pagefind-recent/) indexes
-// only the articles whose page changed since the archive was made, and `shard.json` lists every
-// shard to search and the archive results the recent one replaces (changed, renamed or
-// unpublished articles); the search page searches each shard and merges the results.
+// only the articles whose page changed since the archive was made, and `shard.json`
+// (src/lib/search/shardInfo.ts) lists every shard to search and the archive results the recent
+// one replaces (changed, renamed or unpublished articles), with their filter values; the search
+// page searches each shard and merges the results and the filter counts.
 //
-// The archive results to replace are named by the ids Pagefind gave them, which only
-// pagefindInternals.ts can read. A build that may not read them (`readsIds` false), or whose
+// The archive results to replace are named by the ids Pagefind gave them, and their filter
+// values read from their fragments, which only pagefindInternals.ts can read. A build that may not read them (`readsIds` false), or whose
 // archive shard was made without them, indexes the archive shard whole whenever an article
 // changed or is gone, and has no recent shard.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,7 +19,8 @@ import * as pagefind from 'pagefind'
 import type { CompoundSplitter } from '../src/lib/search/compoundSplit'
 import { newerSnapshot } from './compaction'
 import type { PageRecord, SearchRecord } from './manifest'
-import { readResultIds, storeUncompressed } from './pagefindInternals'
+import { type ShardInfo, SHARD_FILE } from '../src/lib/search/shardInfo'
+import { fragmentFilters, readResultIds, storeUncompressed } from './pagefindInternals'
 import {
   collectVocabulary,
   splitterFor,
@@ -30,14 +32,6 @@ import { hardLinkCopy, outputFileOf } from './tree'
 
 export const ARCHIVE_SHARD = 'pagefind'
 export const RECENT_SHARD = 'pagefind-recent'
-/** Read by the search page: the shards to search, and the archive ids the recent one replaces. */
-export const SHARD_FILE = 'shard.json'
-
-export interface ShardInfo {
-  /** Every shard's base path, archive parts first, then the recent shard if it has articles. */
-  shards: string[]
-  drop: string[]
-}
 
 /** A setting of the build from the environment: a whole number of at least 1. */
 export function countSetting(name: string, fallback: number): number {
@@ -209,7 +203,7 @@ export async function buildSearch({
     log(
       `Pagefind indexed ${Object.keys(archive.keys).length} articles (archive shard, ${archive.parts.length} parts${archive.ids ? '' : ', without result ids'})`,
     )
-    writeShardInfo(outDir, { shards: basePaths(archive), drop: [] })
+    writeShardInfo(outDir, { shards: basePaths(archive), replaced: {} })
     return { archive, recent: [] }
   }
   if (!previous) return wholeArchive(null)
@@ -230,7 +224,6 @@ export async function buildSearch({
   const archiveIds = readsIds ? archive.ids : null
   if (!archiveIds && changed.length + gone.length > 0) return wholeArchive(archive)
   const recent: string[] = []
-  let recentIds = new Set<string>()
   if (changed.length) {
     const split = splitterFor(archive.vocabulary, vocabularyOf(outDir, changed))
     const index = await newIndex()
@@ -241,21 +234,23 @@ export async function buildSearch({
         mayReadInternals: true,
       })
     await pagefind.close()
-    const ids = recent.length ? readResultIds(path.join(outDir, RECENT_SHARD), recent) : {}
-    if (!ids) return wholeArchive(archive)
-    recentIds = new Set(Object.values(ids))
+    // The recent shard's files are as pagefindInternals.ts knows them, or nothing is read.
+    if (recent.length && !readResultIds(path.join(outDir, RECENT_SHARD), recent))
+      return wholeArchive(archive)
   }
-  // An unchanged text indexes to the same id in both shards: that result must stay.
-  const drop = [...changed, ...gone].flatMap((url) => {
-    const id = archiveIds?.[url]
-    return id && !recentIds.has(id) ? [id] : []
-  })
+  // An unchanged text indexes to the same id in both shards: the page keeps the recent one.
+  const replacedIds = [...changed, ...gone].flatMap((url) => archiveIds?.[url] ?? [])
+  const replaced = fragmentFilters(
+    archive.parts.map((name) => path.join(outDir, name)),
+    replacedIds,
+  )
+  if (!replaced) return wholeArchive(archive)
   writeShardInfo(outDir, {
     shards: [...basePaths(archive), ...(recent.length ? [`/${RECENT_SHARD}/`] : [])],
-    drop,
+    replaced,
   })
   log(
-    `Pagefind indexed ${recent.length} changed articles (recent shard); ${drop.length} archive results replaced`,
+    `Pagefind indexed ${recent.length} changed articles (recent shard); ${replacedIds.length} archive results replaced`,
   )
   return { archive, recent }
 }
