@@ -29,3 +29,13 @@ export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(is
 /** "mars 2026" */
 export const formatMonth = (year: number, month: number) =>
   monthFormat.format(Date.UTC(year, month - 1, 15))
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: TIME_ZONE,
+})
+
+/** "2026-11-23": the day in Stockholm (search filters by it; en-CA writes ISO dates). */
+export const stockholmDay = (iso: string) => dayFormat.format(new Date(iso))
