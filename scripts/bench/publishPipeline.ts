@@ -113,7 +113,7 @@ export async function searchFinds(page: Page, siteUrl: string, word: string, hre
   const outcome = await page.waitForFunction(
     (href) => {
       const list = document.querySelector('#sokresultat')
-      if (list?.querySelector(`a[href="${href}"]`)) return 'found'
+      if (list?.querySelector(`a[href^="${href}"]`)) return 'found'
       const status = document.querySelector('#sokstatus')?.textContent ?? ''
       if (/Inga träffar/.test(status) || (/träff/.test(status) && list?.children.length))
         return 'missing'

@@ -19,7 +19,12 @@ import * as pagefind from 'pagefind'
 import type { CompoundSplitter } from '../src/lib/search/compoundSplit'
 import { newerSnapshot } from './compaction'
 import type { PageRecord, SearchRecord } from './manifest'
-import { type ShardInfo, SHARD_FILE } from '../src/lib/search/shardInfo'
+import {
+  ARCHIVE_SHARD,
+  RECENT_SHARD,
+  type ShardInfo,
+  SHARD_FILE,
+} from '../src/lib/search/shardInfo'
 import { fragmentFilters, readResultIds, storeUncompressed } from './pagefindInternals'
 import {
   collectVocabulary,
@@ -30,8 +35,7 @@ import {
 import { filesUnder, precompressFiles } from './precompress.mjs'
 import { hardLinkCopy, outputFileOf } from './tree'
 
-export const ARCHIVE_SHARD = 'pagefind'
-export const RECENT_SHARD = 'pagefind-recent'
+export { RECENT_SHARD }
 
 /** A setting of the build from the environment: a whole number of at least 1. */
 export function countSetting(name: string, fallback: number): number {

@@ -48,7 +48,7 @@ async function pageStatus(path: string): Promise<number> {
 async function searchHits(word: string): Promise<number> {
   await reader.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
   await reader.waitForLoadState('networkidle')
-  return reader.locator(`#sokresultat a[href="/artikel/${slug}/"]`).count()
+  return reader.locator(`#sokresultat a[href^="/artikel/${slug}/"]`).count()
 }
 const searchFinds = async (word: string) => (await searchHits(word)) > 0
 

@@ -1,257 +1,196 @@
-// The search page's only script: Pagefind's JS API driving a small Swedish form.
-import { foldExcerpt } from './search/foldExcerpt'
+// The search page's only script: a small Swedish form over the search shards (searchIndex.ts).
+import {
+  activeFilters,
+  type Choice,
+  DAY_FILTER,
+  type FilterCounts,
+  filterQuery,
+  hasRange,
+  quickRanges,
+  rangeCount,
+} from './search/facetCounts'
+import { byDate, byScore, type ResultSequence } from './search/resultSequence'
+import { type Hits, loadSearch, type SearchIndex } from './search/searchIndex'
+import { renderResult } from './search/searchResult'
+import { stockholmDay } from './format'
 
-export interface PagefindResultData {
-  url: string
-  excerpt: string
-  meta: { title?: string; datum?: string; publicerad?: string }
-  filters: Record<string, string[]>
-}
-
-export interface PagefindResult {
-  id: string
-  score: number
-  data(): Promise<PagefindResultData>
-}
-
-type SearchOptions = {
-  filters?: Record<string, string>
-  sort?: Record<string, 'asc' | 'desc'>
-}
-
-/** Pagefind's JS API (pagefind.js): one instance, with every shard merged into it. */
-interface PagefindInstance {
-  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>
-  preload(term: string | null, options: SearchOptions): Promise<void>
-  search(term: string | null, options: SearchOptions): Promise<{ results: PagefindResult[] }>
-}
-
-interface PagefindModule {
-  createInstance(options: Record<string, unknown>): PagefindInstance
-}
-
-/** The search shards' description, written by the build (site/build/search.ts). */
-interface ShardInfo {
-  /** Every shard to search: the archive's parts, then the recent shard when it has articles. */
-  shards: string[]
-  /** Archive results that a newer shard replaces (changed or unpublished articles). */
-  drop: string[]
-}
-
-/** Every shard's results, each list in that shard's own order; null when superseded. */
-type ShardSearch = (
-  term: string | null,
-  options: SearchOptions,
-  delayMs: number,
-) => Promise<PagefindResult[][] | null>
-
-const SHARD_FILE = '/pagefind-recent/shard.json'
-/** A filter every shard's pages get in the browser (Pagefind's mergeFilter): its base path. */
-const SHARD_FILTER = 'shard'
 const DEBOUNCE_MS = 200
-
-/**
- * The search index comes in shards: the archive (in one or more parts) and the articles changed
- * since it was made. They are merged into one Pagefind instance, so that the page downloads
- * Pagefind's script and WebAssembly once (the first shard's), each shard's pages tagged with
- * the shard filter. Each shard is still searched on its own (filtered to it) and the results
- * merged here: Pagefind's merged results are ordered by score only, which breaks a sort by
- * date across shards. The archive's results for pages a newer shard replaces are dropped
- * before any result is downloaded.
- */
-async function loadSearch(): Promise<{ search: ShardSearch; isCurrent: (id: string) => boolean }> {
-  const info = await fetch(SHARD_FILE, { cache: 'no-cache' })
-    .then((response) => (response.ok ? (response.json() as Promise<ShardInfo>) : null))
-    .catch(() => null)
-  const [first, ...others] = info?.shards ?? ['/pagefind/']
-  const { createInstance } = (await import(
-    /* @vite-ignore */ `${first}pagefind.js`
-  )) as PagefindModule
-  // On the page's own thread: a worker took a search page from loading to results in 1.0 s
-  // instead of 0.5 s (10,000 articles, Chromium); a search takes milliseconds.
-  const pagefind = createInstance({
-    basePath: first,
-    excerptLength: 24,
-    noWorker: true,
-    mergeFilter: { [SHARD_FILTER]: [first] },
-  })
-  await Promise.all(
-    others.map((base) => pagefind.mergeIndex(base, { mergeFilter: { [SHARD_FILTER]: [base] } })),
-  )
-  const bases = [first!, ...others]
-  let latest = 0
-  const search: ShardSearch = async (term, options, delayMs) => {
-    const id = ++latest
-    void pagefind.preload(term, options)
-    await new Promise((resolve) => setTimeout(resolve, delayMs))
-    if (id !== latest) return null
-    const responses = await Promise.all(
-      bases.map((base) =>
-        pagefind.search(term, {
-          ...options,
-          filters: { ...options.filters, [SHARD_FILTER]: base },
-        }),
-      ),
-    )
-    return id === latest ? responses.map((response) => response.results) : null
-  }
-  const replaced = new Set(info?.drop ?? [])
-  return { search, isCurrent: (id) => !replaced.has(id) }
-}
-
-/** Results in the order the reader asked for, handed out a page at a time. */
-export interface ResultSequence {
-  count: number
-  next(size: number): Promise<PagefindResultData[]>
-}
-
-/** By relevance: every shard's results by score (Pagefind's own order within a shard). */
-export function byScore(lists: PagefindResult[][]): ResultSequence {
-  const results = lists.flat().sort((a, b) => b.score - a.score)
-  let taken = 0
-  return {
-    count: results.length,
-    next: (size) => {
-      const page = results.slice(taken, (taken += size))
-      return Promise.all(page.map((result) => result.data()))
-    },
-  }
-}
-
-/**
- * By date: each shard's list is already in date order, so the lists are merged by comparing
- * their first results; only those are downloaded, one more for each result shown.
- */
-export function byDate(lists: PagefindResult[][], direction: 'asc' | 'desc'): ResultSequence {
-  const heads = lists.map((list) => ({
-    list,
-    at: 0,
-    data: null as Promise<PagefindResultData> | null,
-  }))
-  const dateOf = (data: PagefindResultData) => data.meta.publicerad ?? data.meta.datum ?? ''
-  const comesFirst = (a: PagefindResultData, b: PagefindResultData) =>
-    direction === 'desc' ? dateOf(a) > dateOf(b) : dateOf(a) < dateOf(b)
-  return {
-    count: lists.reduce((sum, list) => sum + list.length, 0),
-    next: async (size) => {
-      const page: PagefindResultData[] = []
-      while (page.length < size) {
-        const open = heads.filter((head) => head.at < head.list.length)
-        if (open.length === 0) break
-        const candidates = await Promise.all(
-          open.map(async (head) => ({
-            head,
-            data: await (head.data ??= head.list[head.at]!.data()),
-          })),
-        )
-        const best = candidates.reduce((a, b) => (comesFirst(b.data, a.data) ? b : a))
-        page.push(best.data)
-        best.head.at++
-        best.head.data = null
-      }
-      return page
-    },
-  }
-}
-
 const PAGE_SIZE = 10
-const dateFormat = new Intl.DateTimeFormat('sv-SE', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (text) node.textContent = text
-  return node
-}
+const hitsText = (count: number) => `${count} ${count === 1 ? 'träff' : 'träffar'}`
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = element('li')
-  const heading = element('h2')
-  const link = element('a', result.meta.title ?? result.url)
-  link.href = result.url
-  heading.append(link)
-  const excerpt = element('p')
-  // Pagefind escapes the page text; its only markup is <mark> around the matched words.
-  excerpt.innerHTML = foldExcerpt(result.excerpt)
-  const date = result.meta.datum && dateFormat.format(new Date(result.meta.datum))
-  const meta = element('p', [result.filters.kategori?.[0], date].filter(Boolean).join(' · '))
-  meta.className = 'meta'
-  item.append(heading, excerpt, meta)
-  return item
+/** What each filter's options count: a search without that filter, or the search itself. */
+interface OptionCounts {
+  totals: Record<string, number>
+  counts: FilterCounts
 }
 
 export async function runSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#sokformular')!
   const input = form.querySelector<HTMLInputElement>('#q')!
   const order = form.querySelector<HTMLSelectElement>('#ordning')!
-  const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
+  const disclosure = form.querySelector<HTMLDetailsElement>('#filtrera')!
+  const chosenCount = form.querySelector<HTMLElement>('#filterantal')!
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
+  const from = form.querySelector<HTMLInputElement>('#fran')!
+  const to = form.querySelector<HTMLInputElement>('#till')!
+  const quickButtons = [...form.querySelectorAll<HTMLButtonElement>('button[data-quick]')]
   const status = document.querySelector<HTMLElement>('#sokstatus')!
+  const dropFilters = document.querySelector<HTMLElement>('#utanfilter')!
   const list = document.querySelector<HTMLOListElement>('#sokresultat')!
   const more = document.querySelector<HTMLButtonElement>('#visafler')!
+  const fields = [input, order, from, to, ...selects]
+  const quick = quickRanges(stockholmDay(new Date().toISOString()))
+  for (const button of quickButtons) button.dataset.label = button.textContent!
 
   // The address fills the form before the index has loaded, and only where it says something:
   // whatever the reader types or picks while the index loads is kept and searched for.
   const params = new URLSearchParams(location.search)
-  for (const field of [input, order, ...filterSelects]) {
+  for (const field of fields) {
     const value = params.get(field.name)
     if (value !== null) field.value = value
   }
+  const choice = (): Choice => ({
+    values: Object.fromEntries(selects.map((select) => [select.dataset.filter!, select.value])),
+    from: from.value,
+    to: to.value,
+  })
+  // A search the address filters is shown with its filters open: their data is needed anyway.
+  if (activeFilters(choice()).length) disclosure.open = true
+
   const searchIndex = loadSearch()
+  let filterDays: Promise<string[]> | null = null
+  /** Every filter's data, downloaded once the reader opens the filters: the days there are. */
+  const loadFilters = () =>
+    (filterDays ??= searchIndex
+      .then((index) => index.loadFilters())
+      .then((totals) => Object.keys(totals[DAY_FILTER] ?? {})))
 
   let sequence: ResultSequence = byScore([])
   let shown = 0
+  let latest = 0
 
   /** Searches for what the form says; a reader's typing waits `delayMs` for the next key. */
   async function search(delayMs = DEBOUNCE_MS): Promise<void> {
-    const term = input.value.trim()
-    const filters = Object.fromEntries(
-      filterSelects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]),
-    )
-    const query = new URLSearchParams()
-    if (term) query.set('q', term)
-    for (const select of [...filterSelects, order])
-      if (select.value) query.set(select.name, select.value)
-    history.replaceState(null, '', query.size ? `?${query}` : location.pathname)
+    const generation = ++latest
+    const isSuperseded = () => generation !== latest
+    const term = input.value.trim() || null
+    const chosen = choice()
+    const active = activeFilters(chosen)
+    writeAddress()
+    chosenCount.textContent = active.length ? `(${active.length} valda)` : ''
+    from.max = to.value
+    to.min = from.value
+    for (const button of quickButtons) {
+      const range = quick[button.dataset.quick as keyof typeof quick]
+      button.setAttribute(
+        'aria-pressed',
+        String(range.from === from.value && range.to === to.value),
+      )
+    }
 
-    if (!term && Object.keys(filters).length === 0) {
-      sequence = byScore([])
-      shown = 0
-      more.hidden = true
-      list.replaceChildren()
-      status.textContent = 'Skriv ett sökord eller välj en kategori, typ eller ett år.'
+    const index = await searchIndex
+    const isCounting = disclosure.open
+    const days = hasRange(chosen) || isCounting ? await loadFilters() : []
+    const direction = (order.value || (term ? '' : 'desc')) as '' | 'asc' | 'desc'
+    const options = {
+      filters: filterQuery(chosen, days),
+      sort: direction ? { datum: direction } : undefined,
+    }
+    index.preload(term, options)
+    await new Promise((resolve) => setTimeout(resolve, delayMs))
+    if (isSuperseded()) return
+
+    if (!term && active.length === 0) {
+      showResults(byScore([]), 'Skriv ett sökord eller välj ett filter.')
+      if (!isCounting) return
+      // Nothing chosen yet: the options count the whole site.
+      const everything = await index.search(null, {})
+      const counts = await countOptions(index, term, chosen, days, everything)
+      if (!isSuperseded()) showCounts(counts, chosen)
       return
     }
+    const hits = await index.search(term, options)
+    if (isSuperseded()) return
     // Without a term there is no relevance: newest first unless the reader chose an order.
-    const direction = (order.value || (term ? '' : 'desc')) as '' | 'asc' | 'desc'
-    const sort = direction ? { datum: direction } : undefined
-    const { search: searchShards, isCurrent } = await searchIndex
-    const responses = await searchShards(term || null, { filters, sort }, delayMs)
-    // A later keystroke or choice superseded this search.
-    if (!responses) return
-    // An unchanged article is in the archive and the recent shard under one id: keep it once,
-    // from the recent shard (the last).
-    const seen = new Set<string>()
-    const lists = responses
-      .toReversed()
-      .map((results) =>
-        results.filter(
-          (result) => isCurrent(result.id) && !seen.has(result.id) && seen.add(result.id),
-        ),
+    const results = direction ? byDate(hits.lists, direction) : byScore(hits.lists)
+    if (hits.count > 0 || active.length === 0) {
+      showResults(
+        results,
+        hits.count ? `${hitsText(hits.count)}.` : 'Inga träffar. Prova ett annat ord.',
       )
-    sequence = direction ? byDate(lists, direction) : byScore(lists)
+    } else {
+      const unfiltered = term ? (await index.search(term, {})).count : 0
+      if (isSuperseded()) return
+      showResults(
+        results,
+        unfiltered
+          ? `Inga träffar med filtren. Det finns ${hitsText(unfiltered)} utan filter.`
+          : 'Inga träffar. Prova ett annat ord eller färre filter.',
+      )
+      dropFilters.hidden = unfiltered === 0
+    }
+    const shownMore = showMore()
+    if (isCounting) {
+      const counts = await countOptions(index, term, chosen, days, hits)
+      if (!isSuperseded()) showCounts(counts, chosen)
+    }
+    await shownMore
+  }
+
+  /** Each filter's counts: from a search without it when it is chosen, else from `hits`. */
+  async function countOptions(
+    index: SearchIndex,
+    term: string | null,
+    chosen: Choice,
+    days: string[],
+    hits: Hits,
+  ): Promise<OptionCounts> {
+    const names = [...selects.map((select) => select.dataset.filter!), DAY_FILTER]
+    const active = new Set(activeFilters(chosen))
+    const searches = await Promise.all(
+      names.map(async (name): Promise<[string, Hits]> => {
+        if (!active.has(name)) return [name, hits]
+        return [name, await index.search(term, { filters: filterQuery(chosen, days, name) })]
+      }),
+    )
+    return {
+      totals: Object.fromEntries(searches.map(([name, found]) => [name, found.count])),
+      counts: Object.fromEntries(searches.map(([name, found]) => [name, found.counts[name] ?? {}])),
+    }
+  }
+
+  function showCounts({ totals, counts }: OptionCounts, chosen: Choice): void {
+    for (const select of selects) {
+      const name = select.dataset.filter!
+      for (const option of select.options) {
+        const count = option.value ? (counts[name]?.[option.value] ?? 0) : (totals[name] ?? 0)
+        option.textContent = `${option.dataset.label} (${count})`
+        option.disabled = count === 0 && option.value !== chosen.values[name] && option.value !== ''
+      }
+    }
+    const dayCounts = counts[DAY_FILTER] ?? {}
+    for (const button of quickButtons) {
+      const range = quick[button.dataset.quick as keyof typeof quick]
+      const count = rangeCount(dayCounts, range.from, range.to)
+      button.textContent = `${button.dataset.label} (${count})`
+      button.disabled = count === 0 && button.getAttribute('aria-pressed') !== 'true'
+    }
+  }
+
+  function writeAddress(): void {
+    const query = new URLSearchParams()
+    for (const field of fields) if (field.value.trim()) query.set(field.name, field.value.trim())
+    history.replaceState(null, '', query.size ? `?${query}` : location.pathname)
+  }
+
+  function showResults(results: ResultSequence, message: string): void {
+    sequence = results
     shown = 0
     list.replaceChildren()
-    status.textContent =
-      sequence.count === 0
-        ? 'Inga träffar. Prova ett annat ord eller färre filter.'
-        : `${sequence.count} ${sequence.count === 1 ? 'träff' : 'träffar'}.`
-    await showMore()
+    more.hidden = true
+    dropFilters.hidden = true
+    status.textContent = message
   }
 
   /** Fetches the next page of result fragments only when asked: each one is a download. */
@@ -271,8 +210,25 @@ export async function runSearchPage(): Promise<void> {
     void search()
   })
   input.addEventListener('input', () => void search())
-  for (const select of [...filterSelects, order])
-    select.addEventListener('change', () => void search())
+  for (const field of [order, from, to, ...selects])
+    field.addEventListener('change', () => void search(0))
+  for (const button of quickButtons)
+    button.addEventListener('click', () => {
+      const range = quick[button.dataset.quick as keyof typeof quick]
+      const isPressed = button.getAttribute('aria-pressed') === 'true'
+      from.value = isPressed ? '' : range.from
+      to.value = isPressed ? '' : range.to
+      void search(0)
+    })
+  dropFilters.querySelector('button')!.addEventListener('click', () => {
+    for (const field of [from, to, ...selects]) field.value = ''
+    void search(0)
+    input.focus()
+  })
+  // Opening the filters downloads their data once, and counts the current search's options.
+  disclosure.addEventListener('toggle', () => {
+    if (disclosure.open) void search(0)
+  })
   // The address's search, at once: nobody is typing yet.
   await search(0)
 }

@@ -16,4 +16,7 @@ export interface ShardInfo {
   replaced: Record<string, FilterValues>
 }
 
+/** The folders the shards are served from: the archive's first part, the recent shard. */
+export const ARCHIVE_SHARD = 'pagefind'
+export const RECENT_SHARD = 'pagefind-recent'
 export const SHARD_FILE = 'shard.json'

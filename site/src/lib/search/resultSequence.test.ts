@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { byDate, byScore, type PagefindResult, type PagefindResultData } from './searchPage'
+import { byDate, byScore } from './resultSequence'
+import type { PagefindResult, PagefindResultData } from './searchIndex'
 
 /** A shard's result as Pagefind gives it, counting how often its fragment is downloaded. */
 function result(
