@@ -58,6 +58,8 @@ async function hitCount(): Promise<number> {
 }
 /** Every result, clicking "Visa fler träffar" until none are left. */
 async function allResults(): Promise<string[]> {
+  // The status comes first, the page of results (all at once) with their data.
+  await expect.poll(() => page.locator('#sokresultat li').count()).toBeGreaterThan(0)
   const more = page.locator('#visafler')
   while (await more.isVisible()) {
     const before = await page.locator('#sokresultat li').count()
