@@ -1,11 +1,11 @@
 import { HtmlValidate } from 'html-validate'
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Request } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { axeViolations } from '../../scripts/tests/helpers/axe'
-import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
-import { ARTICLE_SLUG, editorClient, watchCsp } from './helpers/readerForms'
+import { browserSession } from './helpers/browserSession'
+import { ARTICLE_SLUG, editorClient } from './helpers/readerForms'
 import { watchTransfers } from './helpers/transfers'
 
 const { cmsUrl, siteUrl: testSiteUrl, dataDir } = serverContext()
@@ -15,27 +15,10 @@ const publicCms = cmsUrl.replace('127.0.0.1', 'localhost')
 const ARTICLE_PATH = `/artikel/${ARTICLE_SLUG}/`
 const ENDPOINT = `${publicCms}/api/submissions/page-feedback`
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let cspViolations: string[]
+const session = browserSession()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'sv-SE' })
-  page = await context.newPage()
-  cspViolations = await watchCsp(page)
-})
-afterEach(async () => {
-  await context.close()
-  expect(cspViolations).toEqual([])
-})
-
-const widget = () => page.locator('[data-page-feedback]')
-const status = () => page.locator('[data-feedback-status]')
+const widget = () => session.page.locator('[data-page-feedback]')
+const status = () => session.page.locator('[data-feedback-status]')
 
 /** The fields of a multipart request as the CMS would read them. */
 async function fieldsOf(request: Request): Promise<Record<string, string>> {
@@ -47,13 +30,15 @@ async function fieldsOf(request: Request): Promise<Record<string, string>> {
 }
 
 const feedbackPost = () =>
-  page.waitForRequest((request) => request.url() === ENDPOINT && request.method() === 'POST')
+  session.page.waitForRequest(
+    (request) => request.url() === ENDPOINT && request.method() === 'POST',
+  )
 
 /** Everything the browser could keep about the reader on this site. */
 async function browserStorage() {
   return {
-    cookies: await context.cookies(),
-    ...(await page.evaluate(() => ({
+    cookies: await session.context.cookies(),
+    ...(await session.page.evaluate(() => ({
       documentCookie: document.cookie,
       local: localStorage.length,
       session: sessionStorage.length,
@@ -62,7 +47,7 @@ async function browserStorage() {
 }
 
 function widgetViolations(): Promise<string[]> {
-  return axeViolations(page, { include: ['[data-page-feedback]'] })
+  return axeViolations(session.page, { include: ['[data-page-feedback]'] })
 }
 
 /**
@@ -90,18 +75,18 @@ async function widgetMarkupErrors(): Promise<string[]> {
 
 describe('"Hjälpte informationen på sidan dig?"', () => {
   it('adds no request to the first load: its code comes with the first touch', async () => {
-    const transfers = watchTransfers(page)
+    const transfers = watchTransfers(session.page)
     const requests: string[] = []
-    page.on('request', (request) => requests.push(request.url()))
-    await page.goto(`${siteUrl}${ARTICLE_PATH}`)
-    await page.waitForLoadState('networkidle')
+    session.page.on('request', (request) => requests.push(request.url()))
+    await session.page.goto(`${siteUrl}${ARTICLE_PATH}`)
+    await session.page.waitForLoadState('networkidle')
     const firstLoad = await transfers.take()
     expect(await widget().isVisible()).toBe(true)
     expect(firstLoad.filter((transfer) => /pageFeedback/.test(transfer.url))).toEqual([])
     expect(requests.filter((url) => url.startsWith(publicCms))).toEqual([])
     expect(firstLoad.filter((transfer) => ['fetch', 'xhr'].includes(transfer.type))).toEqual([])
 
-    await page.locator('[data-answer="yes"]').focus()
+    await session.page.locator('[data-answer="yes"]').focus()
     await expect
       .poll(async () => (await transfers.take()).some((t) => /pageFeedback/.test(t.url)))
       .toBe(true)
@@ -110,11 +95,11 @@ describe('"Hjälpte informationen på sidan dig?"', () => {
   })
 
   it('sends Ja with the page and a solved captcha, stores nothing in the browser, and thanks the reader', async () => {
-    await page.goto(`${siteUrl}${ARTICLE_PATH}`)
+    await session.page.goto(`${siteUrl}${ARTICLE_PATH}`)
     expect(await widgetViolations()).toEqual([])
     expect(await widgetMarkupErrors()).toEqual([])
     const posted = feedbackPost()
-    await page.locator('[data-answer="yes"]').click()
+    await session.page.locator('[data-answer="yes"]').click()
     const fields = await fieldsOf(await posted)
     expect(fields).toMatchObject({ page: ARTICLE_PATH, answer: 'yes' })
     expect(fields.text).toBeUndefined()
@@ -129,7 +114,7 @@ describe('"Hjälpte informationen på sidan dig?"', () => {
 
     // Needs POST /api/submissions/page-feedback (branch cmsforms).
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toBe('Tack för ditt svar!')
-    expect(await page.locator('[data-answer]').first().isHidden()).toBe(true)
+    expect(await session.page.locator('[data-answer]').first().isHidden()).toBe(true)
     expect(await widgetViolations()).toEqual([])
     expect(await browserStorage()).toEqual({
       cookies: [],
@@ -146,39 +131,41 @@ describe('"Hjälpte informationen på sidan dig?"', () => {
   })
 
   it('asks "Vad saknade du?" after Nej, works from the keyboard, and keeps the text when sending fails', async () => {
-    await page.goto(`${siteUrl}/om-oss/`)
-    await page.locator('[data-answer="no"]').focus()
-    await page.keyboard.press('Enter')
-    const text = page.getByLabel('Vad saknade du?')
+    await session.page.goto(`${siteUrl}/om-oss/`)
+    await session.page.locator('[data-answer="no"]').focus()
+    await session.page.keyboard.press('Enter')
+    const text = session.page.getByLabel('Vad saknade du?')
     await text.waitFor({ state: 'visible' })
     expect(await text.evaluate((element) => element === document.activeElement)).toBe(true)
-    expect(await page.locator('[data-answer="no"]').getAttribute('aria-pressed')).toBe('true')
-    expect(await page.locator('#sidfeedback-hjalp').textContent()).toContain(
+    expect(await session.page.locator('[data-answer="no"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    )
+    expect(await session.page.locator('#sidfeedback-hjalp').textContent()).toContain(
       'Skriv inga personuppgifter.',
     )
     expect(await text.getAttribute('maxlength')).toBe('500')
     const missing = 'Öppettiderna för växeln saknas.'
-    await page.keyboard.type(missing)
-    expect(await page.locator('[data-feedback-count]').textContent()).toBe(
+    await session.page.keyboard.type(missing)
+    expect(await session.page.locator('[data-feedback-count]').textContent()).toBe(
       `${missing.length} av 500 tecken`,
     )
     expect(await widgetViolations()).toEqual([])
     expect(await widgetMarkupErrors()).toEqual([])
 
     // The CMS out of reach: nothing is lost.
-    await page.route(ENDPOINT, (route) => route.abort())
+    await session.page.route(ENDPOINT, (route) => route.abort())
     const failed = feedbackPost()
-    await page.getByRole('button', { name: 'Skicka' }).click()
+    await session.page.getByRole('button', { name: 'Skicka' }).click()
     const firstFields = await fieldsOf(await failed)
     await expect
       .poll(() => status().textContent())
       .toMatch(/^Det gick inte att skicka just nu\..*Din text finns kvar\./)
     expect(await text.inputValue()).toBe(missing)
-    await page.unroute(ENDPOINT)
+    await session.page.unroute(ENDPOINT)
 
     const posted = feedbackPost()
-    await page.getByRole('button', { name: 'Skicka' }).focus()
-    await page.keyboard.press('Enter')
+    await session.page.getByRole('button', { name: 'Skicka' }).focus()
+    await session.page.keyboard.press('Enter')
     const fields = await fieldsOf(await posted)
     expect(fields).toMatchObject({ page: '/om-oss/', answer: 'no', text: missing })
     // The same answer again: the CMS can tell a retry from a second answer.
@@ -201,18 +188,20 @@ describe('"Hjälpte informationen på sidan dig?"', () => {
   })
 
   it('refuses markup in the text beside the field, with the shared schema’s words, before sending', async () => {
-    await page.goto(`${siteUrl}/om-oss/`)
+    await session.page.goto(`${siteUrl}/om-oss/`)
     let sent = 0
-    page.on('request', (request) => {
+    session.page.on('request', (request) => {
       if (request.url() === ENDPOINT) sent += 1
     })
-    await page.locator('[data-answer="no"]').click()
-    await page.getByLabel('Vad saknade du?').fill('<b>fet</b>')
-    await page.getByRole('button', { name: 'Skicka' }).click()
-    const error = page.locator('#sidfeedback-fel')
+    await session.page.locator('[data-answer="no"]').click()
+    await session.page.getByLabel('Vad saknade du?').fill('<b>fet</b>')
+    await session.page.getByRole('button', { name: 'Skicka' }).click()
+    const error = session.page.locator('#sidfeedback-fel')
     await error.waitFor({ state: 'visible' })
     expect(await error.textContent()).toBe('Vad saknade du? får inte innehålla HTML-kod.')
-    expect(await page.getByLabel('Vad saknade du?').getAttribute('aria-invalid')).toBe('true')
+    expect(await session.page.getByLabel('Vad saknade du?').getAttribute('aria-invalid')).toBe(
+      'true',
+    )
     expect(sent).toBe(0)
     expect(await widgetViolations()).toEqual([])
   })

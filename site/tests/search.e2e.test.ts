@@ -1,12 +1,10 @@
 // The search page's filters, counts and results in Chromium, against the demo site, with what
 // the CMS says of the same articles as the yardstick.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { axeViolations } from '../../scripts/tests/helpers/axe'
-import { launchChromium } from '../../scripts/tests/helpers/browser'
 import { serverContext } from '../../scripts/tests/helpers/serverContext'
-import { watchCsp } from './helpers/readerForms'
+import { browserSession } from './helpers/browserSession'
 
 const { cmsUrl, siteUrl } = serverContext()
 
@@ -31,26 +29,10 @@ async function published(collection: 'articles' | 'events'): Promise<CmsPage[]> 
 const stockholmDay = (iso: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date(iso))
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let cspViolations: string[]
+const session = browserSession()
+const page = () => session.page
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'sv-SE' })
-  page = await context.newPage()
-  cspViolations = await watchCsp(page)
-})
-afterEach(async () => {
-  await context.close()
-  expect(cspViolations).toEqual([])
-})
-
-const status = () => page.locator('#sokstatus')
+const status = () => page().locator('#sokstatus')
 /** The hit count the page says, once it says one. */
 async function hitCount(): Promise<number> {
   await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/träff/)
@@ -59,49 +41,49 @@ async function hitCount(): Promise<number> {
 /** Every result, clicking "Visa fler träffar" until none are left. */
 async function allResults(): Promise<string[]> {
   // The status comes first, the page of results (all at once) with their data.
-  await expect.poll(() => page.locator('#sokresultat li').count()).toBeGreaterThan(0)
-  const more = page.locator('#visafler')
+  await expect.poll(() => page().locator('#sokresultat li').count()).toBeGreaterThan(0)
+  const more = page().locator('#visafler')
   while (await more.isVisible()) {
-    const before = await page.locator('#sokresultat li').count()
+    const before = await page().locator('#sokresultat li').count()
     await more.click()
-    await expect.poll(() => page.locator('#sokresultat li').count()).toBeGreaterThan(before)
+    await expect.poll(() => page().locator('#sokresultat li').count()).toBeGreaterThan(before)
   }
-  return page
+  return page()
     .locator('#sokresultat li h2 a')
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
 }
 /** An option's count as the select shows it: "Debatt (3)". */
 const countIn = (text: string) => Number(/\((\d+)\)$/.exec(text.trim())?.[1] ?? NaN)
-const openFilters = () => page.locator('#filtrera summary').click()
+const openFilters = () => page().locator('#filtrera summary').click()
 
 describe('narrowing a search', () => {
   it('downloads no filter data until the filters are opened, then counts every option', async () => {
     const filterRequests: string[] = []
-    page.on('request', (request) => {
+    page().on('request', (request) => {
       if (request.url().endsWith('.pf_filter')) filterRequests.push(request.url())
     })
-    await page.goto(`${siteUrl}/sok/?q=myndighet`)
+    await page().goto(`${siteUrl}/sok/?q=myndighet`)
     const hits = await hitCount()
     expect(hits).toBeGreaterThan(0)
-    await page.waitForLoadState('networkidle')
+    await page().waitForLoadState('networkidle')
     expect(filterRequests).toEqual([])
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page())).toEqual([])
 
     await openFilters()
-    const all = page.locator('#kategori option').first()
+    const all = page().locator('#kategori option').first()
     await expect.poll(() => all.textContent()).toBe(`Alla kategorier (${hits})`)
     expect(filterRequests.length).toBeGreaterThan(0)
     // A category's count is what choosing it finds.
-    const options = await page.locator('#kategori option').allTextContents()
+    const options = await page().locator('#kategori option').allTextContents()
     const category = options.slice(1).find((text) => countIn(text) > 0)!
     const categoryTitle = category.replace(/ \(\d+\)$/, '')
     // Empty options are shown, and cannot be chosen.
-    for (const option of await page.locator('select[data-filter] option').all()) {
+    for (const option of await page().locator('select[data-filter] option').all()) {
       const isEmpty = countIn((await option.textContent())!) === 0
       expect(await option.isDisabled()).toBe(isEmpty)
     }
-    expect(await axeViolations(page)).toEqual([])
-    await page.getByLabel('Kategori').selectOption(categoryTitle)
+    expect(await axeViolations(page())).toEqual([])
+    await page().getByLabel('Kategori').selectOption(categoryTitle)
     await expect.poll(hitCount).toBe(countIn(category))
     expect(await allResults()).toHaveLength(countIn(category))
     // The other categories count what choosing them instead would find.
@@ -121,42 +103,42 @@ describe('narrowing a search', () => {
     expect(inSeries.length).toBeLessThan(pages.length)
     const day = inSeries.map(dayOf).sort().at(-1)!
 
-    await page.goto(`${siteUrl}/sok/`)
+    await page().goto(`${siteUrl}/sok/`)
     await openFilters()
-    const seriesOption = page.locator('#serie option', { hasText: series })
+    const seriesOption = page().locator('#serie option', { hasText: series })
     await expect.poll(() => seriesOption.textContent()).toBe(`${series} (${inSeries.length})`)
-    await page.getByLabel('Serie').selectOption(series)
+    await page().getByLabel('Serie').selectOption(series)
     expect(await hitCount()).toBe(inSeries.length)
     const shown = await allResults()
     expect(new Set(shown)).toEqual(
       new Set(inSeries.map((doc) => `/${doc.startsAt ? 'evenemang' : 'artikel'}/${doc.slug}/`)),
     )
-    for (const meta of await page.locator('#sokresultat .meta').allTextContents())
+    for (const meta of await page().locator('#sokresultat .meta').allTextContents())
       expect(meta).toContain(` · ${series} · `)
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page())).toEqual([])
 
-    await page.getByLabel('Från').fill(day)
-    await page.getByLabel('Till').fill(day)
+    await page().getByLabel('Från').fill(day)
+    await page().getByLabel('Till').fill(day)
     const onDay = inSeries.filter((doc) => dayOf(doc) === day)
     await expect.poll(hitCount).toBe(onDay.length)
     expect(await seriesOption.textContent()).toBe(`${series} (${onDay.length})`)
-    const url = new URL(page.url())
+    const url = new URL(page().url())
     expect(Object.fromEntries(url.searchParams)).toEqual({ serie: series, fran: day, till: day })
 
     // The address opens the same search, with its filters open and counted.
-    await page.goto(url.href)
+    await page().goto(url.href)
     expect(await hitCount()).toBe(onDay.length)
-    expect(await page.locator('#filtrera').getAttribute('open')).not.toBeNull()
-    expect(await page.getByLabel('Serie').inputValue()).toBe(series)
+    expect(await page().locator('#filtrera').getAttribute('open')).not.toBeNull()
+    expect(await page().getByLabel('Serie').inputValue()).toBe(series)
     await expect.poll(() => seriesOption.textContent()).toBe(`${series} (${onDay.length})`)
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page())).toEqual([])
   })
 
   it('counts the quick date choices, and a chosen one narrows to its days', async () => {
     const pages = [...(await published('articles')), ...(await published('events'))]
-    await page.goto(`${siteUrl}/sok/`)
+    await page().goto(`${siteUrl}/sok/`)
     await openFilters()
-    const year = page.getByRole('button', { name: /^Senaste året/ })
+    const year = page().getByRole('button', { name: /^Senaste året/ })
     await expect.poll(() => year.textContent()).toMatch(/\(\d+\)$/)
     const today = stockholmDay(new Date().toISOString())
     const from = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
@@ -168,25 +150,25 @@ describe('narrowing a search', () => {
     await year.click()
     expect(await year.getAttribute('aria-pressed')).toBe('true')
     await expect.poll(hitCount).toBe(inYear.length)
-    expect(new URL(page.url()).searchParams.get('till')).toBe(today)
-    expect(await axeViolations(page)).toEqual([])
+    expect(new URL(page().url()).searchParams.get('till')).toBe(today)
+    expect(await axeViolations(page())).toEqual([])
     // Pressed again, it lets go.
     await year.click()
     expect(await year.getAttribute('aria-pressed')).toBe('false')
-    expect(new URL(page.url()).searchParams.has('fran')).toBe(false)
+    expect(new URL(page().url()).searchParams.has('fran')).toBe(false)
   })
 
   it('offers the hits without filters when the filters leave none', async () => {
-    await page.goto(`${siteUrl}/sok/?q=myndighet`)
+    await page().goto(`${siteUrl}/sok/?q=myndighet`)
     const unfiltered = await hitCount()
-    await page.goto(`${siteUrl}/sok/?q=myndighet&fran=1990-01-01&till=1990-01-31`)
+    await page().goto(`${siteUrl}/sok/?q=myndighet&fran=1990-01-01&till=1990-01-31`)
     await expect
       .poll(() => status().textContent(), { timeout: 15_000 })
       .toBe(`Inga träffar med filtren. Det finns ${unfiltered} träffar utan filter.`)
-    expect(await axeViolations(page)).toEqual([])
-    await page.getByRole('button', { name: 'Sök utan filter' }).click()
+    expect(await axeViolations(page())).toEqual([])
+    await page().getByRole('button', { name: 'Sök utan filter' }).click()
     await expect.poll(hitCount).toBe(unfiltered)
-    expect(new URL(page.url()).search).toBe('?q=myndighet')
+    expect(new URL(page().url()).search).toBe('?q=myndighet')
   })
 })
 
@@ -194,10 +176,12 @@ describe('a result', () => {
   it('shows category · type · series and date, and the article picture', async () => {
     const withPicture = (await published('articles')).find((doc) => doc.hero && doc.topics?.length)
     expect(withPicture).toBeDefined()
-    await page.goto(`${siteUrl}/sok/?q=${encodeURIComponent(withPicture!.title)}`)
-    const result = page.locator('#sokresultat li').filter({
-      has: page.locator(`a[href^="/artikel/${withPicture!.slug}/"]`),
-    })
+    await page().goto(`${siteUrl}/sok/?q=${encodeURIComponent(withPicture!.title)}`)
+    const result = page()
+      .locator('#sokresultat li')
+      .filter({
+        has: page().locator(`a[href^="/artikel/${withPicture!.slug}/"]`),
+      })
     await expect.poll(() => result.count(), { timeout: 15_000 }).toBe(1)
     const meta = (await result.locator('.meta').textContent())!
     expect(meta).toContain(` · ${withPicture!.topics![0]!.title} · `)
@@ -210,13 +194,13 @@ describe('a result', () => {
   })
 
   it('opens with the searched words marked on the article, the first scrolled into view', async () => {
-    await page.goto(`${siteUrl}/sok/?q=gruppen`)
-    const link = page.locator('#sokresultat li h2 a').first()
+    await page().goto(`${siteUrl}/sok/?q=gruppen`)
+    const link = page().locator('#sokresultat li h2 a').first()
     await link.waitFor({ timeout: 15_000 })
     expect(await link.getAttribute('href')).toMatch(/\?pagefind-highlight=gruppen$/)
     await link.click()
-    await page.waitForURL(/\/artikel\//)
-    const marks = page.locator('main mark')
+    await page().waitForURL(/\/artikel\//)
+    const marks = page().locator('main mark')
     await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(0)
     expect((await marks.first().textContent())!.toLowerCase()).toContain('gruppen')
     await expect
@@ -227,6 +211,6 @@ describe('a result', () => {
         }),
       )
       .toBe(true)
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page())).toEqual([])
   })
 })
