@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   activeFilters,
+  currentHits,
   type Choice,
   daysInRange,
   filterQuery,
@@ -82,6 +83,26 @@ describe('counting the options across shards', () => {
     })
     // The counts it was given are left as they were.
     expect(counts.kategori.Debatt).toBe(2)
+  })
+
+  it("leaves an archive shard's replaced results out of its results and its counts", () => {
+    const response = {
+      results: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      filters: { kategori: { Debatt: 2, Nyheter: 1 }, serie: { Tillit: 1 } },
+    }
+    const replaced = {
+      b: { kategori: ['Debatt'], serie: ['Tillit'] },
+      gone: { kategori: ['Nyheter'] },
+    }
+    expect(currentHits(response, replaced)).toEqual({
+      results: [{ id: 'a' }, { id: 'c' }],
+      counts: { kategori: { Debatt: 1, Nyheter: 1 }, serie: { Tillit: 0 } },
+    })
+    // The recent shard's results are never replaced, even under an id the archive has too.
+    expect(currentHits(response, null)).toEqual({
+      results: response.results,
+      counts: response.filters,
+    })
   })
 
   it('counts a date range from the day counts', () => {

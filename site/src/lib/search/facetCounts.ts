@@ -73,6 +73,26 @@ export function withoutResults(counts: FilterCounts, left: FilterValues[]): Filt
   return result
 }
 
+/**
+ * One shard's search response as the page counts it: an archive shard's results without those
+ * the recent shard replaces, and its counts without theirs (`replaced` is null for the recent
+ * shard, which replaces and is not replaced).
+ */
+export function currentHits<Result extends { id: string }>(
+  response: { results: Result[]; filters: FilterCounts },
+  replaced: Record<string, FilterValues> | null,
+): { results: Result[]; counts: FilterCounts } {
+  if (!replaced) return { results: response.results, counts: response.filters }
+  const left = response.results.filter((result) => result.id in replaced)
+  return {
+    results: response.results.filter((result) => !(result.id in replaced)),
+    counts: withoutResults(
+      response.filters,
+      left.map((result) => replaced[result.id]!),
+    ),
+  }
+}
+
 /** How many results a date range has: the day counts of a search without the range. */
 export function rangeCount(dayCounts: Record<string, number>, from: string, to: string): number {
   return daysInRange(Object.keys(dayCounts), from, to).reduce(

@@ -1,6 +1,6 @@
 // The search shards behind one interface: Pagefind's JS API (pagefind.js), every shard merged
 // into one instance, each searched on its own.
-import { type FilterCounts, type FilterQuery, sumCounts, withoutResults } from './facetCounts'
+import { currentHits, type FilterCounts, type FilterQuery, sumCounts } from './facetCounts'
 import { ARCHIVE_SHARD, RECENT_SHARD, SHARD_FILE, type ShardInfo } from './shardInfo'
 
 export interface PagefindResultData {
@@ -111,12 +111,7 @@ export async function loadSearch(): Promise<SearchIndex> {
             ...options,
             filters: { ...options.filters, [SHARD_FILTER]: base },
           })
-          if (!isArchive(base)) return { results: response.results, counts: response.filters }
-          const results = response.results.filter((result) => !(result.id in replaced))
-          const left = response.results
-            .filter((result) => result.id in replaced)
-            .map((result) => replaced[result.id]!)
-          return { results, counts: withoutResults(response.filters, left) }
+          return currentHits(response, isArchive(base) ? replaced : null)
         }),
       )
       const lists = responses.map((response) => response.results)
