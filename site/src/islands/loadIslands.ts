@@ -5,8 +5,8 @@ import { setUpShareLinks } from './share/shareLinks'
 
 /**
  * Wires what the page has of the reader form, the reply box, the feedback widget and the share
- * links, and marks the searched words on a page opened from a search result (here, not in a
- * script of its own: that cost the article's first load 90 bytes more).
+ * links, and marks the searched words on a page opened from a search result (here: a script of
+ * its own, inlined with its CSP hash, made the article's first load 133 bytes larger).
  */
 export function loadIslands(): void {
   loadReaderForms()
