@@ -113,7 +113,7 @@ describe('the search shards', () => {
     })
   })
 
-  it("writes Pagefind's script and WebAssembly into the first archive part only, its index uncompressed", async () => {
+  it("writes Pagefind's script, highlighter and WebAssembly into the first archive part only, its index uncompressed", async () => {
     const first: PageRecords = Object.fromEntries([article('/artikel/skola/', 'Skolans budget')])
     const full = await search(null, true, first)
     const next = { ...first, ...Object.fromEntries([article('/artikel/vard/', 'Vårdens köer')]) }
@@ -122,6 +122,7 @@ describe('the search shards', () => {
       readdirSync(path.join(outDir, shard)).filter((name) => /^(pagefind[.-]|wasm\.)/.test(name))
     expect(loaded('pagefind').sort()).toEqual([
       'pagefind-entry.json',
+      'pagefind-highlight.js',
       'pagefind.js',
       expect.stringMatching(/^pagefind\.sv_\w+\.pf_meta$/),
       'wasm.sv.pagefind',

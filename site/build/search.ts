@@ -71,15 +71,17 @@ function check(response: { errors: string[] }, what: string) {
 
 /**
  * Pagefind's ready-made search interfaces and its worker, which it writes into every shard: the
- * search page uses its JS API (pagefind.js) alone, on the page's thread, and these 510 kB were
+ * search page uses its JS API (pagefind.js) alone, on the page's thread, and these 430 kB were
  * precompressed on every publish.
  */
-const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\./
+const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|worker)\./
 /**
- * What the search page loads from the first archive part only: it merges every other shard
- * into that part's Pagefind (searchPage.ts), so their own script and WebAssembly go unused.
+ * What the site loads from the first archive part only: the search page merges every other
+ * shard into that part's Pagefind (searchPage.ts), so their own script and WebAssembly go
+ * unused, and a page opened from a search result marks the searched words with that part's
+ * highlighter (searchHighlight.ts).
  */
-const FIRST_PART_ONLY = /^(pagefind\.js|wasm\..+\.pagefind)$/
+const FIRST_PART_ONLY = /^(pagefind\.js|pagefind-highlight\.js|wasm\..+\.pagefind)$/
 
 /**
  * Writes a shard into `dir`, without the files nobody loads; with `mayReadInternals`, its
