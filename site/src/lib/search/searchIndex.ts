@@ -1,5 +1,6 @@
 // The search shards behind one interface: Pagefind's JS API (pagefind.js), every shard merged
 // into one instance, each searched on its own.
+import { HIGHLIGHT_PARAM } from '../searchHighlight'
 import { currentHits, type FilterCounts, type FilterQuery, sumCounts } from './facetCounts'
 import { ARCHIVE_SHARD, RECENT_SHARD, SHARD_FILE, type ShardInfo } from './shardInfo'
 
@@ -61,8 +62,6 @@ export interface SearchIndex {
 
 /** A filter every shard's pages get in the browser (Pagefind's mergeFilter): its base path. */
 const SHARD_FILTER = 'shard'
-/** The search result links carry the searched words; the opened page marks them. */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight'
 
 /**
  * The search index comes in shards: the archive (in one or more parts) and the articles changed

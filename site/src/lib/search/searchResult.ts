@@ -1,7 +1,8 @@
 // One search result as the reader sees it: the title, the excerpt with the matched words, what
 // kind of page it is and when, and the article's picture when it has one.
 import { foldExcerpt } from './foldExcerpt'
-import { HIGHLIGHT_PARAM, type PagefindResultData } from './searchIndex'
+import { HIGHLIGHT_PARAM, searchedWords } from '../searchHighlight'
+import type { PagefindResultData } from './searchIndex'
 
 // `datum` is a calendar day ('2026-11-23'): formatted as that day, wherever the reader is.
 const dateFormat = new Intl.DateTimeFormat('sv-SE', {
@@ -31,7 +32,7 @@ export function resultMeta({ filters, meta }: PagefindResultData): string {
 /** The result's address, with the searched words for the opened page to mark, if any. */
 function resultHref(url: string): string {
   const address = new URL(url, location.origin)
-  const words = address.searchParams.getAll(HIGHLIGHT_PARAM).filter((word) => word.trim())
+  const words = searchedWords(address.search)
   address.searchParams.delete(HIGHLIGHT_PARAM)
   for (const word of words) address.searchParams.append(HIGHLIGHT_PARAM, word)
   return `${address.pathname}${address.search}${address.hash}`
