@@ -170,6 +170,28 @@ describe('narrowing a search', () => {
     await expect.poll(hitCount).toBe(unfiltered)
     expect(new URL(page().url()).search).toBe('?q=myndighet')
   })
+
+  it('ignores an address whose filters are not its own choices, and runs nothing from it', async () => {
+    const hostile = new URLSearchParams({
+      q: '<img src=x onerror=window.hacked=1>',
+      kategori: 'Finns inte',
+      serie: '"><script>window.hacked=1</script>',
+      fran: '2026-13-45',
+      till: "'; DROP TABLE articles; --",
+      ar: '-1',
+    })
+    await page().goto(`${siteUrl}/sok/?${hostile}`)
+    await expect.poll(() => status().textContent(), { timeout: 15_000 }).not.toBe('')
+    expect(await page().evaluate(() => 'hacked' in window)).toBe(false)
+    expect(await page().getByLabel('Sökord').inputValue()).toBe(hostile.get('q'))
+    for (const label of ['Kategori', 'Serie', 'År', 'Från', 'Till'])
+      expect(await page().getByLabel(label).inputValue()).toBe('')
+    // What is left of the address is the words, searched for as words.
+    await expect
+      .poll(() => new URL(page().url()).searchParams.toString())
+      .toBe(new URLSearchParams({ q: hostile.get('q')! }).toString())
+    expect(await page().locator('img[src="x"]').count()).toBe(0)
+  })
 })
 
 describe('a result', () => {
