@@ -1,13 +1,20 @@
 // The contract of the Pagefind adapter with the installed Pagefind: indexed with the public
 // node API, pages are found in the fragment files with an id each.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { decode } from 'cbor2'
 import * as pagefind from 'pagefind'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { checkPagefindInternals, readResultIds } from './pagefindInternals'
+import {
+  checkPagefindInternals,
+  fragmentContents,
+  rankPageIds,
+  readResultIds,
+  storeUncompressed,
+} from './pagefindInternals'
 
 const page = (title: string) =>
   `<!doctype html><html lang="sv"><body><main data-pagefind-body><h1>${title}</h1><p>${title} handlar om regionernas budget.</p></main></body></html>`
@@ -33,6 +40,46 @@ describe("the Pagefind adapter's contract", () => {
     expect(ids![urls[0]!]).not.toBe(ids![urls[1]!])
     // A page Pagefind did not index has no id: the adapter does not guess.
     expect(readResultIds(dir, [...urls, '/artikel/saknas/'])).toBeNull()
+  })
+
+  it('renames every page to its rank by date and drops the sort list, or leaves the shard alone', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'redaktion-pagefind-ranks-'))
+    const { index } = await pagefind.createIndex({})
+    const published = {
+      '/artikel/mitten/': '2026-03-01T08:00:00.000Z',
+      '/artikel/nyast/': '2026-11-30T07:00:00.000Z',
+      '/artikel/aldst/': '2025-01-02T12:00:00.000Z',
+    }
+    for (const [url, at] of Object.entries(published)) {
+      const content = page(url).replace('<main ', `<main data-pagefind-sort="datum:${at}" `)
+      expect((await index!.addHTMLFile({ url, content })).errors).toEqual([])
+    }
+    expect((await index!.writeFiles({ outputPath: dir })).errors).toEqual([])
+    storeUncompressed(dir)
+    const texts = fragmentContents(dir)
+    const metaFiles = () => readdirSync(dir).filter((name) => name.endsWith('.pf_meta'))
+    const [before] = metaFiles()
+
+    expect(rankPageIds(dir, 'a')).toBe(true)
+    expect(readResultIds(dir, Object.keys(published))).toEqual({
+      '/artikel/aldst/': 'a-0',
+      '/artikel/mitten/': 'a-1',
+      '/artikel/nyast/': 'a-2',
+    })
+    // The pages' text is where it was, under the new names.
+    expect(fragmentContents(dir)).toEqual(texts)
+    const [after] = metaFiles()
+    expect(after).not.toBe(before)
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>
+    }
+    expect(`pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`).toBe(after)
+    const meta = decode(readFileSync(path.join(dir, after!)).subarray(12)) as unknown[]
+    expect((meta[1] as [string][]).map(([id]) => id).sort()).toEqual(['a-0', 'a-1', 'a-2'])
+    expect(meta[4]).toEqual([])
+    // Done once: a shard without a date sort (this one now) is left as it is.
+    expect(rankPageIds(dir, 'a')).toBe(false)
+    expect(metaFiles()).toEqual([after])
   })
 
   it('passes its check with the installed Pagefind', async () => {

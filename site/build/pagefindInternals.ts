@@ -14,13 +14,24 @@
 // that does not start with the signature already. storeUncompressed() stores the files every
 // search loads that way, so the static server's brotli siblings serve them instead (the
 // metadata of 10,000 articles: 99.6 kB as gzip, 79.9 kB as brotli).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
+import { decode, encode } from 'cbor2'
 import * as pagefind from 'pagefind'
 
+import { rankedId } from '../src/lib/search/shardInfo'
 import { type Support, versionSupport } from './internalsSupport'
 
 const FRAGMENT = /\.pf_fragment$/
@@ -109,6 +120,97 @@ export function storeUncompressed(shardDir: string): void {
       throw new Error(`${name} does not start with pagefind_dcd`)
     writeFileSync(file, data)
   }
+}
+
+/** The date sort every article and event page has (`data-pagefind-sort`), by publication. */
+const DATE_SORT = 'datum'
+/**
+ * Pagefind's metadata, as Pagefind 1.6 encodes it (CBOR after the signature): the version, the
+ * pages (`[id, word count, fragment group]`), the index chunks, the filter chunks, the sorts
+ * (`[name, page numbers in ascending order]`) and the meta fields. The index and filter chunks
+ * name pages by their number, not their id.
+ */
+type Meta = [
+  string,
+  [string, number, string][],
+  unknown[],
+  unknown[],
+  [string, number[]][],
+  unknown,
+]
+
+function isMeta(value: unknown): value is Meta {
+  if (!Array.isArray(value) || value.length !== 6 || typeof value[0] !== 'string') return false
+  const [, pages, , , sorts] = value as unknown[]
+  return (
+    Array.isArray(pages) &&
+    pages.every(
+      (page) =>
+        Array.isArray(page) &&
+        page.length === 3 &&
+        typeof page[0] === 'string' &&
+        typeof page[1] === 'number' &&
+        page[2] === '',
+    ) &&
+    Array.isArray(sorts) &&
+    sorts.every((sort) => Array.isArray(sort) && Array.isArray(sort[1]))
+  )
+}
+
+/**
+ * Gives every page of the shard in `shardDir` a short id, its rank by date, and drops the date
+ * sort's page list from the metadata, which every first search downloads whole: Pagefind's ids
+ * are a 7-hex-digit hash per page, and the sort list another number per page (at 10,000
+ * articles the two were 59 of the metadata's 80 kB as brotli). The search page sorts a shard's
+ * results by date from their ids (`rankOf` in shardInfo.ts). Renames the fragment files, writes the metadata
+ * under a new name and points the entry file at it. Leaves the shard as it was and answers
+ * false unless its files are exactly as this module knows them: stored uncompressed
+ * (storeUncompressed), one language, metadata that decodes and encodes back to the very same
+ * bytes, no fragment groups, and a date sort that orders every page.
+ */
+export function rankPageIds(shardDir: string, prefix: string): boolean {
+  const entryFile = path.join(shardDir, 'pagefind-entry.json')
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+    languages: Record<string, { hash: string }>
+  }
+  const languages = Object.values(entry.languages)
+  if (languages.length !== 1) return false
+  const language = languages[0]!
+  const metaFile = path.join(shardDir, `pagefind.${language.hash}.pf_meta`)
+  const bytes = readFileSync(metaFile)
+  if (!SIGNATURE.test(bytes.subarray(0, 12).toString('latin1'))) return false
+  const body = bytes.subarray(12)
+  let meta: unknown
+  try {
+    meta = decode(body)
+  } catch {
+    return false
+  }
+  if (!isMeta(meta) || Buffer.compare(Buffer.from(encode(meta)), body) !== 0) return false
+  const [, pages, , , sorts] = meta
+  const byDate = sorts.find(([name]) => name === DATE_SORT)?.[1]
+  if (!byDate || byDate.length !== pages.length || new Set(byDate).size !== pages.length)
+    return false
+  const fragmentDir = path.join(shardDir, 'fragment')
+  const ids = pages.map(([id]) => id)
+  if (!ids.every((id) => existsSync(path.join(fragmentDir, `${id}.pf_fragment`)))) return false
+
+  byDate.forEach((page, rank) => {
+    const ranked = rankedId(prefix, rank)
+    renameSync(
+      path.join(fragmentDir, `${ids[page]}.pf_fragment`),
+      path.join(fragmentDir, `${ranked}.pf_fragment`),
+    )
+    pages[page]![0] = ranked
+  })
+  meta[4] = sorts.filter(([name]) => name !== DATE_SORT)
+  const written = Buffer.concat([bytes.subarray(0, 12), encode(meta)])
+  const hash = `${language.hash.split('_')[0]}_${createHash('sha256').update(written).digest('hex').slice(0, 10)}`
+  writeFileSync(path.join(shardDir, `pagefind.${hash}.pf_meta`), written)
+  rmSync(metaFile)
+  language.hash = hash
+  writeFileSync(entryFile, JSON.stringify(entry))
+  return true
 }
 
 /**

@@ -49,14 +49,18 @@ describe('the search shards', () => {
   const article = (
     url: string,
     text: string,
-    { category, key = text }: { category?: string; key?: string } = {},
+    {
+      category,
+      key = text,
+      published = '2026-01-01T08:00:00.000Z',
+    }: { category?: string; key?: string; published?: string } = {},
   ): [string, PageRecord] => {
     const file = path.join(outDir, url, 'index.html')
     mkdirSync(path.dirname(file), { recursive: true })
     const filter = category ? `<span data-pagefind-filter="kategori:${category}"></span>` : ''
     writeFileSync(
       file,
-      `<!doctype html><html lang="sv"><body><main data-pagefind-body>${filter}<h1>${text}</h1><p>${text}</p></main></body></html>`,
+      `<!doctype html><html lang="sv"><body><main data-pagefind-body data-pagefind-sort="datum:${published}">${filter}<h1>${text}</h1><p>${text}</p></main></body></html>`,
     )
     return [url, { key, assets: [] }]
   }
@@ -97,20 +101,37 @@ describe('the search shards', () => {
     const next = {
       ...Object.fromEntries([
         article('/artikel/vard/', 'Kortare köer', { category: 'Vård' }),
-        // A new key with the same text: Pagefind gives it the same id in the recent shard.
+        // A new key with the same text: its archive result is replaced all the same.
         article('/artikel/skola/', 'Skolans budget', { category: 'Utbildning', key: 'omsorterad' }),
       ]),
     }
     const incremental = await search(full, true, next)
     expect(incremental.recent.sort()).toEqual(['/artikel/skola/', '/artikel/vard/'])
-    expect(fragmentIds(path.join(outDir, RECENT_SHARD))['/artikel/skola/']).toBe(
-      ids['/artikel/skola/'],
-    )
     expect(shardInfo().replaced).toEqual({
       [ids['/artikel/skola/']!]: { kategori: ['Utbildning'] },
       [ids['/artikel/vard/']!]: { kategori: ['Vård'] },
       [ids['/artikel/kultur/']!]: { kategori: ['Kultur'] },
     })
+  })
+
+  it('gives every result an id that is its rank by date in its shard', async () => {
+    const first: PageRecords = Object.fromEntries([
+      article('/artikel/ny/', 'Nya regler', { published: '2026-11-30T07:00:00.000Z' }),
+      article('/artikel/gammal/', 'Gamla regler', { published: '2024-02-01T07:00:00.000Z' }),
+      article('/artikel/mitten/', 'Mellanregler', { published: '2025-06-01T07:00:00.000Z' }),
+    ])
+    const full = await search(null, true, first)
+    expect(full.archive.ids).toEqual({
+      '/artikel/gammal/': 'a-0',
+      '/artikel/mitten/': 'a-1',
+      '/artikel/ny/': 'a-2',
+    })
+    const changed = article('/artikel/gammal/', 'Gamla regler, ändrade', {
+      published: '2024-02-01T07:00:00.000Z',
+    })
+    await search(full, true, { ...first, ...Object.fromEntries([changed]) })
+    expect(fragmentIds(path.join(outDir, RECENT_SHARD))).toEqual({ '/artikel/gammal/': 'r-0' })
+    expect(Object.keys(shardInfo().replaced)).toEqual(['a-0'])
   })
 
   it("writes Pagefind's script, highlighter and WebAssembly into the first archive part only, its index uncompressed", async () => {

@@ -25,7 +25,7 @@ import {
   type ShardInfo,
   SHARD_FILE,
 } from '../src/lib/search/shardInfo'
-import { fragmentFilters, readResultIds, storeUncompressed } from './pagefindInternals'
+import { fragmentFilters, rankPageIds, readResultIds, storeUncompressed } from './pagefindInternals'
 import {
   collectVocabulary,
   splitterFor,
@@ -96,8 +96,14 @@ async function writeShard(
   for (const name of readdirSync(dir))
     if (UNUSED_UI.test(name) || (!isFirstPart && FIRST_PART_ONLY.test(name)))
       rmSync(path.join(dir, name))
-  if (mayReadInternals) storeUncompressed(dir)
+  if (!mayReadInternals) return
+  storeUncompressed(dir)
+  rankPageIds(dir, idPrefix(path.basename(dir)))
 }
+
+/** The ranked ids' prefix of a shard folder: `a` (pagefind/), `a2` (pagefind-2/), `r` (recent). */
+const idPrefix = (name: string) =>
+  name === RECENT_SHARD ? 'r' : `a${name.slice(ARCHIVE_SHARD.length + 1)}`
 
 function writeShardInfo(outDir: string, info: ShardInfo) {
   mkdirSync(path.join(outDir, RECENT_SHARD), { recursive: true })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { byDate, byScore } from './resultSequence'
+import { byDate, byScore, inDateOrder } from './resultSequence'
 import type { PagefindResult, PagefindResultData } from './searchIndex'
 
 /** A shard's result as Pagefind gives it, counting how often its fragment is downloaded. */
@@ -76,5 +76,34 @@ describe('merging the results of several search shards', () => {
     expect(urls(await sequence.next(2))).toEqual(['/a1/', '/r1/'])
     expect(downloads).toEqual(['/a1/', '/r1/'])
     expect(urls(await sequence.next(2))).toEqual(['/a2/'])
+  })
+})
+
+describe("a shard's results in date order", () => {
+  const ranked = (id: string): PagefindResult => ({
+    id,
+    score: 1,
+    data: () => Promise.reject(new Error('not downloaded')),
+  })
+
+  it('by their ranked ids, without downloading any, ranks compared as numbers', () => {
+    const list = ['a2-9', 'a2-a', 'a2-0', 'a2-10'].map(ranked)
+    expect(inDateOrder(list, 'desc').map((result) => result.id)).toEqual([
+      'a2-10',
+      'a2-a',
+      'a2-9',
+      'a2-0',
+    ])
+    expect(inDateOrder(list, 'asc').map((result) => result.id)).toEqual([
+      'a2-0',
+      'a2-9',
+      'a2-a',
+      'a2-10',
+    ])
+  })
+
+  it("as Pagefind sorted them when the ids are Pagefind's own", () => {
+    const list = ['sv_3f2a1b0', 'sv_0a1b2c3'].map(ranked)
+    expect(inDateOrder(list, 'desc')).toEqual(list)
   })
 })

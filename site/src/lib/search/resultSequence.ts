@@ -1,6 +1,7 @@
 // The results of several search shards in the order the reader asked for, downloaded a page at
 // a time: each result's data is a download of its own.
 import type { PagefindResult, PagefindResultData } from './searchIndex'
+import { rankOf } from './shardInfo'
 
 /** Results in the order the reader asked for, handed out a page at a time. */
 export interface ResultSequence {
@@ -55,4 +56,15 @@ export function byDate(lists: PagefindResult[][], direction: 'asc' | 'desc'): Re
       return page
     },
   }
+}
+
+/**
+ * A shard's results in date order when their ids are ranks by date (the build gives them, and
+ * leaves Pagefind no sort list to download); otherwise as Pagefind sorted them.
+ */
+export function inDateOrder(list: PagefindResult[], direction: 'asc' | 'desc'): PagefindResult[] {
+  const ranks = new Map(list.map((result) => [result, rankOf(result.id)]))
+  if ([...ranks.values()].some((rank) => rank === null)) return list
+  const sign = direction === 'asc' ? 1 : -1
+  return list.toSorted((a, b) => sign * (ranks.get(a)! - ranks.get(b)!))
 }

@@ -2,6 +2,7 @@
 // into one instance, each searched on its own.
 import { HIGHLIGHT_PARAM } from '../searchHighlight'
 import { currentHits, type FilterCounts, type FilterQuery, sumCounts } from './facetCounts'
+import { inDateOrder } from './resultSequence'
 import { ARCHIVE_SHARD, RECENT_SHARD, SHARD_FILE, type ShardInfo } from './shardInfo'
 
 export interface PagefindResultData {
@@ -113,7 +114,10 @@ export async function loadSearch(): Promise<SearchIndex> {
           return currentHits(response, isArchive(base) ? replaced : null)
         }),
       )
-      const lists = responses.map((response) => response.results)
+      const direction = Object.values(options.sort ?? {})[0]
+      const lists = responses.map((response) =>
+        direction ? inDateOrder(response.results, direction) : response.results,
+      )
       return {
         lists,
         count: lists.reduce((sum, list) => sum + list.length, 0),

@@ -20,3 +20,17 @@ export interface ShardInfo {
 export const ARCHIVE_SHARD = 'pagefind'
 export const RECENT_SHARD = 'pagefind-recent'
 export const SHARD_FILE = 'shard.json'
+
+/**
+ * A result id that is the page's rank in its shard by date (0 the oldest), given by the build
+ * (pagefindInternals.ts, rankPageIds) in place of Pagefind's hash: `<shard prefix>-<base 36>`.
+ * Pagefind's own ids have no hyphen.
+ */
+export const rankedId = (prefix: string, rank: number) => `${prefix}-${rank.toString(36)}`
+const RANKED_ID = /^[a-z0-9]+-([0-9a-z]+)$/
+
+/** The page's rank by date from a ranked id; null for an id Pagefind gave. */
+export function rankOf(id: string): number | null {
+  const rank = RANKED_ID.exec(id)?.[1]
+  return rank === undefined ? null : parseInt(rank, 36)
+}
