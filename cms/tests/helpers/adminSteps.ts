@@ -133,7 +133,11 @@ export async function waitForPaneText(page: Page, text: string) {
     .toContain(text)
 }
 
-/** The draft is not on the public site and the site's search does not find its word. */
+/**
+ * The draft is not on the public site and the site's search does not find it by its word.
+ * Other pages may be listed: for a word it has not indexed, Pagefind also matches the indexed
+ * words the searched one starts with ("brokonstruktören…" lists an article about a "bro").
+ */
 export async function expectNotPublic(
   browser: Browser,
   siteUrl: string,
@@ -144,8 +148,11 @@ export async function expectNotPublic(
   const reader = await browser.newPage()
   try {
     await reader.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
+    await expect.poll(() => reader.locator('#sokstatus').textContent()).toMatch(/träff/)
     await reader.waitForLoadState('networkidle')
-    expect(await reader.locator('#sokresultat a').count()).toBe(0)
+    const results = reader.locator('#sokresultat li')
+    expect(await results.filter({ hasText: word }).count()).toBe(0)
+    if (slug) expect(await results.locator(`a[href^="/artikel/${slug}/"]`).count()).toBe(0)
   } finally {
     await reader.close()
   }
