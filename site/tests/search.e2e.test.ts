@@ -215,13 +215,14 @@ describe('a result', () => {
       .toBeGreaterThan(0)
   })
 
-  it('opens with the searched words marked on the article, the first scrolled into view', async () => {
+  it('opens with the searched words marked on its page, the first scrolled into view', async () => {
     await page().goto(`${siteUrl}/sok/?q=gruppen`)
     const link = page().locator('#sokresultat li h2 a').first()
     await link.waitFor({ timeout: 15_000 })
     expect(await link.getAttribute('href')).toMatch(/\?pagefind-highlight=gruppen$/)
     await link.click()
-    await page().waitForURL(/\/artikel\//)
+    // An article or an event, whichever shard it is in.
+    await page().waitForURL(/\/(artikel|evenemang)\/[^/]+\/\?pagefind-highlight=/)
     const marks = page().locator('main mark')
     await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(0)
     expect((await marks.first().textContent())!.toLowerCase()).toContain('gruppen')
