@@ -14,7 +14,8 @@ interface CmsPage {
   publishedAt?: string
   startsAt?: string
   topics?: { title: string }[]
-  hero?: { id: string } | null
+  /** A group: present on every article, with or without a picture in it. */
+  hero?: { image?: { width?: number | null } | string | null }
 }
 
 /** The published articles and events, with their series (first topic) resolved. */
@@ -196,7 +197,9 @@ describe('narrowing a search', () => {
 
 describe('a result', () => {
   it('shows category · type · series and date, and the article picture', async () => {
-    const withPicture = (await published('articles')).find((doc) => doc.hero && doc.topics?.length)
+    const withPicture = (await published('articles')).find(
+      (doc) => typeof doc.hero?.image === 'object' && doc.hero.image?.width && doc.topics?.length,
+    )
     expect(withPicture).toBeDefined()
     await page().goto(`${siteUrl}/sok/?q=${encodeURIComponent(withPicture!.title)}`)
     const result = page()
