@@ -1,6 +1,7 @@
 // What a reader's first search costs: the search page opened with a query in a fresh Chromium
-// context (empty cache), every search file it downloads with its encoded body size, and the
-// time from the page's DOMContentLoaded to the first result on screen.
+// context (empty cache), every search file it downloads with its encoded body size, the time
+// from the page's DOMContentLoaded to the first result on screen, and when each search file
+// was asked for and had arrived (Resource Timing), to see where that time goes.
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
@@ -13,13 +14,17 @@ export interface FirstSearch {
   files: [string, number][]
   /** From DOMContentLoaded to the first result rendered. */
   resultMs: number
+  /** The hits the page reported ("N träffar"). */
+  hits: number
+  /** Each search file: path, and ms from DOMContentLoaded to its request and to its last byte. */
+  timeline: [string, number, number][]
 }
 
 const RESULT_TIMEOUT_MS = 60_000
 /** A search shard's folder: the archive's parts, the recent shard, or a default index. */
 const isSearchFile = (pathname: string) => /^\/pagefind[^/]*\//.test(pathname)
 
-/** Opens `${siteUrl}/sok/?q=${word}` once, in a fresh context, and measures its search. */
+/** Opens `${siteUrl}/sok/?q=${word}` once, in a fresh browser, and measures its search. */
 export async function measureFirstSearch(siteUrl: string, word: string): Promise<FirstSearch> {
   const browser = await launchChromium({ handleSIGINT: false })
   try {
@@ -48,17 +53,29 @@ export async function measureFirstSearch(siteUrl: string, word: string): Promise
     await page.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
     await page.locator('#sokresultat li').first().waitFor({ timeout: RESULT_TIMEOUT_MS })
     await page.waitForLoadState('networkidle')
-    const resultMs = await page.evaluate(() => {
+    const hits = Number.parseInt((await page.locator('#sokstatus').textContent()) ?? '', 10)
+    const { resultMs, resources } = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType(
         'navigation',
       ) as PerformanceNavigationTiming[]
+      const ready = navigation!.domContentLoadedEventEnd
       const { firstResultAt } = window as unknown as { firstResultAt: number }
-      return firstResultAt - navigation!.domContentLoadedEventEnd
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+      return {
+        resultMs: firstResultAt - ready,
+        resources: entries.map((entry): [string, number, number] => [
+          new URL(entry.name).pathname,
+          entry.startTime - ready,
+          entry.responseEnd - ready,
+        ]),
+      }
     })
+    const timeline = resources.filter(([pathname]) => isSearchFile(pathname))
     const files = (await Promise.all(sizes))
       .filter(([, bytes]) => bytes > 0)
       .sort((a, b) => b[1] - a[1])
-    return { bytes: files.reduce((sum, [, bytes]) => sum + bytes, 0), files, resultMs }
+    const bytes = files.reduce((sum, [, size]) => sum + size, 0)
+    return { bytes, files, resultMs, hits, timeline }
   } finally {
     await browser.close()
   }
@@ -82,4 +99,20 @@ export function servedIndexBytes(siteDir: string): number {
     }
   }
   return total
+}
+
+/**
+ * `runs` first searches for `word`, each in a fresh browser: the bytes of the first (they do
+ * not vary), and the run with the median time, so one slow start on a shared machine does not
+ * decide the figure.
+ */
+export async function measureMedianSearch(
+  siteUrl: string,
+  word: string,
+  runs: number,
+): Promise<FirstSearch> {
+  const measured: FirstSearch[] = []
+  for (let run = 0; run < runs; run++) measured.push(await measureFirstSearch(siteUrl, word))
+  const median = [...measured].sort((a, b) => a.resultMs - b.resultMs)[Math.floor(runs / 2)]!
+  return { ...median, bytes: measured[0]!.bytes, files: measured[0]!.files }
 }

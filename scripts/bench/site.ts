@@ -4,8 +4,9 @@
 // archive, the full build made live, one publish through the publisher (so a recent search
 // shard exists, as it does in a running newsroom), then the first search on that release; then
 // `pagefind --site` over a copy of the same release, served the same way, as the reference.
-// Prints first-search bytes (and the largest files), time to the first result and the index
-// size, each with its ratio to the reference. Everything runs on 127.0.0.1.
+// Prints, for each word, first-search bytes and the median time to the first result of a few
+// runs, then the index size, each with its ratio to the reference; for the first word also the
+// largest files and when each search file arrived. Everything runs on 127.0.0.1.
 import { spawn } from 'node:child_process'
 import {
   mkdtempSync,
@@ -28,19 +29,25 @@ import { fail, formatSeconds, info, step } from '../src/lib/log'
 import { binDir, repoRoot } from '../src/lib/paths'
 import { runProcess } from '../src/lib/processes'
 import { onStop, runBench } from './benchRun'
-import { type FirstSearch, measureFirstSearch, servedIndexBytes } from './firstSearch'
+import { type FirstSearch, measureMedianSearch, servedIndexBytes } from './firstSearch'
 import { publishAndWait, startPipeline } from './publishPipeline'
 
-const USAGE = 'Example: npm run bench:site -- --sizes 1000,10000 [--word myndighet]'
-/** A word of the synthetic archive that many articles contain: a first search's typical load. */
-const WORD = 'myndighet'
+const USAGE =
+  'Example: npm run bench:site -- --sizes 1000,10000 [--words myndighet,huvudavtal] [--runs 3]'
+/**
+ * Words of the synthetic archive from common to rare: "myndighet" (its stem "mynd" is in 90 %
+ * of the articles), "huvudavtal" (10 %), "kristianstad" (5 %, about the rarest word the
+ * archive's small vocabulary has; a real archive's queries are mostly rarer).
+ */
+const WORDS = 'myndighet,huvudavtal,kristianstad'
 const REFERENCE_PORT = 4900
 const SIZE_TIMEOUT_MS = 3 * 60 * 60_000
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
-    word: { type: 'string', default: WORD },
+    words: { type: 'string', default: WORDS },
+    runs: { type: 'string', default: '3' },
     // Internal: one size, run by the parent process, its result written to a file.
     size: { type: 'string' },
     result: { type: 'string' },
@@ -52,7 +59,11 @@ const parsed = z
       .string()
       .transform((list) => list.split(',').map(Number))
       .pipe(z.array(z.number().int().min(1).max(1_000_000)).min(1)),
-    word: z.string().regex(/^\p{L}+$/u),
+    words: z
+      .string()
+      .transform((list) => list.split(','))
+      .pipe(z.array(z.string().regex(/^\p{L}+$/u)).min(1)),
+    runs: z.coerce.number().int().min(1).max(15),
     size: z.coerce.number().int().min(1).optional(),
     result: z.string().optional(),
   })
@@ -62,13 +73,26 @@ if (!parsed.success)
     `Invalid options: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')} ${issue.message}`).join('; ')}`,
     USAGE,
   )
-const { sizes, word, size, result } = parsed.data
+const { sizes, words, runs, size, result } = parsed.data
+
+/** One layout's first searches, by word, and its index size. */
+interface Searched {
+  searches: Record<string, FirstSearch>
+  indexBytes: number
+}
 
 interface SizeResult {
   articles: number
   fullBuildSeconds: number
-  live: FirstSearch & { indexBytes: number }
-  reference: FirstSearch & { indexBytes: number; pagefindSeconds: number }
+  live: Searched
+  reference: Searched & { pagefindSeconds: number }
+}
+
+/** Every word's first search on the site at `siteUrl`, its time the median of `runs`. */
+async function searchWords(siteUrl: string): Promise<Record<string, FirstSearch>> {
+  const searches: Record<string, FirstSearch> = {}
+  for (const word of words) searches[word] = await measureMedianSearch(siteUrl, word, runs)
+  return searches
 }
 
 /** `pagefind --site` over a copy of the live release, served as the site is; its first search. */
@@ -95,8 +119,8 @@ async function measureReference(liveDir: string, work: string) {
   const server = createServer(createSiteHandler(siteDir))
   const port = await listenOnFreePort(server, REFERENCE_PORT)
   try {
-    const search = await measureFirstSearch(`http://127.0.0.1:${port}`, word)
-    return { ...search, indexBytes: servedIndexBytes(siteDir), pagefindSeconds }
+    const searches = await searchWords(`http://127.0.0.1:${port}`)
+    return { searches, indexBytes: servedIndexBytes(siteDir), pagefindSeconds }
   } finally {
     server.close()
   }
@@ -109,8 +133,8 @@ async function measureSize(articles: number, resultFile: string): Promise<void> 
     publishAndWait(pipeline!, 0),
   )
   const liveDir = realpathSync(pipeline!.liveLink)
-  const live = await step('First search on the live release', async () => ({
-    ...(await measureFirstSearch(pipeline!.siteUrl, word)),
+  const live = await step('First searches on the live release', async () => ({
+    searches: await searchWords(pipeline!.siteUrl),
     indexBytes: servedIndexBytes(liveDir),
   }))
   const work = mkdtempSync(path.join(tmpdir(), `redaktion-bench-site-reference-${articles}-`))
@@ -133,8 +157,10 @@ function runSize(articles: number, resultFile: string): Promise<SizeResult> {
         String(articles),
         '--result',
         resultFile,
-        '--word',
-        word,
+        '--words',
+        words.join(','),
+        '--runs',
+        String(runs),
       ],
       { cwd: repoRoot, stdio: 'inherit' },
     )
@@ -155,19 +181,24 @@ function runSize(articles: number, resultFile: string): Promise<SizeResult> {
 const kB = (bytes: number) => (bytes / 1024).toFixed(1)
 const ratio = (value: number, reference: number) => `${(value / reference).toFixed(2)}×`
 
+type Row = [string, (searched: Searched) => number, (n: number) => string]
+
 function formatTable(results: SizeResult[]): string {
   const columns = ['live', 'default', 'ratio']
   const header =
-    'measure'.padEnd(28) +
+    'measure'.padEnd(34) +
     results.map((r) => columns.map((c) => `${r.articles} ${c}`.padStart(15)).join('')).join('')
-  const rows: [string, (search: SizeResult['live']) => number, (n: number) => string][] = [
-    ['first search (kB)', (s) => s.bytes, kB],
-    ['first result after (ms)', (s) => s.resultMs, (n) => n.toFixed(0)],
+  const rows: Row[] = [
+    ...words.flatMap((word): Row[] => [
+      [`"${word}": first search (kB)`, (s) => s.searches[word]!.bytes, kB],
+      [`"${word}": first result (ms)`, (s) => s.searches[word]!.resultMs, (n) => n.toFixed(0)],
+      [`"${word}": hits`, (s) => s.searches[word]!.hits, String],
+    ]),
     ['search index (MB)', (s) => s.indexBytes, (n) => (n / 1024 / 1024).toFixed(1)],
   ]
   const lines = rows.map(
     ([label, get, format]) =>
-      label.padEnd(28) +
+      label.padEnd(34) +
       results
         .map((r) =>
           [format(get(r.live)), format(get(r.reference)), ratio(get(r.live), get(r.reference))]
@@ -176,16 +207,40 @@ function formatTable(results: SizeResult[]): string {
         )
         .join(''),
   )
-  const largest = results.flatMap((r) =>
-    (['live', 'reference'] as const).map(
-      (which) =>
-        `${r.articles} articles, ${which === 'live' ? 'live' : 'default'}: ${r[which].files
-          .slice(0, 5)
-          .map(([file, bytes]) => `${file} ${kB(bytes)} kB`)
-          .join(', ')} (${r[which].files.length} files)`,
-    ),
+  const [word] = words
+  const layouts = (r: SizeResult) =>
+    (['live', 'reference'] as const).map((which) => ({
+      name: `${r.articles} articles, ${which === 'live' ? 'live' : 'default'}`,
+      search: r[which].searches[word!]!,
+    }))
+  const largest = results.flatMap(layouts).map(
+    ({ name, search }) =>
+      `${name}: ${search.files
+        .slice(0, 5)
+        .map(([file, bytes]) => `${file} ${kB(bytes)} kB`)
+        .join(', ')} (${search.files.length} files)`,
   )
-  return [header, ...lines, '', 'Largest files of the first search:', ...largest, ''].join('\n')
+  const timelines = results
+    .flatMap(layouts)
+    .flatMap(({ name, search }) => [
+      `${name} (ms after DOMContentLoaded: asked → arrived):`,
+      ...search.timeline.map(
+        ([file, start, end]) =>
+          `  ${start.toFixed(0).padStart(6)} → ${end.toFixed(0).padStart(6)}  ${file}`,
+      ),
+      `  first result at ${search.resultMs.toFixed(0)}`,
+    ])
+  return [
+    header,
+    ...lines,
+    '',
+    `Largest files of the first search for "${word}":`,
+    ...largest,
+    '',
+    `Where the time of the median search for "${word}" went:`,
+    ...timelines,
+    '',
+  ].join('\n')
 }
 
 async function main(): Promise<void> {
@@ -200,7 +255,7 @@ async function main(): Promise<void> {
       ),
     )
   process.stdout.write(
-    `\nFirst search for "${word}" (Chromium, 127.0.0.1, empty cache; bytes are response bodies as sent)\n${formatTable(results)}`,
+    `\nFirst searches (Chromium, 127.0.0.1, empty cache; bytes are response bodies as sent; time the median of ${runs} runs)\n${formatTable(results)}`,
   )
   info(`Benchmark finished in ${formatSeconds(Date.now() - startedAt)}.`)
 }
