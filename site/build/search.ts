@@ -21,6 +21,7 @@ import { newerSnapshot } from './compaction'
 import type { PageRecord, SearchRecord } from './manifest'
 import {
   ARCHIVE_SHARD,
+  idPrefix,
   RECENT_SHARD,
   type ShardInfo,
   SHARD_FILE,
@@ -100,10 +101,6 @@ async function writeShard(
   storeUncompressed(dir)
   rankPageIds(dir, idPrefix(path.basename(dir)))
 }
-
-/** The ranked ids' prefix of a shard folder: `a` (pagefind/), `a2` (pagefind-2/), `r` (recent). */
-const idPrefix = (name: string) =>
-  name === RECENT_SHARD ? 'r' : `a${name.slice(ARCHIVE_SHARD.length + 1)}`
 
 function writeShardInfo(outDir: string, info: ShardInfo) {
   mkdirSync(path.join(outDir, RECENT_SHARD), { recursive: true })

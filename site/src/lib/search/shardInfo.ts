@@ -27,10 +27,17 @@ export const SHARD_FILE = 'shard.json'
  * Pagefind's own ids have no hyphen.
  */
 export const rankedId = (prefix: string, rank: number) => `${prefix}-${rank.toString(36)}`
-const RANKED_ID = /^[a-z0-9]+-([0-9a-z]+)$/
+const RANKED_ID = /^([a-z0-9]+)-([0-9a-z]+)$/
+
+/** The ranked ids' prefix of a shard folder: `a` (pagefind/), `a2` (pagefind-2/), `r` (recent). */
+export const idPrefix = (folder: string) =>
+  folder === RECENT_SHARD ? 'r' : `a${folder.slice(ARCHIVE_SHARD.length + 1)}`
+
+/** The shard prefix of a ranked id; null for an id Pagefind gave. */
+export const prefixOf = (id: string): string | null => RANKED_ID.exec(id)?.[1] ?? null
 
 /** The page's rank by date from a ranked id; null for an id Pagefind gave. */
 export function rankOf(id: string): number | null {
-  const rank = RANKED_ID.exec(id)?.[1]
+  const rank = RANKED_ID.exec(id)?.[2]
   return rank === undefined ? null : parseInt(rank, 36)
 }
