@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { decode } from 'cbor2'
 import * as pagefind from 'pagefind'
@@ -22,9 +23,46 @@ const page = (title: string) =>
 let dir = ''
 afterEach(async () => {
   vi.unstubAllEnvs()
+  vi.unstubAllGlobals()
   await pagefind.close()
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
+
+interface Searched {
+  results: { score: number; data(): Promise<{ url: string; excerpt: string }> }[]
+  filters: Record<string, Record<string, number>>
+}
+
+/** A search of the shard in `shardDir` with the pagefind.js written there, run in Node. */
+async function searcher(shardDir: string) {
+  vi.stubGlobal(
+    'fetch',
+    async (input: string | URL) =>
+      new Response(readFileSync(fileURLToPath(new URL(String(input))))),
+  )
+  const module = (await import(
+    /* @vite-ignore */ pathToFileURL(path.join(shardDir, 'pagefind.js')).href
+  )) as {
+    createInstance(options: object): {
+      search(term: string | null, options: object): Promise<Searched>
+    }
+  }
+  const instance = module.createInstance({
+    basePath: `${pathToFileURL(shardDir).href}/`,
+    noWorker: true,
+  })
+  return async (term: string | null, filters: Record<string, string> = {}) => {
+    const { results, filters: counts } = await instance.search(term, { filters })
+    const found = await Promise.all(
+      results.map(async (result) => {
+        const { url, excerpt } = await result.data()
+        // Pagefind puts the folder above a base path not named pagefind/ before each URL.
+        return { url: url.slice(url.indexOf('/artikel/')), excerpt, score: result.score.toFixed(6) }
+      }),
+    )
+    return { found: found.sort((a, b) => a.url.localeCompare(b.url)), counts }
+  }
+}
 
 describe("the Pagefind adapter's contract", () => {
   it('reads the result id of every page Pagefind indexed, a different one each', async () => {
@@ -80,6 +118,54 @@ describe("the Pagefind adapter's contract", () => {
     // Done once: a shard without a date sort (this one now) is left as it is.
     expect(rankPageIds(dir, 'a')).toBe(false)
     expect(metaFiles()).toEqual([after])
+  })
+
+  it('numbers the pages by date, and every search finds what it found before', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'redaktion-pagefind-numbers-'))
+    const words = ['tillit', 'regionernas', 'skolan', 'budget', 'lönerna', 'arbetsmiljön']
+    const pages = Array.from({ length: 60 }, (_, n) => {
+      const said = words.filter((_, w) => n % (w + 2) === 0)
+      const text = `${said.join(' ')} ${said.slice(0, n % 3).join(' och ')} i artikel ${n}.`
+      const at = new Date(Date.UTC(2020, 0, 1 + ((n * 37) % 60))).toISOString()
+      return {
+        url: `/artikel/sida-${n}/`,
+        content: `<!doctype html><html lang="sv"><body><main data-pagefind-body data-pagefind-sort="datum:${at}"><h1>Sida ${n}</h1><p data-pagefind-filter="serie">Serie ${n % 4}</p><p>${text}</p></main></body></html>`,
+      }
+    })
+    const shards = ['pagefind', 'ranked'].map((name) => path.join(dir, name))
+    for (const shardDir of shards) {
+      const { index } = await pagefind.createIndex({})
+      for (const { url, content } of pages)
+        expect((await index!.addHTMLFile({ url, content })).errors).toEqual([])
+      expect((await index!.writeFiles({ outputPath: shardDir })).errors).toEqual([])
+      await pagefind.close()
+      storeUncompressed(shardDir)
+    }
+    const [plain, ranked] = shards as [string, string]
+    expect(rankPageIds(ranked, 'a')).toBe(true)
+
+    const [metaFile] = readdirSync(ranked).filter((name) => name.endsWith('.pf_meta'))
+    const meta = decode(readFileSync(path.join(ranked, metaFile!)).subarray(12)) as unknown[]
+    expect((meta[1] as [string][]).map(([id]) => id)).toEqual(
+      pages.map((_, rank) => `a-${rank.toString(36)}`),
+    )
+    // Page n is published on day (n · 37) mod 60: that is its rank.
+    const urls = pages.map(({ url }) => url)
+    expect(readResultIds(ranked, urls)).toEqual(
+      Object.fromEntries(urls.map((url, n) => [url, `a-${((n * 37) % 60).toString(36)}`])),
+    )
+
+    const before = await searcher(plain)
+    const after = await searcher(ranked)
+    let found = 0
+    for (const term of [...words, 'artikel', 'sida', 'regio', null])
+      for (const filters of [{}, { serie: 'Serie 1' }]) {
+        if (term === null && Object.keys(filters).length === 0) continue
+        const expected = await before(term, filters)
+        found += expected.found.length
+        expect(await after(term, filters)).toEqual(expected)
+      }
+    expect(found).toBeGreaterThan(200)
   })
 
   it('passes its check with the installed Pagefind', async () => {

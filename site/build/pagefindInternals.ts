@@ -133,16 +133,22 @@ const DATE_SORT = 'datum'
 type Meta = [
   string,
   [string, number, string][],
-  unknown[],
-  unknown[],
+  [string, string, string][],
+  [string, string][],
   [string, number[]][],
   unknown,
 ]
 
 function isMeta(value: unknown): value is Meta {
   if (!Array.isArray(value) || value.length !== 6 || typeof value[0] !== 'string') return false
-  const [, pages, , , sorts] = value as unknown[]
+  const [, pages, indexChunks, filterChunks, sorts] = value as unknown[]
+  const isStrings = (item: unknown, length: number) =>
+    Array.isArray(item) && item.length === length && item.every((part) => typeof part === 'string')
   return (
+    Array.isArray(indexChunks) &&
+    indexChunks.every((chunk) => isStrings(chunk, 3)) &&
+    Array.isArray(filterChunks) &&
+    filterChunks.every((chunk) => isStrings(chunk, 2)) &&
     Array.isArray(pages) &&
     pages.every(
       (page) =>
@@ -162,11 +168,16 @@ function isMeta(value: unknown): value is Meta {
  * sort's page list from the metadata, which every first search downloads whole: Pagefind's ids
  * are a 7-hex-digit hash per page, and the sort list another number per page (at 10,000
  * articles the two were 59 of the metadata's 80 kB as brotli). The search page sorts a shard's
- * results by date from their ids (`rankOf` in shardInfo.ts). Renames the fragment files, writes the metadata
- * under a new name and points the entry file at it. Leaves the shard as it was and answers
- * false unless its files are exactly as this module knows them: stored uncompressed
- * (storeUncompressed), one language, metadata that decodes and encodes back to the very same
- * bytes, no fragment groups, and a date sort that orders every page.
+ * results by date from their ids (`rankOf` in shardInfo.ts). The pages are also numbered in
+ * that order (Pagefind numbers them by its hash), so the ids in the metadata are `a-0`, `a-1`,
+ * … in a row, which brotli sends almost for free (at 10,000 articles, ids in Pagefind's order
+ * were 22 kB); the index and filter chunks name pages by number and are renumbered to match
+ * (`renumberedChunk`). Renames the fragment files and the chunks, writes the metadata under a
+ * new name and points the entry file at it. Leaves the shard as it was and answers false
+ * unless its files are exactly as this module knows them: stored uncompressed
+ * (storeUncompressed), one language, metadata and chunks that decode and encode back to the
+ * very same bytes and have the shape Pagefind 1.6 writes, no fragment groups, and a date sort
+ * that orders every page.
  */
 export function rankPageIds(shardDir: string, prefix: string): boolean {
   const entryFile = path.join(shardDir, 'pagefind-entry.json')
@@ -194,23 +205,130 @@ export function rankPageIds(shardDir: string, prefix: string): boolean {
   const fragmentDir = path.join(shardDir, 'fragment')
   const ids = pages.map(([id]) => id)
   if (!ids.every((id) => existsSync(path.join(fragmentDir, `${id}.pf_fragment`)))) return false
+  const numberOf = new Array<number>(pages.length)
+  byDate.forEach((page, rank) => (numberOf[page] = rank))
+  const lang = language.hash.split('_')[0]!
+  const chunkName = (data: Buffer) =>
+    `${lang}_${createHash('sha256').update(data).digest('hex').slice(0, 10)}`
+  /** Every chunk renumbered, in memory: nothing is written unless all of them can be. */
+  const renumber = (kind: 'index' | 'filter', hash: string) => {
+    const file = path.join(shardDir, kind, `${hash}.pf_${kind}`)
+    if (!existsSync(file)) return null
+    const data = renumberedChunk(readFileSync(file), kind, numberOf)
+    return data && { file, data, hash: chunkName(data) }
+  }
+  const chunks = [
+    ...meta[2].map(([, , hash]) => renumber('index', hash)),
+    ...meta[3].map(([, hash]) => renumber('filter', hash)),
+  ]
+  if (chunks.some((chunk) => chunk === null)) return false
 
-  byDate.forEach((page, rank) => {
-    const ranked = rankedId(prefix, rank)
+  byDate.forEach((page, rank) =>
     renameSync(
       path.join(fragmentDir, `${ids[page]}.pf_fragment`),
-      path.join(fragmentDir, `${ranked}.pf_fragment`),
+      path.join(fragmentDir, `${rankedId(prefix, rank)}.pf_fragment`),
+    ),
+  )
+  for (const chunk of chunks) {
+    rmSync(chunk!.file)
+    writeFileSync(
+      path.join(path.dirname(chunk!.file), `${chunk!.hash}${path.extname(chunk!.file)}`),
+      chunk!.data,
     )
-    pages[page]![0] = ranked
-  })
-  meta[4] = sorts.filter(([name]) => name !== DATE_SORT)
+  }
+  const newHashes = chunks.map((chunk) => chunk!.hash)
+  meta[1] = byDate.map((page, rank) => [rankedId(prefix, rank), pages[page]![1], pages[page]![2]])
+  meta[2] = meta[2].map(([from, to], n) => [from, to, newHashes[n]!])
+  meta[3] = meta[3].map(([filter], n) => [filter, newHashes[meta[2].length + n]!])
+  meta[4] = sorts
+    .filter(([name]) => name !== DATE_SORT)
+    .map(([name, order]) => [name, order.map((page) => numberOf[page]!)])
   const written = Buffer.concat([bytes.subarray(0, 12), encode(meta)])
-  const hash = `${language.hash.split('_')[0]}_${createHash('sha256').update(written).digest('hex').slice(0, 10)}`
+  const hash = chunkName(written)
   writeFileSync(path.join(shardDir, `pagefind.${hash}.pf_meta`), written)
   rmSync(metaFile)
   language.hash = hash
   writeFileSync(entryFile, JSON.stringify(entry))
   return true
+}
+
+/** A page list of an index chunk: `[page number − the previous one, locations, meta locations]`. */
+type PostingList = [number, unknown, unknown][]
+
+const isPostingList = (list: unknown): list is PostingList =>
+  Array.isArray(list) &&
+  list.every(
+    (posting) =>
+      Array.isArray(posting) &&
+      posting.length === 3 &&
+      Number.isInteger(posting[0]) &&
+      posting[0] >= 0,
+  )
+
+/**
+ * An index chunk (`[[word, pages, [[variant, pages]]]]`, page numbers as differences) or a
+ * filter chunk (`[filter, [[value, page numbers in ascending order]]]`) with each page number
+ * `n` made `numberOf[n]`, in ascending order again; null unless the chunk is stored
+ * uncompressed, decodes and encodes back to the same bytes, has that shape and names only
+ * pages there are.
+ */
+function renumberedChunk(
+  bytes: Buffer,
+  kind: 'index' | 'filter',
+  numberOf: number[],
+): Buffer | null {
+  if (!SIGNATURE.test(bytes.subarray(0, 12).toString('latin1'))) return null
+  const body = bytes.subarray(12)
+  let chunk: unknown
+  try {
+    chunk = decode(body)
+  } catch {
+    return null
+  }
+  if (!Array.isArray(chunk) || Buffer.compare(Buffer.from(encode(chunk)), body) !== 0) return null
+  const count = numberOf.length
+  const renumberPostings = (list: PostingList): boolean => {
+    let page = 0
+    const renumbered = list.map((posting): [number, unknown, unknown] => {
+      page += posting[0]
+      return [numberOf[page] ?? -1, posting[1], posting[2]]
+    })
+    if (page >= count) return false
+    renumbered.sort((a, b) => a[0] - b[0])
+    renumbered.forEach((posting, n) => {
+      list[n] = [posting[0] - (n ? renumbered[n - 1]![0] : 0), posting[1], posting[2]]
+    })
+    return true
+  }
+  if (kind === 'index') {
+    const [words] = chunk as unknown[]
+    if (chunk.length !== 1 || !Array.isArray(words)) return null
+    for (const word of words as unknown[]) {
+      if (!Array.isArray(word) || word.length !== 3 || typeof word[0] !== 'string') return null
+      const [, postings, variants] = word as [string, unknown, unknown]
+      if (!isPostingList(postings) || !renumberPostings(postings) || !Array.isArray(variants))
+        return null
+      for (const variant of variants as unknown[]) {
+        if (!Array.isArray(variant) || variant.length !== 2 || typeof variant[0] !== 'string')
+          return null
+        if (!isPostingList(variant[1]) || !renumberPostings(variant[1])) return null
+      }
+    }
+  } else {
+    const [filter, values] = chunk as unknown[]
+    if (chunk.length !== 2 || typeof filter !== 'string' || !Array.isArray(values)) return null
+    for (const value of values as unknown[]) {
+      if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') return null
+      const pages = value[1] as unknown
+      if (
+        !Array.isArray(pages) ||
+        !pages.every((page) => Number.isInteger(page) && page >= 0 && page < count)
+      )
+        return null
+      value[1] = (pages as number[]).map((page) => numberOf[page]!).sort((a, b) => a - b)
+    }
+  }
+  return Buffer.concat([bytes.subarray(0, 12), encode(chunk)])
 }
 
 /**
