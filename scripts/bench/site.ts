@@ -208,20 +208,25 @@ function formatTable(results: SizeResult[]): string {
         .join(''),
   )
   const [word] = words
-  const layouts = (r: SizeResult) =>
+  const layouts = (r: SizeResult, searched = word!) =>
     (['live', 'reference'] as const).map((which) => ({
       name: `${r.articles} articles, ${which === 'live' ? 'live' : 'default'}`,
-      search: r[which].searches[word!]!,
+      search: r[which].searches[searched]!,
     }))
-  const largest = results.flatMap(layouts).map(
-    ({ name, search }) =>
-      `${name}: ${search.files
-        .slice(0, 5)
-        .map(([file, bytes]) => `${file} ${kB(bytes)} kB`)
-        .join(', ')} (${search.files.length} files)`,
-  )
+  const largest = words.flatMap((searched) => [
+    `"${searched}":`,
+    ...results
+      .flatMap((r) => layouts(r, searched))
+      .map(
+        ({ name, search }) =>
+          `  ${name}: ${search.files
+            .slice(0, 5)
+            .map(([file, bytes]) => `${file} ${kB(bytes)} kB`)
+            .join(', ')} (${search.files.length} files)`,
+      ),
+  ])
   const timelines = results
-    .flatMap(layouts)
+    .flatMap((r) => layouts(r))
     .flatMap(({ name, search }) => [
       `${name} (ms after DOMContentLoaded: asked → arrived):`,
       ...search.timeline.map(
@@ -234,7 +239,7 @@ function formatTable(results: SizeResult[]): string {
     header,
     ...lines,
     '',
-    `Largest files of the first search for "${word}":`,
+    'Largest files of each first search:',
     ...largest,
     '',
     `Where the time of the median search for "${word}" went:`,
