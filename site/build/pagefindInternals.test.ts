@@ -159,7 +159,7 @@ describe("the Pagefind adapter's contract", () => {
     const after = await searcher(ranked)
     let found = 0
     for (const term of [...words, 'artikel', 'sida', 'regio', null])
-      for (const filters of [{}, { serie: 'Serie 1' }]) {
+      for (const filters of [{}, { serie: 'Serie 1' }] as Record<string, string>[]) {
         if (term === null && Object.keys(filters).length === 0) continue
         const expected = await before(term, filters)
         found += expected.found.length

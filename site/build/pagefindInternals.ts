@@ -189,15 +189,8 @@ export function rankPageIds(shardDir: string, prefix: string): boolean {
   const language = languages[0]!
   const metaFile = path.join(shardDir, `pagefind.${language.hash}.pf_meta`)
   const bytes = readFileSync(metaFile)
-  if (!SIGNATURE.test(bytes.subarray(0, 12).toString('latin1'))) return false
-  const body = bytes.subarray(12)
-  let meta: unknown
-  try {
-    meta = decode(body)
-  } catch {
-    return false
-  }
-  if (!isMeta(meta) || Buffer.compare(Buffer.from(encode(meta)), body) !== 0) return false
+  const meta = decodeExactly(bytes)
+  if (!isMeta(meta)) return false
   const [, pages, , , sorts] = meta
   const byDate = sorts.find(([name]) => name === DATE_SORT)?.[1]
   if (!byDate || byDate.length !== pages.length || new Set(byDate).size !== pages.length)
@@ -252,6 +245,21 @@ export function rankPageIds(shardDir: string, prefix: string): boolean {
   return true
 }
 
+/**
+ * A file Pagefind stored uncompressed (the signature, then CBOR) decoded; undefined unless it
+ * encodes back to the very same bytes, so that writing it changed would change nothing else.
+ */
+function decodeExactly(bytes: Buffer): unknown {
+  if (!SIGNATURE.test(bytes.subarray(0, 12).toString('latin1'))) return undefined
+  const body = bytes.subarray(12)
+  try {
+    const value = decode(body)
+    return Buffer.compare(Buffer.from(encode(value)), body) === 0 ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** A page list of an index chunk: `[page number − the previous one, locations, meta locations]`. */
 type PostingList = [number, unknown, unknown][]
 
@@ -277,15 +285,8 @@ function renumberedChunk(
   kind: 'index' | 'filter',
   numberOf: number[],
 ): Buffer | null {
-  if (!SIGNATURE.test(bytes.subarray(0, 12).toString('latin1'))) return null
-  const body = bytes.subarray(12)
-  let chunk: unknown
-  try {
-    chunk = decode(body)
-  } catch {
-    return null
-  }
-  if (!Array.isArray(chunk) || Buffer.compare(Buffer.from(encode(chunk)), body) !== 0) return null
+  const chunk = decodeExactly(bytes)
+  if (!Array.isArray(chunk)) return null
   const count = numberOf.length
   const renumberPostings = (list: PostingList): boolean => {
     let page = 0
