@@ -17,11 +17,7 @@ describe('one search over every shard', () => {
       result(rankedId('a2', 7), 7),
       result(rankedId('a', 2), 6),
     ]
-    expect(byShard(results, bases)).toEqual([
-      [results[1], results[3]],
-      [results[2]],
-      [results[0]],
-    ])
+    expect(byShard(results, bases)).toEqual([[results[1], results[3]], [results[2]], [results[0]]])
   })
 
   it('gives an empty list to a shard without results', () => {
