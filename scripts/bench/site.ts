@@ -5,8 +5,8 @@
 // shard exists, as it does in a running newsroom), then the first search on that release; then
 // `pagefind --site` over a copy of the same release, served the same way, as the reference.
 // Prints, for each word, first-search bytes and the median time to the first result of a few
-// runs, then the index size, each with its ratio to the reference; for the first word also the
-// largest files and when each search file arrived. Everything runs on 127.0.0.1.
+// runs, then the index size, each with its ratio to the reference; then each word's largest
+// files, and for the first word when each search file arrived. Everything runs on 127.0.0.1.
 import { spawn } from 'node:child_process'
 import {
   mkdtempSync,

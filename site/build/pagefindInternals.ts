@@ -203,18 +203,16 @@ export function rankPageIds(shardDir: string, prefix: string): boolean {
   const lang = language.hash.split('_')[0]!
   const chunkName = (data: Buffer) =>
     `${lang}_${createHash('sha256').update(data).digest('hex').slice(0, 10)}`
-  /** Every chunk renumbered, in memory: nothing is written unless all of them can be. */
+  /** A chunk renumbered, in memory, with its new name: nothing is written unless all can be. */
   const renumber = (kind: 'index' | 'filter', hash: string) => {
     const file = path.join(shardDir, kind, `${hash}.pf_${kind}`)
-    if (!existsSync(file)) return null
-    const data = renumberedChunk(readFileSync(file), kind, numberOf)
+    const data = existsSync(file) ? renumberedChunk(readFileSync(file), kind, numberOf) : null
     return data && { file, data, hash: chunkName(data) }
   }
-  const chunks = [
-    ...meta[2].map(([, , hash]) => renumber('index', hash)),
-    ...meta[3].map(([, hash]) => renumber('filter', hash)),
-  ]
-  if (chunks.some((chunk) => chunk === null)) return false
+  const indexChunks = meta[2].map(([, , hash]) => renumber('index', hash))
+  const filterChunks = meta[3].map(([, hash]) => renumber('filter', hash))
+  const chunks = [...indexChunks, ...filterChunks]
+  if (!chunks.every((chunk) => chunk !== null)) return false
 
   byDate.forEach((page, rank) =>
     renameSync(
@@ -222,17 +220,13 @@ export function rankPageIds(shardDir: string, prefix: string): boolean {
       path.join(fragmentDir, `${rankedId(prefix, rank)}.pf_fragment`),
     ),
   )
-  for (const chunk of chunks) {
-    rmSync(chunk!.file)
-    writeFileSync(
-      path.join(path.dirname(chunk!.file), `${chunk!.hash}${path.extname(chunk!.file)}`),
-      chunk!.data,
-    )
+  for (const { file, data, hash } of chunks) {
+    rmSync(file)
+    writeFileSync(path.join(path.dirname(file), `${hash}${path.extname(file)}`), data)
   }
-  const newHashes = chunks.map((chunk) => chunk!.hash)
   meta[1] = byDate.map((page, rank) => [rankedId(prefix, rank), pages[page]![1], pages[page]![2]])
-  meta[2] = meta[2].map(([from, to], n) => [from, to, newHashes[n]!])
-  meta[3] = meta[3].map(([filter], n) => [filter, newHashes[meta[2].length + n]!])
+  meta[2] = meta[2].map(([from, to], n) => [from, to, indexChunks[n]!.hash])
+  meta[3] = meta[3].map(([filter], n) => [filter, filterChunks[n]!.hash])
   meta[4] = sorts
     .filter(([name]) => name !== DATE_SORT)
     .map(([name, order]) => [name, order.map((page) => numberOf[page]!)])
