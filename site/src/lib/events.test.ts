@@ -7,6 +7,7 @@ import {
   organisersLine,
   resolveEvent,
   splitEvents,
+  stockholmYear,
   venueLabel,
 } from './events'
 import type { Author, Event } from '@redaktion/content-schemas/payload-types'
@@ -206,5 +207,32 @@ describe('resolveEvent', () => {
       { name: 'Leila Sharifi', role: 'inledare', authorSlug: null },
       { name: 'Gäst Gästsson', role: null, authorSlug: null },
     ])
+  })
+})
+
+describe('stockholmYear', () => {
+  const byTimeZone = (iso: string) =>
+    Number(
+      new Intl.DateTimeFormat('sv-SE', { year: 'numeric', timeZone: 'Europe/Stockholm' }).format(
+        new Date(iso),
+      ),
+    )
+
+  it('is the year in Stockholm, also in the hours when Stockholm is a year ahead of UTC', () => {
+    expect(stockholmYear('2025-12-31T22:59:59.999Z')).toBe(2025)
+    expect(stockholmYear('2025-12-31T23:00:00.000Z')).toBe(2026)
+    expect(stockholmYear('2026-01-01T00:30:00.000Z')).toBe(2026)
+  })
+
+  it('agrees with the time zone database every half hour around each new year and every day between', () => {
+    const times: string[] = []
+    for (let year = 2010; year <= 2030; year++) {
+      const newYear = Date.UTC(year, 0, 1)
+      for (let step = -72; step <= 72; step++)
+        times.push(new Date(newYear + step * 30 * 60_000).toISOString())
+      for (let day = 0; day < 366; day += 1)
+        times.push(new Date(newYear + day * 86_400_000 + 12_345_678).toISOString())
+    }
+    expect(times.filter((iso) => stockholmYear(iso) !== byTimeZone(iso))).toEqual([])
   })
 })

@@ -136,13 +136,22 @@ export function eventState(
 const byStart = (a: Pick<Event, 'startsAt' | 'id'>, b: Pick<Event, 'startsAt' | 'id'>) =>
   a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : compareIds(a.id, b.id)
 
-/** The year an event starts, in Stockholm. */
-export const stockholmYear = (iso: string) =>
-  Number(
-    new Intl.DateTimeFormat('sv-SE', { year: 'numeric', timeZone: 'Europe/Stockholm' }).format(
-      new Date(iso),
-    ),
-  )
+const stockholmYearFormat = new Intl.DateTimeFormat('sv-SE', {
+  year: 'numeric',
+  timeZone: 'Europe/Stockholm',
+})
+
+/**
+ * The year of an ISO time in Stockholm. Stockholm is one or two hours ahead of UTC, so the
+ * year differs from the UTC year only on the last day of a UTC year; only then is the time
+ * zone asked (the search page asks for every article's year: a formatter per call took
+ * 0.8 s of every publish at 10,000 articles).
+ */
+export function stockholmYear(iso: string): number {
+  const date = new Date(iso)
+  if (date.getUTCMonth() !== 11 || date.getUTCDate() !== 31) return date.getUTCFullYear()
+  return Number(stockholmYearFormat.format(date))
+}
 
 /**
  * "Kommande" (nearest first) and "Tidigare" (by the year they started, newest year first, and
