@@ -5,27 +5,37 @@
 // through the REST API and times each until the static server serves its page and the site's
 // own search (the /sok/ page in Chromium) finds a word only that article contains; then (c)
 // publishes events the same way, each timed until its page, /evenemang/, the calendar feed and
-// the search have it. Prints both cases side by side and the goals as met or missed. Everything runs on 127.0.0.1 and stops by itself.
-import { existsSync } from 'node:fs'
-import { loadavg } from 'node:os'
+// the search have it. Prints both cases side by side and the goals as met or missed. Several
+// sizes (`--articles 10000,100000`) each run in a process of their own, one after the other,
+// and are then printed side by side with every build step's median. Everything runs on
+// 127.0.0.1 and stops by itself.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { z } from 'zod'
 
 import { fail, formatSeconds, info, step } from '../src/lib/log'
-import { runBench } from './benchRun'
-import { publishAndWait, startPipeline } from './publishPipeline'
+import { repoRoot } from '../src/lib/paths'
+import { onStop, runBench } from './benchRun'
+import { publishAndWait, startPipeline, writeSyntheticArchive } from './publishPipeline'
 import { publishEventAndWait } from './publishEvent'
 import {
   type EventTiming,
+  formatComparison,
   formatReport,
   seconds,
   type FullBuild,
   type PublishTiming,
+  type SizeRun,
 } from './publishReport'
 
 const USAGE =
-  'Example: npm run bench:publish -- --articles 10000 [--publishes 20] [--events 10] [--full-only] [--archive data/archive.db] (see README.md, "Publish benchmark")'
+  'Example: npm run bench:publish -- --articles 10000[,100000] [--publishes 20] [--events 10] [--full-only] [--archive data/archive.db | --archives /tmp/archives] (see scripts/README.md, "Publish")'
+/** One size's run, ended by force after this long (a 100,000-article full build is ~20 min). */
+const SIZE_TIMEOUT_MS = 3 * 60 * 60_000
 
 const { values } = parseArgs({
   options: {
@@ -34,15 +44,27 @@ const { values } = parseArgs({
     events: { type: 'string', default: '10' },
     'full-only': { type: 'boolean', default: false },
     archive: { type: 'string' },
+    archives: { type: 'string' },
+    // Internal: one size of a several-size run, its result written to this file.
+    result: { type: 'string' },
   },
 })
 const parsedOptions = z
   .object({
-    articles: z.coerce.number().int().min(1).max(1_000_000),
+    articles: z
+      .string()
+      .transform((list) => list.split(',').map(Number))
+      .pipe(z.array(z.number().int().min(1).max(1_000_000)).min(1)),
     publishes: z.coerce.number().int().min(1).max(1000),
     events: z.coerce.number().int().min(0).max(1000),
     'full-only': z.boolean(),
     archive: z.string().min(1).optional(),
+    archives: z.string().min(1).optional(),
+    result: z.string().min(1).optional(),
+  })
+  .refine((options) => !(options.archive && options.articles.length > 1), {
+    path: ['archive'],
+    message: 'names one archive: with several sizes, use --archives <folder>',
   })
   .safeParse(values)
 if (!parsedOptions.success)
@@ -50,14 +72,41 @@ if (!parsedOptions.success)
     `Invalid options: ${parsedOptions.error.issues.map((issue) => `--${issue.path.join('.')} ${issue.message}`).join('; ')}`,
     USAGE,
   )
-const { articles, publishes, events, 'full-only': isFullOnly, archive } = parsedOptions.data
-if (archive && !existsSync(archive)) fail(`No archive at ${archive}`, USAGE)
+const {
+  articles: sizes,
+  publishes,
+  events,
+  'full-only': isFullOnly,
+  archive: givenArchive,
+  archives,
+  result,
+} = parsedOptions.data
+if (givenArchive && !existsSync(givenArchive)) fail(`No archive at ${givenArchive}`, USAGE)
 
-async function main(): Promise<void> {
+/**
+ * The archive a size runs on: the one given, or with --archives `<folder>/archive-<N>.db`
+ * (written there first when missing; the same seed writes the same archive), or none (the
+ * pipeline writes one of its own).
+ */
+async function archiveFor(articles: number): Promise<string | undefined> {
+  if (givenArchive || !archives) return givenArchive
+  const file = path.resolve(archives, `archive-${articles}.db`)
+  if (existsSync(file)) return file
+  mkdirSync(archives, { recursive: true })
+  await step(`Writing a synthetic archive of ${articles} articles into ${file} (kept)`, () =>
+    writeSyntheticArchive(articles, file),
+  )
+  return file
+}
+
+/** One size, in this process: the full rebuild, the publishes, the event publishes. */
+async function runOneSize(articles: number): Promise<void> {
   const startedAt = Date.now()
   const loadAtStart = loadavg()[0]!
+  const archive = await archiveFor(articles)
   const { full, pipeline } = await startPipeline({ name: 'publish', articles, archive, isFullOnly })
-  if (!pipeline) return finish({ full, timings: [], eventTimings: [], loadAtStart, startedAt })
+  if (!pipeline)
+    return finish({ articles, full, timings: [], eventTimings: [], loadAtStart, startedAt })
   const timings: PublishTiming[] = []
   await step(`(b) ${publishes} publishes, one at a time`, async () => {
     for (let index = 0; index < publishes; index++) {
@@ -79,32 +128,79 @@ async function main(): Promise<void> {
         )
       }
     })
-  finish({ full, timings, eventTimings, loadAtStart, startedAt })
+  finish({ articles, full, timings, eventTimings, loadAtStart, startedAt })
 }
 
 function finish({
+  articles,
   full,
   timings,
   eventTimings,
   loadAtStart,
   startedAt,
 }: {
+  articles: number
   full: FullBuild
   timings: PublishTiming[]
   eventTimings: EventTiming[]
   loadAtStart: number
   startedAt: number
 }): void {
-  process.stdout.write(
-    formatReport({
-      articles,
-      full,
-      timings,
-      events: eventTimings,
-      load: [loadAtStart, loadavg()[0]!],
-    }),
-  )
+  const run: SizeRun = {
+    articles,
+    full,
+    timings,
+    events: eventTimings,
+    load: [loadAtStart, loadavg()[0]!],
+  }
+  process.stdout.write(formatReport(run))
+  if (result) writeFileSync(result, JSON.stringify(run))
+  info(`Benchmark of ${articles} articles finished in ${formatSeconds(Date.now() - startedAt)}.`)
+}
+
+/** Runs one size in a child process (its servers and folders end with it). */
+function runSize(articles: number, resultFile: string): Promise<SizeRun> {
+  return new Promise((resolve, reject) => {
+    const options = [
+      ['--articles', String(articles)],
+      ['--publishes', String(publishes)],
+      ['--events', String(events)],
+      ['--result', resultFile],
+      ...(archives ? [['--archives', archives]] : []),
+    ].flat()
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', import.meta.filename, ...options, ...(isFullOnly ? ['--full-only'] : [])],
+      { cwd: repoRoot, stdio: 'inherit' },
+    )
+    const stop = () => child.kill('SIGTERM')
+    const forget = onStop(`stopped the ${articles}-article run`, stop)
+    const timer = setTimeout(stop, SIZE_TIMEOUT_MS)
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      forget()
+      if (code !== 0)
+        return reject(new Error(`The ${articles}-article run ended with ${code ?? signal}`))
+      resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as SizeRun)
+    })
+  })
+}
+
+/** Every size one after the other, each in its own process, then all of them side by side. */
+async function runSizes(): Promise<void> {
+  const startedAt = Date.now()
+  const work = mkdtempSync(path.join(tmpdir(), 'redaktion-bench-publish-sizes-'))
+  onStop(`deleted ${work}`, () => rmSync(work, { recursive: true, force: true }))
+  const runs: SizeRun[] = []
+  for (const articles of sizes)
+    runs.push(
+      await step(`${articles} articles`, () =>
+        runSize(articles, path.join(work, `${articles}.json`)),
+      ),
+    )
+  process.stdout.write(formatComparison(runs))
   info(`Benchmark finished in ${formatSeconds(Date.now() - startedAt)}.`)
 }
 
-await runBench(main)
+await runBench(sizes.length > 1 ? runSizes : () => runOneSize(sizes[0]!))

@@ -107,6 +107,41 @@ async function runFullBuild(env: NodeJS.ProcessEnv, outDir: string): Promise<Ful
   return { seconds: (performance.now() - started) / 1000, peak: memory.stop(), lines }
 }
 
+/**
+ * Writes the synthetic archive of `articles` articles (`npm run archive`) into the SQLite file
+ * `file`, with the secrets it needs made in `dataDir` (by default a folder deleted afterwards).
+ */
+export async function writeSyntheticArchive(
+  articles: number,
+  file: string,
+  dataDir?: string,
+): Promise<void> {
+  const folder = dataDir ?? mkdtempSync(path.join(tmpdir(), 'redaktion-bench-archive-'))
+  try {
+    const env = { ...process.env, DATA_DIR: folder, DATABASE_URL: `file:${file}` }
+    await runProcess(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/src/archive/cli.ts',
+        '--articles',
+        String(articles),
+        '--database-url',
+        `file:${file}`,
+      ],
+      {
+        cwd: repoRoot,
+        env: { ...readStartConfig(env).childEnv, RUN_JOBS: 'false' },
+        prefix: '  [archive]',
+        quiet: QUIET,
+      },
+    )
+  } finally {
+    if (!dataDir) rmSync(folder, { recursive: true, force: true })
+  }
+}
+
 /** Whether the site's search page, loaded again, lists the page at `href` for `word`. */
 export async function searchFinds(page: Page, siteUrl: string, word: string, href: string) {
   await page.goto(`${siteUrl}/sok/?q=${encodeURIComponent(word)}`)
@@ -356,24 +391,7 @@ export async function startPipeline({
     })
   else
     await step(`Writing a synthetic archive of ${articles} articles`, () =>
-      runProcess(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'scripts/src/archive/cli.ts',
-          '--articles',
-          String(articles),
-          '--database-url',
-          databaseUrl,
-        ],
-        {
-          cwd: repoRoot,
-          env: { ...readStartConfig(startEnv).childEnv, RUN_JOBS: 'false' },
-          prefix: '  [archive]',
-          quiet: QUIET,
-        },
-      ),
+      writeSyntheticArchive(articles, path.join(work, 'archive.db'), work),
     )
 
   // The ports just before the servers start (this machine may run other benchmarks), all

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { unfoldIcs } from './publishEvent'
-import { type EventTiming, formatReport, type FullBuild, type PublishTiming } from './publishReport'
+import {
+  type EventTiming,
+  formatComparison,
+  formatReport,
+  type FullBuild,
+  type PublishTiming,
+  type SizeRun,
+} from './publishReport'
 
 const full: FullBuild = {
   seconds: 60,
@@ -107,5 +114,43 @@ describe('unfoldIcs', () => {
     expect(
       unfoldIcs('SUMMARY:Seminarium plin\r\n gbadu: allmänna\r\n\thandlingar\r\nEND:VEVENT'),
     ).toBe('SUMMARY:Seminarium plingbadu: allmännahandlingar\r\nEND:VEVENT')
+  })
+})
+
+describe('formatComparison', () => {
+  const run = (articles: number, liveMs: number[], fullSeconds: number): SizeRun => ({
+    articles,
+    full: { ...full, seconds: fullSeconds },
+    timings: liveMs.map((ms) => ({
+      ...publish(ms),
+      lines: [
+        { seconds: 0.2, message: `Newsroom loaded` },
+        { seconds: 0.5, message: `Astro rendered ${articles % 7} pages and feeds` },
+      ],
+    })),
+    events: [],
+    load: [1, 1],
+  })
+
+  it('puts each size in a column, every build step in a row, and judges the largest against the smallest', () => {
+    const report = formatComparison([
+      run(10_000, [900, 1000, 1100], 65),
+      run(100_000, [1200, 1300, 3500], 290),
+    ])
+    expect(report).toMatch(/publish-to-live median\s+1\.00 s\s+1\.30 s/)
+    expect(report).toMatch(/publish-to-live max\s+1\.10 s\s+3\.50 s/)
+    // The same step of both sizes is one row, whatever its numbers.
+    expect(report).toMatch(/Astro rendered N pages and feeds\s+0\.30 s\s+0\.30 s/)
+    expect(report).toMatch(/Newsroom loaded\s+0\.20 s\s+0\.20 s/)
+    expect(report).toContain('median publish-to-live ≤ 1.5 s               met (1.30 s)')
+    expect(report).toContain('max publish-to-live ≤ 3 s                    missed (3.50 s)')
+    expect(report).toContain('median ≤ 1.5× the median at 10000            met (1.30×)')
+    expect(report).toContain('full rebuild ≤ 5 min                         met (290 s)')
+  })
+
+  it('says a ratio over the goal is missed', () => {
+    const report = formatComparison([run(10_000, [800], 65), run(100_000, [1400], 400)])
+    expect(report).toContain('missed (1.75×)')
+    expect(report).toContain('full rebuild ≤ 5 min                         missed (400 s)')
   })
 })

@@ -3,7 +3,7 @@
 import path from 'node:path'
 
 import type { MemoryPeak } from './processGroupMemory'
-import { median, medianPhases, phasesOf, type BuildLine } from './siteBuildPhases'
+import { median, medianPhases, phaseName, phasesOf, type BuildLine } from './siteBuildPhases'
 
 export const GOALS = {
   medianPublishSeconds: 3,
@@ -254,6 +254,122 @@ export function formatReport({
     `full rebuild peak ≤ ${GOALS.fullPeakMb / 1024} GB`,
     peakMb <= GOALS.fullPeakMb,
     `${peakMb.toFixed(0)} MB${otherSize}`,
+  )
+  out()
+  return `${lines.join('\n')}\n`
+}
+
+/** One archive size of a several-size run: what its own report prints, kept for the comparison. */
+export interface SizeRun {
+  articles: number
+  full: FullBuild
+  timings: PublishTiming[]
+  events: EventTiming[]
+  load: [number, number]
+}
+
+/** The goals of issue 18: a publish at the largest size is as fast as at the smallest. */
+export const SCALE_GOALS = {
+  medianPublishSeconds: 1.5,
+  maxPublishSeconds: 3,
+  /** The largest size's median over the smallest's. */
+  medianRatio: 1.5,
+  fullRebuildSeconds: 5 * 60,
+}
+
+/**
+ * Several archive sizes side by side (`--articles 10000,100000`): publish-to-live median and
+ * maximum, the full rebuild, every incremental build step's median, and the scaling goals
+ * (largest size against smallest), printed as met or missed.
+ */
+export function formatComparison(runs: SizeRun[]): string {
+  const lines: string[] = []
+  const out = (text = '') => lines.push(text)
+  const width = 12
+  const cells = (values: string[]) => values.map((value) => value.padStart(width)).join('')
+  const liveOf = (run: SizeRun) => run.timings.map((timing) => timing.liveMs)
+  out()
+  out(
+    `Publish benchmark, ${runs.length} archive sizes side by side (median over each size's publishes)`,
+  )
+  out(`${'articles'.padEnd(58)}${cells(runs.map((run) => String(run.articles)))}`)
+  const row = (label: string, value: (run: SizeRun) => string) =>
+    out(`${label.padEnd(58)}${cells(runs.map(value))}`)
+  row('publish-to-live median', (run) => seconds(median(liveOf(run))))
+  row('publish-to-live max', (run) => seconds(Math.max(...liveOf(run))))
+  row('page 200 median', (run) => seconds(median(run.timings.map((t) => t.pageMs))))
+  row('build (publisher start to end) median', (run) =>
+    seconds(median(run.timings.map((t) => t.buildEndMs - t.buildStartMs))),
+  )
+  if (runs.some((run) => run.events.length))
+    row('event publish-to-live median', (run) =>
+      run.events.length ? seconds(median(run.events.map((t) => t.liveMs))) : '–',
+    )
+  row('full rebuild', (run) => `${run.full.seconds.toFixed(1)} s`)
+  row('full rebuild peak', (run) => `${mb(run.full.peak.peakBytes).toFixed(0)} MB`)
+  out()
+  out("the incremental build's steps (each line's time since the line before, median):")
+  const phases = runs.map((run) => medianPhases(run.timings.map((timing) => timing.lines)))
+  const names = [...new Set(phases.flatMap((list) => list.map((phase) => phase.name)))]
+  for (const name of names)
+    out(
+      `  ${name.slice(0, 56).padEnd(56)}${cells(
+        phases.map((list) => {
+          const phase = list.find((entry) => entry.name === name)
+          return phase ? seconds(phase.took * 1000) : '–'
+        }),
+      )}`,
+    )
+  out()
+  out("the full rebuild's steps (each line's time since the line before):")
+  const fullPhases = runs.map((run) => phasesOf(run.full.lines))
+  const fullNames = [
+    ...new Set(fullPhases.flatMap((list) => list.map((p) => phaseName(p.message)))),
+  ]
+  for (const name of fullNames)
+    out(
+      `  ${name.slice(0, 56).padEnd(56)}${cells(
+        fullPhases.map((list) => {
+          const took = list
+            .filter((phase) => phaseName(phase.message) === name)
+            .reduce((sum, phase) => sum + phase.took, 0)
+          return list.some((phase) => phaseName(phase.message) === name)
+            ? `${took.toFixed(1)} s`
+            : '–'
+        }),
+      )}`,
+    )
+  const [smallest, largest] = [runs[0]!, runs.at(-1)!]
+  const [small, large] = [median(liveOf(smallest)) / 1000, median(liveOf(largest)) / 1000]
+  const largestMax = Math.max(...liveOf(largest)) / 1000
+  out()
+  out(`Goals at ${largest.articles} articles (printed, not asserted)`)
+  const goal = (label: string, isMet: boolean, measured: string) =>
+    out(`  ${label.padEnd(44)} ${isMet ? 'met' : 'missed'} (${measured})`)
+  goal(
+    `median publish-to-live ≤ ${SCALE_GOALS.medianPublishSeconds} s`,
+    large <= SCALE_GOALS.medianPublishSeconds,
+    `${large.toFixed(2)} s`,
+  )
+  goal(
+    `max publish-to-live ≤ ${SCALE_GOALS.maxPublishSeconds} s`,
+    largestMax <= SCALE_GOALS.maxPublishSeconds,
+    `${largestMax.toFixed(2)} s`,
+  )
+  goal(
+    `median ≤ ${SCALE_GOALS.medianRatio}× the median at ${smallest.articles}`,
+    large <= SCALE_GOALS.medianRatio * small,
+    `${(large / small).toFixed(2)}×`,
+  )
+  goal(
+    `full rebuild ≤ ${SCALE_GOALS.fullRebuildSeconds / 60} min`,
+    largest.full.seconds <= SCALE_GOALS.fullRebuildSeconds,
+    `${largest.full.seconds.toFixed(0)} s`,
+  )
+  goal(
+    `full rebuild peak ≤ ${GOALS.fullPeakMb / 1024} GB`,
+    mb(largest.full.peak.peakBytes) <= GOALS.fullPeakMb,
+    `${mb(largest.full.peak.peakBytes).toFixed(0)} MB`,
   )
   out()
   return `${lines.join('\n')}\n`
