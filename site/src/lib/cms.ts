@@ -24,7 +24,7 @@ import {
   type SiteEvent,
 } from './events'
 import { fetchNewsroom, fetchRegistrationPlaces } from './newsroomSource'
-import { markSharedFrom } from './pageKeys'
+import { sharedFrom } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
 import { typeStatementsOf, type TypeStatements } from './typeStatements'
 
@@ -133,27 +133,27 @@ async function loadNewsroom(): Promise<Newsroom> {
     )
     const image = imageId ? (mediaById.get(imageId) ?? null) : null
     const articleCorrections = correctionsByArticle.get(article.id) ?? []
-    const siteArticle: SiteArticle = {
-      ...article,
-      publishedAt: article.publishedAt,
+    // The same object as in the last build while the documents it is made of are (and hashed
+    // once for the page keys of every page that shows it).
+    const parts: [object, ...unknown[]] = [
+      article,
       category,
-      topics: articleTopics,
-      authors: articleAuthors,
-      hero: { image, caption: article.hero?.caption ?? null },
-      relatedIds: (article.relatedArticles ?? []).flatMap((related) => idOf(related) ?? []),
-      corrections: articleCorrections,
-    }
-    // Hashed once for the page keys of every page that shows it (and not again while the
-    // documents it is made of stay the same).
+      ...articleTopics,
+      ...articleAuthors,
+      image,
+      ...articleCorrections,
+    ]
     return [
-      markSharedFrom(siteArticle, [
-        article,
+      sharedFrom(parts, (): SiteArticle => ({
+        ...article,
+        publishedAt: article.publishedAt!,
         category,
-        ...articleTopics,
-        ...articleAuthors,
-        image,
-        ...articleCorrections,
-      ]),
+        topics: articleTopics,
+        authors: articleAuthors,
+        hero: { image, caption: article.hero?.caption ?? null },
+        relatedIds: (article.relatedArticles ?? []).flatMap((related) => idOf(related) ?? []),
+        corrections: articleCorrections,
+      })),
     ]
   })
   const articleById = indexById(siteArticles)
@@ -167,17 +167,20 @@ async function loadNewsroom(): Promise<Newsroom> {
   const hasAuthorPage = (id: Id) => authorsWithPages.has(id)
   const lookups = { authorById, documentById, videoById, categoryById, topicById, hasAuthorPage }
   const events = (raw.events ?? []).map((event) =>
-    markSharedFrom(resolveEvent(event, lookups), [
-      event,
-      ...(event.speakers ?? []).flatMap((speaker) => {
-        const id = idOf(speaker.author)
-        return id ? [authorById.get(id), hasAuthorPage(id)] : []
-      }),
-      ...(event.documents ?? []).map((doc) => documentById.get(idOf(doc)!)),
-      videoById.get(idOf(event.video?.file) ?? ''),
-      categoryById.get(idOf(event.category) ?? ''),
-      ...(event.topics ?? []).map((topic) => topicById.get(idOf(topic)!)),
-    ]),
+    sharedFrom(
+      [
+        event,
+        ...(event.speakers ?? []).flatMap((speaker) => {
+          const id = idOf(speaker.author)
+          return id ? [authorById.get(id), hasAuthorPage(id)] : []
+        }),
+        ...(event.documents ?? []).map((doc) => documentById.get(idOf(doc)!)),
+        videoById.get(idOf(event.video?.file) ?? ''),
+        categoryById.get(idOf(event.category) ?? ''),
+        ...(event.topics ?? []).map((topic) => topicById.get(idOf(topic)!)),
+      ],
+      () => resolveEvent(event, lookups),
+    ),
   )
   const registrationPlaces = await fetchRegistrationPlaces(
     events

@@ -27,22 +27,57 @@ describe('page keys', () => {
     )
   })
 
-  it('reuses the hash of a document made from the same parts, and only then', async () => {
-    const { keyOf, markSharedFrom } = await load()
+  it('gives back the document made last time from the very same parts, and only then', async () => {
+    const { keyOf, sharedFrom } = await load()
     const source = { id: 1, title: 'Rubrik' }
     const category = { id: 2, title: 'Arbetsliv' }
-    const key = keyOf([markSharedFrom({ ...source, category }, [source, category])])
-    // The same objects as parts: the last hash stands for the document, unhashed (so even a
-    // document that differs, which no build makes from unchanged parts, keeps it).
-    const same = markSharedFrom({ ...source, category, extra: 1 }, [source, category])
-    expect(keyOf([same])).toBe(key)
-    // A part that is a new object (an edited category) is hashed again.
+    const made = sharedFrom([source, category], () => ({ ...source, category }))
+    const key = keyOf([made])
+    // The same objects as parts: the same document, hash and all, without making it again.
+    const make = vi.fn(() => ({ ...source, category, extra: 1 }))
+    expect(sharedFrom([source, category], make)).toBe(made)
+    expect(make).not.toHaveBeenCalled()
+    // A part that is a new object (an edited category) makes and hashes it again.
     const edited = { id: 2, title: 'Arbetsmarknad' }
-    expect(keyOf([markSharedFrom({ ...source, category: edited }, [source, edited])])).not.toBe(key)
-    // So is an article whose parts are fewer or more (a topic added).
+    const remade = sharedFrom([source, edited], () => ({ ...source, category: edited }))
+    expect(remade).not.toBe(made)
+    expect(keyOf([remade])).not.toBe(key)
+    // So do fewer or more parts (a topic added).
     const topic = { id: 3, title: 'Serie' }
-    const withTopic = markSharedFrom({ ...source, category, topic }, [source, category, topic])
-    expect(keyOf([withTopic])).not.toBe(key)
+    const withTopic = sharedFrom([source, edited, topic], () => ({ ...source, topic }))
+    expect(keyOf([withTopic])).not.toBe(keyOf([remade]))
+  })
+
+  it('keeps the key of a page whose data is made of the same leaves, and hashes any other again', async () => {
+    const { keyOf, markShared, selectPages } = await load()
+    const keysOf = (props: object) => {
+      let pages: Record<string, string> = {}
+      setBuildHooks(hooks({ onRoute: (route) => (pages = route.pages) }))
+      selectPages('article', [entry('a', props)], { pathOf, shared: null })
+      return pages['/artikel/a/']!
+    }
+    const article = markShared({ id: 1, title: 'Rubrik' })
+    const related = markShared({ id: 2, title: 'Äldre' })
+    const props = (overrides: object = {}) => ({
+      article,
+      related: [related],
+      series: { earlier: [related], topic: { id: 3, title: 'Serie' } },
+      published: new Date('2026-01-01T00:00:00Z'),
+      ...overrides,
+    })
+    const first = keysOf(props())
+    // A key computed without the memo is the same (the memo never changes what a key is).
+    expect(first).toBe(keyOf([keyOf(null), { slug: 'a' }, props()]))
+    expect(keysOf(props())).toBe(first)
+    // Any leaf that differs, however deep, is a new key: a title inside a fresh object…
+    expect(
+      keysOf(props({ series: { earlier: [related], topic: { id: 3, title: 'Ny' } } })),
+    ).not.toBe(first)
+    // …another shared document, one more in a list, a Date (compared by what it says).
+    expect(keysOf(props({ related: [markShared({ id: 2, title: 'Äldre' })] }))).toBe(first)
+    expect(keysOf(props({ related: [related, related] }))).not.toBe(first)
+    expect(keysOf(props({ published: new Date('2026-01-02T00:00:00Z') }))).not.toBe(first)
+    expect(keysOf(props({ published: new Date('2026-01-01T00:00:00Z') }))).toBe(first)
   })
 
   it('renders every page and records every key when there is no previous build', async () => {

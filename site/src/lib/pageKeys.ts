@@ -17,27 +17,27 @@ export function markShared<T extends object>(doc: T): T {
   return doc
 }
 
-const hashesByParts = new WeakMap<object, { parts: unknown[]; hash: string }>()
+const madeFrom = new WeakMap<object, { parts: unknown[]; doc: object }>()
 
 /**
- * markShared for a document each build makes afresh from the same parts (an article with its
- * category and authors resolved): `parts` are the documents it is made of, its own source
- * first. While every part is the very same object as last time (the build server keeps the
+ * A document each build makes from the same parts (an article with its category and authors
+ * resolved), marked shared: `parts` are the documents it is made of, its own source first.
+ * While every part is the very same object as last time (the build server keeps the
  * unchanged documents of the newsroom between builds, and none is ever changed in place), the
- * last hash is reused instead of hashing the whole article again.
+ * document made last time is returned, hash and all, instead of `make()`: so an unchanged
+ * article is the same object in every build, and a page that shows only unchanged documents
+ * is known unchanged without hashing it again (selectPages).
  */
-export function markSharedFrom<T extends object>(doc: T, parts: [object, ...unknown[]]): T {
-  const known = hashesByParts.get(parts[0])
+export function sharedFrom<T extends object>(parts: [object, ...unknown[]], make: () => T): T {
+  const known = madeFrom.get(parts[0])
   if (
     known &&
     known.parts.length === parts.length &&
     known.parts.every((part, index) => part === parts[index])
-  ) {
-    hashes.set(doc, known.hash)
-    return doc
-  }
-  markShared(doc)
-  hashesByParts.set(parts[0], { parts, hash: hashes.get(doc)! })
+  )
+    return known.doc as T
+  const doc = markShared(make())
+  madeFrom.set(parts[0], { parts, doc })
   return doc
 }
 
@@ -52,6 +52,73 @@ export function keyOf(data: unknown): string {
       return value
     }),
   )
+}
+
+/** What a page's key was made from last time: the leaves of its data, and the key. */
+interface KnownKey {
+  leaves: unknown[]
+  key: string
+}
+
+/** By route and page path, for as long as the process lives (the build server's many builds). */
+const knownKeys = new Map<string, Map<string, KnownKey>>()
+/**
+ * How deep a page's data is walked for its leaves (deep enough for a debate box's links and
+ * their authors); anything deeper is a leaf by identity.
+ */
+const LEAF_DEPTH = 6
+const OPEN = Symbol('open')
+const CLOSE = Symbol('close')
+
+/** Arrays and plain objects are walked; a Date, a Map or any other object is a leaf. */
+const isWalked = (value: object) => {
+  if (Array.isArray(value)) return true
+  const prototype = Object.getPrototypeOf(value) as unknown
+  return prototype === Object.prototype || prototype === null
+}
+
+/**
+ * The leaves of a page's data, in order: primitives, shared documents, objects that are not
+ * arrays or plain objects, and objects deeper than LEAF_DEPTH (these by identity), with the
+ * keys and brackets that shape them. Two builds whose leaves are the same values have the same
+ * data (nothing is changed in place), so the same key.
+ */
+function leavesOf(value: unknown, depth: number, out: unknown[]): void {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    depth === 0 ||
+    hashes.has(value) ||
+    !isWalked(value)
+  ) {
+    out.push(value)
+    return
+  }
+  out.push(OPEN)
+  if (Array.isArray(value)) for (const item of value) leavesOf(item, depth - 1, out)
+  else
+    for (const [name, item] of Object.entries(value)) {
+      out.push(name)
+      leavesOf(item, depth - 1, out)
+    }
+  out.push(CLOSE)
+}
+
+const sameLeaves = (a: unknown[], b: unknown[]) =>
+  a.length === b.length && a.every((leaf, index) => leaf === b[index])
+
+/**
+ * The key of one page: the one it had in this process's last build when its data is made of
+ * the very same leaves (most pages of a publish: it saves hashing every page), else hashed.
+ */
+function pageKey(known: Map<string, KnownKey>, pagePath: string, data: unknown[]): string {
+  const leaves: unknown[] = []
+  leavesOf(data, LEAF_DEPTH, leaves)
+  const last = known.get(pagePath)
+  if (last && sameLeaves(last.leaves, leaves)) return last.key
+  const key = keyOf(data)
+  known.set(pagePath, { leaves, key })
+  return key
 }
 
 /**
@@ -70,13 +137,20 @@ export function selectPages<T extends { params: Record<string, string>; props: o
   if (preview) return entries.filter((entry) => pathOf(entry) === preview.pagePath)
   const startedAt = performance.now()
   const sharedKey = keyOf(shared)
+  let known = knownKeys.get(route)
+  if (!known) knownKeys.set(route, (known = new Map()))
   const pages: Record<string, string> = {}
+  const seen = new Set<string>()
   const keyed = entries.map((entry) => {
     const pagePath = pathOf(entry)
-    const key = keyOf([sharedKey, entry.params, entry.props])
+    const key = pageKey(known, pagePath, [sharedKey, entry.params, entry.props])
     pages[pagePath] = key
+    seen.add(pagePath)
     return { entry, pagePath, key }
   })
+  // Pages that are gone are forgotten (a slug used again is hashed anew).
+  if (known.size > seen.size)
+    for (const pagePath of known.keys()) if (!seen.has(pagePath)) known.delete(pagePath)
   hooks.onRoute({ route, pages, keyMs: performance.now() - startedAt })
   const previous = hooks.previousPages
   return previous
