@@ -11,7 +11,11 @@ export interface ArchiveMonth<T> {
  */
 export function groupByMonth<T extends { publishedAt: string }>(items: T[]): ArchiveMonth<T>[] {
   const months = new Map<string, ArchiveMonth<T>>()
-  for (const item of [...items].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))) {
+  // ISO times of one format sort as plain strings (a newest-first list, as the newsroom's are,
+  // is sorted already; comparing by locale took most of the time).
+  const newestFirst = (a: T, b: T) =>
+    a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0
+  for (const item of [...items].sort(newestFirst)) {
     const [year, month] = stockholmYearMonth(item.publishedAt)
     const key = `${year}-${month}`
     const entry = months.get(key) ?? { year, month, items: [] }

@@ -1,3 +1,4 @@
+import type { Id } from '@redaktion/content-schemas/ids'
 import type { Media } from '@redaktion/content-schemas/payload-types'
 
 import { groupByMonth, type ArchiveMonth } from './archive'
@@ -33,6 +34,16 @@ export interface MonthLink {
 
 const LATEST = 12
 
+/** An archive's newest `count` articles, from its newest months only. */
+export function newestIn(archive: Archive, count: number): SiteArticle[] {
+  const newest: SiteArticle[] = []
+  for (const month of archive.months) {
+    if (newest.length >= count) break
+    newest.push(...month.items.slice(0, count - newest.length))
+  }
+  return newest
+}
+
 const archivesByNewsroom = new WeakMap<Newsroom, Map<ArchiveKind, Archive[]>>()
 
 /**
@@ -47,36 +58,57 @@ export function archivesOf(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
   return archives
 }
 
+/** The ids of the archives of a kind an article is in (a category, its topics, its authors). */
+const archiveIdsOf: Record<ArchiveKind, (article: SiteArticle) => Id[]> = {
+  category: (article) => [article.category.id],
+  topic: (article) => article.topics.map((topic) => topic.id),
+  author: (article) => article.authors.map((author) => author.id),
+}
+
+/** Each archive's articles by its id, in the newsroom's order: one pass over the articles. */
+function articlesByArchive(newsroom: Newsroom, kind: ArchiveKind): Map<Id, SiteArticle[]> {
+  const byId = new Map<Id, SiteArticle[]>()
+  for (const article of newsroom.articles)
+    for (const id of archiveIdsOf[kind](article)) {
+      const list = byId.get(id)
+      if (!list) byId.set(id, [article])
+      // An article that names the same topic or author twice is listed once.
+      else if (list.at(-1) !== article) list.push(article)
+    }
+  return byId
+}
+
 function makeArchives(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
   const sources =
     kind === 'category'
       ? newsroom.categories.map((c) => ({
+          id: c.id,
           slug: c.slug,
           title: c.title,
           description: c.description ?? null,
           base: categoryPath(c.slug),
           photo: null,
-          has: (a: SiteArticle) => a.category.id === c.id,
         }))
       : kind === 'topic'
         ? newsroom.topics.map((t) => ({
+            id: t.id,
             slug: t.slug,
             title: t.title,
             description: t.description ?? null,
             base: topicPath(t.slug),
             photo: null,
-            has: (a: SiteArticle) => a.topics.some((topic) => topic.id === t.id),
           }))
         : newsroom.authors.map((p) => ({
+            id: p.id,
             slug: p.slug,
             title: p.name,
             description: p.bio ?? p.title ?? null,
             base: authorPath(p.slug),
             photo: authorPhoto(newsroom, p),
-            has: (a: SiteArticle) => a.authors.some((author) => author.id === p.id),
           }))
-  return sources.flatMap(({ has, ...source }) => {
-    const articles = newsroom.articles.filter(has)
+  const byArchive = articlesByArchive(newsroom, kind)
+  return sources.flatMap(({ id, ...source }) => {
+    const articles = byArchive.get(id) ?? []
     return articles.length ? [{ kind, ...source, months: groupByMonth(articles) }] : []
   })
 }
@@ -108,7 +140,7 @@ export function archiveIndexEntries(newsroom: Newsroom, kind: ArchiveKind) {
     params: { slug: archive.slug },
     props: {
       archive: infoOf(archive),
-      latest: archive.months.flatMap((month) => month.items).slice(0, LATEST),
+      latest: newestIn(archive, LATEST),
       months: archive.months.map((month) => linkOf(month)!),
       photo: archive.photo,
     },

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss'
 
 import { SITE_TITLE } from '../consts'
-import { archivesOf } from './archives'
+import { archivesOf, newestIn } from './archives'
 import type { Newsroom, SiteArticle } from './cms'
 import { selectPages } from './pageKeys'
 import { articlePath } from './paths'
@@ -54,7 +54,7 @@ export function archiveFeedPaths(newsroom: Newsroom, kind: 'topic' | 'author') {
           ? `Senaste artiklarna i serien ${archive.title}.`
           : `Senaste artiklarna av ${archive.title}.`),
       base: archive.base,
-      articles: archive.months.flatMap((month) => month.items).slice(0, FEED_SIZE),
+      articles: newestIn(archive, FEED_SIZE),
     },
   }))
   return selectPages(`${kind}-feed`, entries, {
