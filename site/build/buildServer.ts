@@ -28,6 +28,7 @@ import {
   type WarmRequest,
 } from './buildServerProtocol'
 import { checkAstroInternals, keepPrerenderApp } from './astroInternals'
+import { startCommandRunner } from './commandRunner'
 import { codeHash } from './codeHash'
 import { compactAt } from './compaction'
 import { checkPagefindInternals } from './pagefindInternals'
@@ -35,7 +36,7 @@ import type { Support } from './internalsSupport'
 import { ReleaseCopies } from './releaseCopies'
 import { createRenderer, type Renderer } from './render'
 import { NO_KEPT_APP_REFUSAL, type PreviewOutcome, renderPreview } from './preview'
-import { partSize } from './search'
+import { partSize, startPagefind } from './search'
 import {
   buildSite,
   type BuiltRelease,
@@ -47,6 +48,9 @@ import {
   writeNewsroomCopy,
 } from './site'
 
+// First, while this process is small: its commands and Pagefind's indexer start fast from
+// there (commandRunner.ts).
+startCommandRunner()
 const siteDir = path.resolve(import.meta.dirname, '..')
 const hash = codeHash(siteDir)
 /** Where Astro renders, for this process's whole life (the publisher's data folder). */
@@ -69,21 +73,27 @@ let afterwards = new AbortController()
 const checked = (check: Promise<Support>) =>
   check.catch((error: Error): Support => ({ isSupported: false, reason: error.message }))
 /** What this process builds with, decided at start-up; and why it does without an adapter. */
-const setup = Promise.all([checked(checkAstroInternals()), checked(checkPagefindInternals())]).then(
-  ([astro, pagefind]) => ({
-    renderer: createRenderer(siteDir, renderDir, {
-      keepApp: astro.isSupported ? keepPrerenderApp : undefined,
-      log: stepLogger(),
-    }),
-    readsSearchIds: pagefind.isSupported,
-    notes: [
-      ...(astro.isSupported ? [] : [`${astro.reason}: every build renders with Astro's build()`]),
-      ...(pagefind.isSupported
-        ? []
-        : [`${pagefind.reason}: the archive search shard is indexed whole on every change`]),
-    ],
+const setup = Promise.all([
+  checked(checkAstroInternals()),
+  // After the check, which ends the indexer it used; a failure to start one is no news here
+  // (the build's own index says why).
+  checked(checkPagefindInternals()).then(async (support) => {
+    await startPagefind().catch(() => undefined)
+    return support
   }),
-)
+]).then(([astro, pagefind]) => ({
+  renderer: createRenderer(siteDir, renderDir, {
+    keepApp: astro.isSupported ? keepPrerenderApp : undefined,
+    log: stepLogger(),
+  }),
+  readsSearchIds: pagefind.isSupported,
+  notes: [
+    ...(astro.isSupported ? [] : [`${astro.reason}: every build renders with Astro's build()`]),
+    ...(pagefind.isSupported
+      ? []
+      : [`${pagefind.reason}: the archive search shard is indexed whole on every change`]),
+  ],
+}))
 let queue = Promise.resolve()
 let isSetupSaid = false
 

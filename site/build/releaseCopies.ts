@@ -13,11 +13,11 @@
 //   built, with the changes of every build since linked in, is a spare made of a few hundred
 //   links instead of tens of thousands. The publisher only renames into that folder; this
 //   process alone takes releases out of it, to reuse or to delete.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs'
 import path from 'node:path'
 
 import { recycleTrashOf, renderCopies } from '../siteDataFolder'
+import { runCommand } from './commandRunner'
 import { applyChanges, hardLinkCopy, type ReleaseChanges } from './tree'
 
 /**
@@ -27,7 +27,9 @@ import { applyChanges, hardLinkCopy, type ReleaseChanges } from './tree'
 export function removeInBackground(dir: string, aside = `${dir}-old-${Date.now()}`): void {
   if (!existsSync(dir)) return
   renameSync(dir, aside)
-  spawn('nice', ['-n', '19', 'rm', '-rf', aside], { stdio: 'ignore', detached: true }).unref()
+  void runCommand('nice', ['-n', '19', 'rm', '-rf', aside], { isDetached: true }).catch(
+    (error: Error) => process.stderr.write(`Could not delete ${aside}: ${error.message}\n`),
+  )
 }
 
 /** A copy under way: of the release `from`, into its folder, done when `ready` settles. */

@@ -60,6 +60,15 @@ const partName = (n: number) => (n === 1 ? ARCHIVE_SHARD : `${ARCHIVE_SHARD}-${n
 const isArticlePage = (pagePath: string) =>
   pagePath.startsWith('/artikel/') || /^\/evenemang\/[^/]+\/$/.test(pagePath)
 
+/**
+ * Starts Pagefind's indexer process ahead of the first index, while this process is small (a
+ * process started from a large one starts slowly, see commandRunner.ts); incremental builds
+ * keep it for the next one.
+ */
+export async function startPagefind(): Promise<void> {
+  await (await newIndex()).deleteIndex()
+}
+
 async function newIndex() {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
@@ -153,6 +162,8 @@ export async function buildArchiveShard(
   targetDir: string,
   pages: Record<string, PageRecord>,
   readsIds: boolean,
+  /** Says when each step ended (a full build's log: where its time goes). */
+  log: (message: string) => void = () => undefined,
 ): Promise<SearchRecord['archive']> {
   const urls = Object.keys(pages).filter(isArticlePage).sort()
   const size = partSize()
@@ -161,15 +172,18 @@ export async function buildArchiveShard(
   let ids: Record<string, string> | null = readsIds ? {} : null
   const vocabulary = vocabularyRecord(vocabularyOf(siteDir, urls))
   const split = splitterFor(vocabulary)
+  log(`Search: the words of ${urls.length} pages collected for compound splitting`)
   for (let start = 0; start === 0 || start < urls.length; start += size) {
     const name = partName(parts.length + 1)
     const index = await newIndex()
     const added = await addArticles(index, siteDir, urls.slice(start, start + size), split)
+    log(`Search part ${parts.length + 1}: Pagefind indexed ${added.length} pages`)
     await writeShard(index, path.join(targetDir, name), {
       isFirstPart: start === 0,
       mayReadInternals: readsIds,
     })
     await pagefind.close()
+    log(`Search part ${parts.length + 1}: written${readsIds ? ' and renumbered' : ''}`)
     const partIds = ids && readResultIds(path.join(targetDir, name), added)
     ids = partIds ? Object.assign(ids!, partIds) : null
     indexed.push(...added)
@@ -206,7 +220,7 @@ export async function buildSearch({
   const wholeArchive = async (replaced: SearchRecord['archive'] | null) => {
     for (const name of [...(replaced?.parts ?? []), RECENT_SHARD])
       rmSync(path.join(outDir, name), { recursive: true, force: true })
-    const archive = await buildArchiveShard(outDir, outDir, pages, readsIds)
+    const archive = await buildArchiveShard(outDir, outDir, pages, readsIds, log)
     if (replaced)
       await precompressFiles(archive.parts.flatMap((name) => filesUnder(path.join(outDir, name))))
     log(
@@ -242,7 +256,8 @@ export async function buildSearch({
         isFirstPart: false,
         mayReadInternals: true,
       })
-    await pagefind.close()
+    // Pagefind's indexer process stays for the next publish (see startPagefind).
+    await index.deleteIndex()
     // The recent shard's files are as pagefindInternals.ts knows them, or nothing is read.
     if (recent.length && !readResultIds(path.join(outDir, RECENT_SHARD), recent))
       return wholeArchive(archive)

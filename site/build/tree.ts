@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import {
   existsSync,
   linkSync,
@@ -9,6 +8,8 @@ import {
   rmSync,
 } from 'node:fs'
 import path from 'node:path'
+
+import { runCommand } from './commandRunner'
 
 /** The file a page's URL path is written to: `/a/b/` → `a/b/index.html`, `/a/rss.xml` as is. */
 export const outputFileOf = (pagePath: string) =>
@@ -89,16 +90,10 @@ export function hardLinkCopy(
   to: string,
   { isBackground = false } = {},
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // A copy made ahead of time yields the processors to the build running beside it.
-    const command = isBackground ? ['nice', '-n', '19', 'cp'] : ['cp']
-    const copy = spawn(command[0]!, [...command.slice(1), '-rl', from, to], { stdio: 'inherit' })
-    copy.on('error', reject)
-    copy.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`Could not copy ${from} by hard links (${code ?? signal})`)),
-    )
+  // A copy made ahead of time yields the processors to the build running beside it.
+  const [command, ...args] = isBackground ? ['nice', '-n', '19', 'cp'] : ['cp']
+  return runCommand(command!, [...args, '-rl', from, to]).catch((error: Error) => {
+    throw new Error(`Could not copy ${from} by hard links (${error.message})`, { cause: error })
   })
 }
 
