@@ -225,22 +225,67 @@ async function render({
   return { keys, newsroom: newsroom as RawNewsroom, bundleAssets }
 }
 
-/** The pages of a build, each with the assets its output uses. */
+/**
+ * The pages of a build, each with the assets its output uses: read from the rendered file, or
+ * the previous record for a page not rendered again (its key is the same).
+ */
 function pageRecords(
   keys: Record<string, string>,
   rendered: string,
   previous: Manifest | null,
+  /** Gets the paths of the pages whose record is new. */
+  fresh: string[] = [],
 ): Record<string, PageRecord> {
   const pages: Record<string, PageRecord> = {}
-  const renderedFiles = new Set(filesUnder(rendered))
+  const renderedFiles = new Set(filesUnder(rendered).map((file) => path.relative(rendered, file)))
   for (const [pagePath, key] of Object.entries(keys)) {
-    const file = path.join(rendered, outputFileOf(pagePath))
-    if (renderedFiles.has(file))
-      pages[pagePath] = { key, assets: assetsIn(readFileSync(file, 'utf8')) }
-    else if (previous?.pages[pagePath]?.key === key) pages[pagePath] = previous.pages[pagePath]
+    const file = outputFileOf(pagePath)
+    if (renderedFiles.has(file)) {
+      pages[pagePath] = { key, assets: assetsIn(readFileSync(path.join(rendered, file), 'utf8')) }
+      fresh.push(pagePath)
+    } else if (previous?.pages[pagePath]?.key === key) pages[pagePath] = previous.pages[pagePath]
     else throw new Error(`The build did not write ${pagePath}`)
   }
   return pages
+}
+
+/**
+ * How many keyed pages of a release use each /_astro/ file, kept beside its manifest in memory
+ * (made from every record once, by a process that read the manifest from disk): the next build
+ * updates it from the pages it rendered and removed, instead of gathering every page's assets
+ * (at 100,000 articles, a million names).
+ */
+const assetUses = new WeakMap<Manifest, Map<string, number>>()
+
+function assetUsesOf(manifest: Manifest): Map<string, number> {
+  let uses = assetUses.get(manifest)
+  if (!uses) {
+    uses = new Map()
+    for (const record of Object.values(manifest.pages))
+      for (const asset of record.assets) uses.set(asset, (uses.get(asset) ?? 0) + 1)
+    assetUses.set(manifest, uses)
+  }
+  return uses
+}
+
+/** The previous release's uses, less the old records of `changed` pages, plus their new ones. */
+function updatedAssetUses(
+  previous: Manifest,
+  pages: Record<string, PageRecord>,
+  changed: Iterable<string>,
+): Map<string, number> {
+  const uses = new Map(assetUsesOf(previous))
+  const add = (record: PageRecord | undefined, step: number) =>
+    record?.assets.forEach((asset) => {
+      const count = (uses.get(asset) ?? 0) + step
+      if (count > 0) uses.set(asset, count)
+      else uses.delete(asset)
+    })
+  for (const pagePath of changed) {
+    add(previous.pages[pagePath], -1)
+    add(pages[pagePath], 1)
+  }
+  return uses
 }
 
 async function fullBuild(build: SiteBuild): Promise<BuiltRelease> {
@@ -258,7 +303,9 @@ async function fullBuild(build: SiteBuild): Promise<BuiltRelease> {
     readsIds: build.readsSearchIds,
     log,
   })
-  await precompressFiles(filesUnder(outDir))
+  const files = filesUnder(outDir)
+  await precompressFiles(files)
+  log(`Precompressed the text files of ${files.length} files`)
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
   return {
     manifest,
@@ -292,7 +339,8 @@ async function incrementalBuild(
   log(`Astro rendered ${renderedPages} pages and feeds`)
   await copied
   log('The previous release is copied (by hard links)')
-  const pages = pageRecords(keys, scratch, previous.manifest)
+  const freshPages: string[] = []
+  const pages = pageRecords(keys, scratch, previous.manifest, freshPages)
   await precompressFiles(renderedFiles)
   log('Page records made and rendered files precompressed')
 
@@ -308,30 +356,35 @@ async function incrementalBuild(
   rmSync(scratch, { recursive: true, force: true })
 
   // Pages that are gone (unpublished, renamed, an emptied month) and assets nothing uses.
-  let removed = 0
+  const changedPages: string[] = []
   for (const pagePath of Object.keys(previous.manifest.pages)) {
     if (pages[pagePath]) continue
+    changedPages.push(pagePath)
     const file = path.join(outDir, outputFileOf(pagePath))
     for (const variant of [file, `${file}.br`, `${file}.gz`]) {
       rmSync(variant, { force: true })
       changedFiles.add(path.relative(outDir, variant))
     }
     removeEmptyParents(path.dirname(file), outDir)
-    removed++
   }
-  const usedAssets = new Set(Object.values(pages).flatMap((record) => record.assets))
-  for (const name of bundleAssets) usedAssets.add(`/_astro/${name}`)
+  const removed = changedPages.length
+  changedPages.push(...freshPages)
+  const uses = updatedAssetUses(previous.manifest, pages, changedPages)
+  const isUsed = (asset: string) => uses.has(asset)
+  const usedElsewhere = new Set<string>()
+  for (const name of bundleAssets) usedElsewhere.add(`/_astro/${name}`)
   for (const file of renderedFiles) {
     const relative = `/${path.relative(scratch, file)}`
-    if (relative.startsWith('/_astro/')) usedAssets.add(relative.replace(/\.(br|gz)$/, ''))
+    if (relative.startsWith('/_astro/')) usedElsewhere.add(relative.replace(/\.(br|gz)$/, ''))
     else if (file.endsWith('.html'))
       assetsIn(readFileSync(path.join(outDir, relative), 'utf8')).forEach((asset) =>
-        usedAssets.add(asset),
+        usedElsewhere.add(asset),
       )
   }
   let unusedAssets = 0
   for (const name of readdirSync(path.join(outDir, '_astro'))) {
-    if (usedAssets.has(`/_astro/${name.replace(/\.(br|gz)$/, '')}`)) continue
+    const asset = `/_astro/${name.replace(/\.(br|gz)$/, '')}`
+    if (isUsed(asset) || usedElsewhere.has(asset)) continue
     rmSync(path.join(outDir, '_astro', name))
     changedFiles.add(`_astro/${name}`)
     unusedAssets++
@@ -348,6 +401,7 @@ async function incrementalBuild(
   })
   await precompressFiles(filesUnder(path.join(outDir, RECENT_SHARD)))
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
+  assetUses.set(manifest, uses)
   const { searchStore } = build
   const writeRecords = () => {
     writeManifest(outDir, manifest)
