@@ -21,6 +21,7 @@ import { fail, formatSeconds, info, step } from '../src/lib/log'
 import { repoRoot } from '../src/lib/paths'
 import { onStop, runBench } from './benchRun'
 import { publishAndWait, startPipeline, writeSyntheticArchive } from './publishPipeline'
+import { checkEquivalence, describeEquivalence, type Equivalence } from './equivalence'
 import { publishEventAndWait } from './publishEvent'
 import {
   type EventTiming,
@@ -45,6 +46,7 @@ const { values } = parseArgs({
     'full-only': { type: 'boolean', default: false },
     archive: { type: 'string' },
     archives: { type: 'string' },
+    'verify-max': { type: 'string', default: '10000' },
     // Internal: one size of a several-size run, its result written to this file.
     result: { type: 'string' },
   },
@@ -60,6 +62,7 @@ const parsedOptions = z
     'full-only': z.boolean(),
     archive: z.string().min(1).optional(),
     archives: z.string().min(1).optional(),
+    'verify-max': z.coerce.number().int().min(0),
     result: z.string().min(1).optional(),
   })
   .refine((options) => !(options.archive && options.articles.length > 1), {
@@ -79,6 +82,7 @@ const {
   'full-only': isFullOnly,
   archive: givenArchive,
   archives,
+  'verify-max': verifyMax,
   result,
 } = parsedOptions.data
 if (givenArchive && !existsSync(givenArchive)) fail(`No archive at ${givenArchive}`, USAGE)
@@ -106,7 +110,15 @@ async function runOneSize(articles: number): Promise<void> {
   const archive = await archiveFor(articles)
   const { full, pipeline } = await startPipeline({ name: 'publish', articles, archive, isFullOnly })
   if (!pipeline)
-    return finish({ articles, full, timings: [], eventTimings: [], loadAtStart, startedAt })
+    return finish({
+      articles,
+      full,
+      timings: [],
+      eventTimings: [],
+      equivalence: null,
+      loadAtStart,
+      startedAt,
+    })
   const timings: PublishTiming[] = []
   await step(`(b) ${publishes} publishes, one at a time`, async () => {
     for (let index = 0; index < publishes; index++) {
@@ -128,7 +140,15 @@ async function runOneSize(articles: number): Promise<void> {
         )
       }
     })
-  finish({ articles, full, timings, eventTimings, loadAtStart, startedAt })
+  let equivalence: Equivalence | null = null
+  if (articles <= verifyMax) {
+    const fullDir = mkdtempSync(path.join(tmpdir(), `redaktion-bench-equivalence-${articles}-`))
+    onStop(`deleted ${fullDir}`, () => rmSync(fullDir, { recursive: true, force: true }))
+    equivalence = await step(`(d) The live release against a full build of the same newsroom`, () =>
+      checkEquivalence(pipeline, path.join(fullDir, 'release')),
+    )
+  }
+  finish({ articles, full, timings, eventTimings, equivalence, loadAtStart, startedAt })
 }
 
 function finish({
@@ -136,6 +156,7 @@ function finish({
   full,
   timings,
   eventTimings,
+  equivalence,
   loadAtStart,
   startedAt,
 }: {
@@ -143,6 +164,7 @@ function finish({
   full: FullBuild
   timings: PublishTiming[]
   eventTimings: EventTiming[]
+  equivalence: Equivalence | null
   loadAtStart: number
   startedAt: number
 }): void {
@@ -153,7 +175,13 @@ function finish({
     events: eventTimings,
     load: [loadAtStart, loadavg()[0]!],
   }
+  const verdict = equivalence && describeEquivalence(equivalence)
+  if (verdict) run.equivalence = { isEqual: verdict.isEqual, compared: equivalence!.compared }
   process.stdout.write(formatReport(run))
+  if (verdict) {
+    process.stdout.write(`${verdict.lines.join('\n')}\n`)
+    if (!verdict.isEqual) process.exitCode = 1
+  }
   if (result) writeFileSync(result, JSON.stringify(run))
   info(`Benchmark of ${articles} articles finished in ${formatSeconds(Date.now() - startedAt)}.`)
 }
@@ -166,6 +194,7 @@ function runSize(articles: number, resultFile: string): Promise<SizeRun> {
       ['--publishes', String(publishes)],
       ['--events', String(events)],
       ['--result', resultFile],
+      ['--verify-max', String(verifyMax)],
       ...(archives ? [['--archives', archives]] : []),
     ].flat()
     const child = spawn(

@@ -267,6 +267,8 @@ export interface Pipeline {
   token: string
   /** The `live` symlink: the release the site server serves. */
   liveLink: string
+  /** Runs a full build of the newsroom as it is now into `outDir`, as (a) did. */
+  fullBuild: (outDir: string) => Promise<FullBuild>
 }
 
 /**
@@ -513,6 +515,7 @@ export async function startPipeline({
     api,
     token,
     liveLink: paths.liveLink,
+    fullBuild: (outDir) => runFullBuild(siteEnv, outDir),
   }
   return { full, pipeline }
 }

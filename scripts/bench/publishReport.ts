@@ -266,6 +266,8 @@ export interface SizeRun {
   timings: PublishTiming[]
   events: EventTiming[]
   load: [number, number]
+  /** The incremental-equals-full check (`--verify-max`), when it ran. */
+  equivalence?: { isEqual: boolean; compared: number }
 }
 
 /** The goals of issue 18: a publish at the largest size is as fast as at the smallest. */
@@ -306,6 +308,11 @@ export function formatComparison(runs: SizeRun[]): string {
       run.events.length ? seconds(median(run.events.map((t) => t.liveMs))) : '–',
     )
   row('full rebuild', (run) => `${run.full.seconds.toFixed(1)} s`)
+  row('incremental equals full (files compared)', (run) =>
+    run.equivalence
+      ? `${run.equivalence.isEqual ? 'equal' : 'NOT EQUAL'} ${run.equivalence.compared}`
+      : 'not run',
+  )
   row('full rebuild peak', (run) => `${mb(run.full.peak.peakBytes).toFixed(0)} MB`)
   out()
   out("the incremental build's steps (each line's time since the line before, median):")
