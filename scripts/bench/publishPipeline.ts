@@ -4,7 +4,7 @@
 // until its page is served and the site's own search finds it.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
 import { createServer, type RequestListener } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
@@ -139,6 +139,30 @@ export async function writeSyntheticArchive(
     )
   } finally {
     if (!dataDir) rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** Whether a `cp` runs on a folder under `dir` (from /proc: a process may end while read). */
+function isCopying(dir: string): boolean {
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let words: string[]
+    try {
+      words = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+    } catch {
+      continue
+    }
+    if (words.includes('cp') && words.some((word) => word.startsWith(dir))) return true
+  }
+  return false
+}
+
+/** Resolves once no copy has run under `dir` for a second. */
+async function copiesDone(dir: string): Promise<void> {
+  const started = Date.now()
+  for (let quiet = 0; quiet < 4; quiet = isCopying(dir) ? 0 : quiet + 1) {
+    if (Date.now() - started > WARM_UP_TIMEOUT_MS)
+      throw new Error(`The build server still copied after ${WARM_UP_TIMEOUT_MS / 1000} s`)
+    await sleep(250)
   }
 }
 
@@ -496,6 +520,9 @@ export async function startPipeline({
         throw new Error(`The build server was not ready after ${WARM_UP_TIMEOUT_MS / 1000} s`)
     }
   })
+  // The warm-up also makes copies of the release for the first builds, in the background
+  // (site/build/releaseCopies.ts); a running newsroom has them, so publishes wait for them.
+  await step("Waiting for the build server's copies made ahead", () => copiesDone(work))
   const { publish, publishEvent, api, token } = await newsroomApi(config.cmsUrl)
   // Closed by this script on Ctrl-C, with everything else it started.
   const browser = await launchChromium({ handleSIGINT: false })

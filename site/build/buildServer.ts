@@ -36,7 +36,7 @@ import type { Support } from './internalsSupport'
 import { ReleaseCopies } from './releaseCopies'
 import { createRenderer, type Renderer } from './render'
 import { NO_KEPT_APP_REFUSAL, type PreviewOutcome, renderPreview } from './preview'
-import { partSize, startPagefind } from './search'
+import { countSetting, partSize, startPagefind } from './search'
 import {
   buildSite,
   type BuiltRelease,
@@ -138,10 +138,13 @@ async function warm(id: number, request: WarmRequest): Promise<void> {
     const { renderer } = await prepared(log)
     const previous = renderer.isWarm ? null : previousOf(request.previousDir, log)
     if (previous) {
-      const staged = copies.stageWhole(previous.dir)
+      // The copies the next builds start from, until releases come back recycled; only the
+      // first is waited for (the others follow in the background, niced).
+      const spareCopies = countSetting('SITE_SPARE_COPIES', 5)
+      const staged = copies.stageWhole(previous.dir, renderer.canKeepApp ? spareCopies : 0)
       // Without a kept app there is nothing to start ahead: each build is a whole astro build.
       if (renderer.canKeepApp) await warmUp({ renderer, previous, log })
-      await staged.catch(() => undefined)
+      await staged.stage.catch(() => undefined)
       last = previous
       log(`Ready to build from ${previous.dir}`)
     }

@@ -121,6 +121,35 @@ describe('release copies', () => {
     expect(inodes(stageDir())).toEqual(inodes(release('r3')))
   })
 
+  it('makes copies ahead at a warm-up, and each build until a release comes back recycled takes one up to date', async () => {
+    write(release('r1'), { 'index.html': 'r1', 'artikel/a/index.html': 'a' })
+    const { stage, pool } = copies.stageWhole(release('r1'), 2)
+    await stage
+    await pool
+    const spares = () => readdirSync(root).filter((name) => name.startsWith('render-spare'))
+    expect(spares()).toHaveLength(2)
+    const lines = [
+      await incrementalBuild('r2', 'r1', { 'index.html': 'r2', 'artikel/b/index.html': 'b' }),
+      await incrementalBuild('r3', 'r2', { 'artikel/a/index.html': null }),
+    ]
+    // A build's spare is a copy of the release it starts from: r1 itself, then r2.
+    expect(lines).toEqual([
+      "The next build's copy: a copy made ahead and 0 files changed since",
+      "The next build's copy: a copy made ahead and 2 files changed since",
+    ])
+    expect(inodes(stageDir())).toEqual(inodes(release('r3')))
+    expect(spares()).toEqual([])
+    // The pool is used up: a whole copy, until the release the warm-up started from is recycled.
+    expect(await incrementalBuild('r4', 'r3', { 'index.html': 'r4' })).toBe(
+      "The next build's copy: a whole copy of r3 (no recycled release of this process)",
+    )
+    renameSync(release('r1'), path.join(recycleDir(), 'r1'))
+    expect(await incrementalBuild('r5', 'r4', { 'index.html': 'r5' })).toBe(
+      "The next build's copy: a recycled release and 3 files changed since",
+    )
+    expect(inodes(stageDir())).toEqual(inodes(release('r5')))
+  })
+
   it('removes what an earlier process left beside its folder and in the recycle folder, and nothing else', () => {
     for (const name of ['render-next', 'render-spare-3', 'render-keep-me-old-1', 'other'])
       mkdirSync(path.join(root, name))

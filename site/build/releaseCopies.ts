@@ -12,7 +12,12 @@
 //   instead of deleting them (deleting is as slow as copying). An old release this process
 //   built, with the changes of every build since linked in, is a spare made of a few hundred
 //   links instead of tens of thousands. The publisher only renames into that folder; this
-//   process alone takes releases out of it, to reuse or to delete.
+//   process alone takes releases out of it, to reuse or to delete;
+// - the pool: until the first release this process started from comes back recycled (the
+//   publisher keeps five), every build would need a whole copy of 110,000 files at 100,000
+//   articles, made beside the publish. So a warm-up also makes that many whole copies of the
+//   live release, one after the other in the background; each build's spare is one of them
+//   with the changes of every build since linked in, like a recycled release.
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs'
 import path from 'node:path'
 
@@ -64,6 +69,8 @@ export class ReleaseCopies {
   #spare: Copy | null = null
   #spares = 0
   readonly #history: BuiltStep[] = []
+  /** Whole copies of a release, made ahead for the spares (see the pool above). */
+  #pool: Copy[] = []
 
   /**
    * Copies are made beside `base` (`<base>-next`, `<base>-spare-<n>`); recycled releases are
@@ -100,12 +107,54 @@ export class ReleaseCopies {
     }
   }
 
-  /** Starts a whole copy of `release` as the stage, niced (a warm-up's: nothing is built yet). */
-  stageWhole(release: string): Promise<void> {
+  /**
+   * Starts a whole copy of `release` as the stage, niced (a warm-up's: nothing is built yet),
+   * then `pooled` more, one after the other, for the spares of the builds that follow.
+   * Resolves when the stage is ready; `pool` when every copy is.
+   */
+  stageWhole(release: string, pooled = 0): { stage: Promise<void>; pool: Promise<void> } {
     removeInBackground(this.#stageDir)
     const ready = hardLinkCopy(release, this.#stageDir, { isBackground: true })
     this.#staged = { from: release, dir: this.#stageDir, ready }
-    return ready
+    // The release it starts from counts as built here: its copies (and itself, once recycled)
+    // are brought up to date with the changes of the builds since.
+    this.#record({ dir: release, from: null, changes: null })
+    let after: Promise<unknown> = ready
+    for (const copy of this.#pool.splice(0)) removeInBackground(copy.dir)
+    for (let n = 0; n < pooled; n++) {
+      const dir = this.#names.spare(++this.#spares)
+      const made = after
+        .catch(() => undefined)
+        .then(() => hardLinkCopy(release, dir, { isBackground: true }))
+      this.#pool.push({ from: release, dir, ready: made })
+      after = made
+    }
+    return { stage: ready, pool: after.then(() => undefined) }
+  }
+
+  #record(step: BuiltStep): void {
+    this.#history.push(step)
+    if (this.#history.length > HISTORY_LENGTH) this.#history.shift()
+  }
+
+  /**
+   * What every build since the release `start` changed up to the release `to`, when all of
+   * them were built here, incrementally, one from the other; null otherwise.
+   */
+  #changesBetween(start: string, to: string): ReleaseChanges | null {
+    const history = this.#history
+    const end = history.findIndex((step) => step.dir === to)
+    const first = history.findIndex((step) => step.dir === start)
+    if (first < 0 || end < 0 || first > end) return null
+    const steps = history.slice(first + 1, end + 1)
+    const isChain = steps.every(
+      (step, index) => step.changes && step.from === history[first + index]!.dir,
+    )
+    if (!isChain) return null
+    return {
+      files: [...new Set(steps.flatMap((step) => step.changes!.files))],
+      folders: [...new Set(steps.flatMap((step) => step.changes!.folders))],
+    }
   }
 
   /**
@@ -129,17 +178,31 @@ export class ReleaseCopies {
    */
   startSpare(from: string): string {
     const dir = this.#names.spare(++this.#spares)
-    const changes = this.#recycleInto(from, dir)
-    this.#spare = {
-      from,
-      dir,
-      ready: changes
-        ? applyChanges(dir, from, changes)
-        : hardLinkCopy(from, dir, { isBackground: true }),
+    const recycled = this.#recycleInto(from, dir)
+    if (recycled) {
+      this.#spare = { from, dir, ready: applyChanges(dir, from, recycled) }
+      return `The next build's copy: a recycled release and ${recycled.files.length} files changed since`
     }
-    return changes
-      ? `The next build's copy: a recycled release and ${changes.files.length} files changed since`
-      : `The next build's copy: a whole copy of ${path.basename(from)} (no recycled release of this process)`
+    const pooled = this.#fromPool(from)
+    if (pooled) {
+      const { copy, changes } = pooled
+      const ready = copy.ready.then(() => applyChanges(copy.dir, from, changes))
+      this.#spare = { from, dir: copy.dir, ready }
+      return `The next build's copy: a copy made ahead and ${changes.files.length} files changed since`
+    }
+    this.#spare = { from, dir, ready: hardLinkCopy(from, dir, { isBackground: true }) }
+    return `The next build's copy: a whole copy of ${path.basename(from)} (no recycled release of this process)`
+  }
+
+  /** A copy of the pool that can be brought up to date as a copy of `to`, taken out of it. */
+  #fromPool(to: string): { copy: Copy; changes: ReleaseChanges } | null {
+    for (const [at, copy] of this.#pool.entries()) {
+      const changes = this.#changesBetween(copy.from, to)
+      if (!changes) continue
+      this.#pool.splice(at, 1)
+      return { copy, changes }
+    }
+    return null
   }
 
   /**
@@ -148,8 +211,7 @@ export class ReleaseCopies {
    * of `from`, otherwise a new copy. Resolves when the stage is ready.
    */
   built(release: string, from: string | null, changes: ReleaseChanges | null): Promise<void> {
-    this.#history.push({ dir: release, from, changes })
-    if (this.#history.length > HISTORY_LENGTH) this.#history.shift()
+    this.#record({ dir: release, from, changes })
     const spare = this.#spare
     this.#spare = null
     const ready = this.#stageFrom(spare, release, from, changes)
@@ -187,23 +249,15 @@ export class ReleaseCopies {
   #recycleInto(to: string, dir: string): ReleaseChanges | null {
     const recycleDir = this.#recycleDir
     if (!recycleDir || !existsSync(recycleDir)) return null
-    const history = this.#history
-    const end = history.findIndex((step) => step.dir === to)
     const names = readdirSync(recycleDir).sort().reverse()
     let changes: ReleaseChanges | null = null
     for (const name of names) {
-      const start = history.findIndex((step) => path.basename(step.dir) === name)
-      if (start < 0 || start >= end) continue
-      const steps = history.slice(start + 1, end + 1)
-      const isChain = steps.every(
-        (step, index) => step.changes && step.from === history[start + index]!.dir,
-      )
-      if (!isChain) continue
+      const start = this.#history.find((step) => path.basename(step.dir) === name)
+      // Not the release itself: the build of `to` has it in hand.
+      if (!start || start.dir === to) continue
+      changes = this.#changesBetween(start.dir, to)
+      if (!changes) continue
       renameSync(path.join(recycleDir, name), dir)
-      changes = {
-        files: [...new Set(steps.flatMap((step) => step.changes!.files))],
-        folders: [...new Set(steps.flatMap((step) => step.changes!.folders))],
-      }
       break
     }
     // What was not taken now never will be: the releases the publisher recycles next are newer,

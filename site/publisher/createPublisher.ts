@@ -74,6 +74,8 @@ export function createPublisher(config: PublisherConfig, log: (line: string) => 
         ...config.buildEnv,
         SITE_RENDER_DIR: paths.renderDir,
         SITE_RECYCLE_DIR: recycleDir,
+        // Until the first kept release comes back recycled, each build's copy is one of these.
+        SITE_SPARE_COPIES: String(config.keepReleases),
       })
     : null
 
