@@ -10,6 +10,7 @@ import { selectPages } from './pageKeys'
 import { articlePath } from './paths'
 import { debateChains, type DebateChain } from './debateChain'
 import { earlierInSeries, relatedArticles } from './related'
+import { articleSharedKey, type ArticleRouteState, touchedArticles } from './touchedArticles'
 import { typeStatementParagraphs } from './typeStatements'
 
 /**
@@ -19,7 +20,24 @@ import { typeStatementParagraphs } from './typeStatements'
  */
 export function articlePaths(newsroom: Newsroom) {
   const chains = debateChains(newsroom.articles)
-  const articles = newsroom.articles.map((article) => {
+  const hooks = buildHooks()
+  const layout = layoutData(newsroom)
+  const sharedKey = articleSharedKey(newsroom, layout)
+  // A preview asks for one page and changes nothing the next build starts from.
+  const touched = hooks.preview
+    ? null
+    : touchedArticles(lastRoute, newsroom, chains, sharedKey, hooks.previousPages)
+  const unchanged: Record<string, string> | undefined = touched ? {} : undefined
+  const made = touched
+    ? newsroom.articles.filter((article) => {
+        if (touched.has(article.id)) return true
+        const key = lastRoute!.keys[articlePath(article.slug)]
+        if (key === undefined) return true
+        unchanged![articlePath(article.slug)] = key
+        return false
+      })
+    : newsroom.articles
+  const articles = made.map((article) => {
     const references = bodyReferences(article.body)
     const topic = article.topics[0]
     return {
@@ -63,12 +81,21 @@ export function articlePaths(newsroom: Newsroom) {
   const lines = newsroom.redirects.map(
     ({ from, to }) => `${articlePath(from)} ${articlePath(to.slug)} 301\n`,
   )
-  buildHooks().onSiteFile('_redirects', lines.join(''))
-  return selectPages('article', [...articles, ...redirects], {
+  hooks.onSiteFile('_redirects', lines.join(''))
+  // The route's keys, kept for the next build of this process with what they were made from.
+  const keys = unchanged ?? {}
+  const selected = selectPages('article', [...articles, ...redirects], {
     pathOf: (entry) => articlePath(entry.params.slug),
-    shared: layoutData(newsroom),
+    shared: layout,
+    recorded: keys,
+    isPartial: touched !== null,
   })
+  if (!hooks.preview) lastRoute = { newsroom, chains, sharedKey, keys }
+  return selected
 }
+
+/** What the last build of this process made the article route from (touchedArticles.ts). */
+let lastRoute: ArticleRouteState | null = null
 
 /** One line of the "Debatten" box. */
 export interface DebateLink {

@@ -129,7 +129,22 @@ function pageKey(known: Map<string, KnownKey>, pagePath: string, data: unknown[]
 export function selectPages<T extends { params: Record<string, string>; props: object }>(
   route: string,
   entries: T[],
-  { pathOf, shared }: { pathOf: (entry: T) => string; shared: unknown },
+  {
+    pathOf,
+    shared,
+    recorded = {},
+    isPartial = false,
+  }: {
+    pathOf: (entry: T) => string
+    shared: unknown
+    /**
+     * Where the route's keys are written (and handed to the build's hooks). With `isPartial`
+     * it holds already the pages left out of `entries` because the change cannot have touched
+     * them (articlePages.ts), with their previous keys: recorded, not rendered.
+     */
+    recorded?: Record<string, string>
+    isPartial?: boolean
+  },
 ): T[] {
   const hooks = buildHooks()
   // A preview renders one page and records no keys: nothing of it may reach a release.
@@ -139,7 +154,7 @@ export function selectPages<T extends { params: Record<string, string>; props: o
   const sharedKey = keyOf(shared)
   let known = knownKeys.get(route)
   if (!known) knownKeys.set(route, (known = new Map()))
-  const pages: Record<string, string> = {}
+  const pages = recorded
   const seen = new Set<string>()
   const keyed = entries.map((entry) => {
     const pagePath = pathOf(entry)
@@ -148,8 +163,9 @@ export function selectPages<T extends { params: Record<string, string>; props: o
     seen.add(pagePath)
     return { entry, pagePath, key }
   })
-  // Pages that are gone are forgotten (a slug used again is hashed anew).
-  if (known.size > seen.size)
+  // Pages that are gone are forgotten (a slug used again is hashed anew); with pages left
+  // out, some may stay remembered, which changes no key.
+  if (!isPartial && known.size > seen.size)
     for (const pagePath of known.keys()) if (!seen.has(pagePath)) known.delete(pagePath)
   hooks.onRoute({ route, pages, keyMs: performance.now() - startedAt })
   const previous = hooks.previousPages
