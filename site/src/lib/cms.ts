@@ -106,6 +106,27 @@ export function buildTime(): number {
   return time
 }
 
+/** The collections an article is made of, as the last build of this process had them. */
+interface ArticleSources {
+  categories: Category[]
+  topics: Topic[]
+  authors: Author[]
+  media: Media[]
+  corrections: Correction[]
+}
+let lastSources: ArticleSources | null = null
+/** The article the last build made of each raw article (null: not public). */
+let lastMade = new WeakMap<Article, SiteArticle | null>()
+
+/** Whether every collection holds the very same documents in the same order as `before`. */
+function sameDocuments(before: ArticleSources | null, now: ArticleSources): boolean {
+  if (!before) return false
+  return (Object.keys(now) as (keyof ArticleSources)[]).every((name) => {
+    const [a, b] = [before[name] as object[], now[name] as object[]]
+    return a.length === b.length && a.every((doc, at) => doc === b[at])
+  })
+}
+
 async function loadNewsroom(): Promise<Newsroom> {
   const now = buildTime()
   const raw = await fetchNewsroom()
@@ -121,9 +142,23 @@ async function loadNewsroom(): Promise<Newsroom> {
     correctionsByArticle.set(key, [...(correctionsByArticle.get(key) ?? []), correction])
   }
 
+  // While the documents an article is made of are all as in the last build, an unchanged
+  // article is the one made then, without looking its relations up again.
+  const sources = { categories, topics, authors, media, corrections }
+  const isAsBefore = sameDocuments(lastSources, sources)
+  lastSources = sources
+  const made = new WeakMap<Article, SiteArticle | null>()
   const siteArticles: SiteArticle[] = articles.flatMap((article) => {
+    const before = isAsBefore ? lastMade.get(article) : undefined
+    const siteArticle = before !== undefined ? before : siteArticleOf(article)
+    made.set(article, siteArticle)
+    return siteArticle ? [siteArticle] : []
+  })
+  lastMade = made
+
+  function siteArticleOf(article: Article): SiteArticle | null {
     const category = categoryById.get(idOf(article.category)!)
-    if (!category || !article.publishedAt) return []
+    if (!category || !article.publishedAt) return null
     const imageId = idOf(article.hero?.image)
     const articleTopics = (article.topics ?? []).flatMap(
       (topic) => topicById.get(idOf(topic)!) ?? [],
@@ -143,19 +178,17 @@ async function loadNewsroom(): Promise<Newsroom> {
       image,
       ...articleCorrections,
     ]
-    return [
-      sharedFrom(parts, (): SiteArticle => ({
-        ...article,
-        publishedAt: article.publishedAt!,
-        category,
-        topics: articleTopics,
-        authors: articleAuthors,
-        hero: { image, caption: article.hero?.caption ?? null },
-        relatedIds: (article.relatedArticles ?? []).flatMap((related) => idOf(related) ?? []),
-        corrections: articleCorrections,
-      })),
-    ]
-  })
+    return sharedFrom(parts, (): SiteArticle => ({
+      ...article,
+      publishedAt: article.publishedAt!,
+      category,
+      topics: articleTopics,
+      authors: articleAuthors,
+      hero: { image, caption: article.hero?.caption ?? null },
+      relatedIds: (article.relatedArticles ?? []).flatMap((related) => idOf(related) ?? []),
+      corrections: articleCorrections,
+    }))
+  }
   const articleById = indexById(siteArticles)
   const documentById = indexById(raw.documents ?? [])
   const videoById = indexById(raw.videos ?? [])

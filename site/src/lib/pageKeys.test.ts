@@ -48,7 +48,7 @@ describe('page keys', () => {
     expect(keyOf([withTopic])).not.toBe(keyOf([remade]))
   })
 
-  it('keeps the key of a page whose data is made of the same leaves, and hashes any other again', async () => {
+  it('keeps the key of a page whose data is sure to hash alike, and hashes any other again', async () => {
     const { keyOf, markShared, selectPages } = await load()
     const keysOf = (props: object) => {
       let pages: Record<string, string> = {}
@@ -69,7 +69,7 @@ describe('page keys', () => {
     // A key computed without the memo is the same (the memo never changes what a key is).
     expect(first).toBe(keyOf([keyOf(null), { slug: 'a' }, props()]))
     expect(keysOf(props())).toBe(first)
-    // Any leaf that differs, however deep, is a new key: a title inside a fresh object…
+    // Anything that differs, however deep, is a new key: a title inside a fresh object…
     expect(
       keysOf(props({ series: { earlier: [related], topic: { id: 3, title: 'Ny' } } })),
     ).not.toBe(first)

@@ -54,23 +54,21 @@ export function keyOf(data: unknown): string {
   )
 }
 
-/** What a page's key was made from last time: the leaves of its data, and the key. */
+/** What a page's key was made from last time (its data), and the key. */
 interface KnownKey {
-  leaves: unknown[]
+  data: unknown
   key: string
 }
 
 /** By route and page path, for as long as the process lives (the build server's many builds). */
 const knownKeys = new Map<string, Map<string, KnownKey>>()
 /**
- * How deep a page's data is walked for its leaves (deep enough for a debate box's links and
- * their authors); anything deeper is a leaf by identity.
+ * How deep a page's data is compared (deep enough for a debate box's links and their
+ * authors); anything deeper is compared by identity.
  */
-const LEAF_DEPTH = 6
-const OPEN = Symbol('open')
-const CLOSE = Symbol('close')
+const COMPARED_DEPTH = 6
 
-/** Arrays and plain objects are walked; a Date, a Map or any other object is a leaf. */
+/** Arrays and plain objects are compared by their contents; a Date, a Map or any other object by identity. */
 const isWalked = (value: object) => {
   if (Array.isArray(value)) return true
   const prototype = Object.getPrototypeOf(value) as unknown
@@ -78,46 +76,46 @@ const isWalked = (value: object) => {
 }
 
 /**
- * The leaves of a page's data, in order: primitives, shared documents, objects that are not
- * arrays or plain objects, and objects deeper than LEAF_DEPTH (these by identity), with the
- * keys and brackets that shape them. Two builds whose leaves are the same values have the same
- * data (nothing is changed in place), so the same key.
+ * Whether two pages' data are sure to hash alike: the very same object (nothing is changed in
+ * place, so its content is the same), equal primitives, or arrays and plain objects with the
+ * same keys in the same order whose values are so, down to COMPARED_DEPTH. A shared document
+ * counts by identity only. False means only "not known": the data is then hashed.
  */
-function leavesOf(value: unknown, depth: number, out: unknown[]): void {
-  if (
-    value === null ||
-    typeof value !== 'object' ||
-    depth === 0 ||
-    hashes.has(value) ||
-    !isWalked(value)
-  ) {
-    out.push(value)
-    return
+function isSameData(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false
+  if (depth === 0 || hashes.has(a) || hashes.has(b) || !isWalked(a) || !isWalked(b)) return false
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+    for (let at = 0; at < a.length; at++) if (!isSameData(a[at], b[at], depth - 1)) return false
+    return true
   }
-  out.push(OPEN)
-  if (Array.isArray(value)) for (const item of value) leavesOf(item, depth - 1, out)
-  else
-    for (const [name, item] of Object.entries(value)) {
-      out.push(name)
-      leavesOf(item, depth - 1, out)
-    }
-  out.push(CLOSE)
+  const [keysOfA, keysOfB] = [Object.keys(a), Object.keys(b)]
+  if (keysOfA.length !== keysOfB.length) return false
+  for (let at = 0; at < keysOfA.length; at++) {
+    const name = keysOfA[at]!
+    if (name !== keysOfB[at]) return false
+    const [valueOfA, valueOfB] = [
+      (a as Record<string, unknown>)[name],
+      (b as Record<string, unknown>)[name],
+    ]
+    if (!isSameData(valueOfA, valueOfB, depth - 1)) return false
+  }
+  return true
 }
 
-const sameLeaves = (a: unknown[], b: unknown[]) =>
-  a.length === b.length && a.every((leaf, index) => leaf === b[index])
-
 /**
- * The key of one page: the one it had in this process's last build when its data is made of
- * the very same leaves (most pages of a publish: it saves hashing every page), else hashed.
+ * The key of one page: the one it had in this process's last build when its data is sure to
+ * hash alike (most pages of a publish: it saves hashing every page), else hashed.
  */
 function pageKey(known: Map<string, KnownKey>, pagePath: string, data: unknown[]): string {
-  const leaves: unknown[] = []
-  leavesOf(data, LEAF_DEPTH, leaves)
   const last = known.get(pagePath)
-  if (last && sameLeaves(last.leaves, leaves)) return last.key
+  if (last && isSameData(last.data, data, COMPARED_DEPTH)) {
+    last.data = data
+    return last.key
+  }
   const key = keyOf(data)
-  known.set(pagePath, { leaves, key })
+  known.set(pagePath, { data, key })
   return key
 }
 

@@ -6,7 +6,11 @@ import { buildRelatedIndex } from './related'
 import { type ArticleRouteState, LIST_REACH, touchedArticles } from './touchedArticles'
 
 const category = { id: 'c1', title: 'Arbetsliv', slug: 'arbetsliv' }
-const topic = { id: 't1', title: 'Serie', slug: 'serie' }
+const topic = {
+  id: 't1',
+  title: 'Serie',
+  slug: 'serie',
+} as unknown as SiteArticle['topics'][number]
 
 /** Article `n` of a day: a higher number is newer. */
 function article(n: number, fields: Partial<SiteArticle> = {}): SiteArticle {
