@@ -174,6 +174,23 @@ export function readChanges(file: string | undefined): Change[] | null {
 }
 
 /**
+ * Every page's key of a release, by path: made from its manifest once, or kept from the build
+ * that made it (a 100,000-entry object made again on every publish took tens of milliseconds).
+ */
+const pageKeys = new WeakMap<Manifest, Record<string, string>>()
+
+function pageKeysOf(manifest: Manifest): Record<string, string> {
+  let keys = pageKeys.get(manifest)
+  if (!keys) {
+    keys = Object.fromEntries(
+      Object.entries(manifest.pages).map(([pagePath, { key }]) => [pagePath, key]),
+    )
+    pageKeys.set(manifest, keys)
+  }
+  return keys
+}
+
+/**
  * Renders with Astro into the renderer's folder and returns every page's key, the newsroom
  * the pages were made from, and the bundle's files; the site files made from the newsroom
  * (such as `_redirects`) are written into that folder.
@@ -192,11 +209,7 @@ async function render({
   let routes = 0
   const isReused = renderer.isWarm
   const hooks: BuildHooks = {
-    previousPages: previous
-      ? Object.fromEntries(
-          Object.entries(previous.manifest.pages).map(([pagePath, { key }]) => [pagePath, key]),
-        )
-      : null,
+    previousPages: previous ? pageKeysOf(previous.manifest) : null,
     previousNewsroom: previous?.newsroom ?? null,
     changes: previous ? changes : null,
     onRoute: (route) => {
@@ -307,6 +320,7 @@ async function fullBuild(build: SiteBuild): Promise<BuiltRelease> {
   await precompressFiles(files)
   log(`Precompressed the text files of ${files.length} files`)
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
+  pageKeys.set(manifest, keys)
   return {
     manifest,
     newsroom,
@@ -402,6 +416,7 @@ async function incrementalBuild(
   await precompressFiles(filesUnder(path.join(outDir, RECENT_SHARD)))
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
   assetUses.set(manifest, uses)
+  pageKeys.set(manifest, keys)
   const { searchStore } = build
   const writeRecords = () => {
     writeManifest(outDir, manifest)
