@@ -104,14 +104,35 @@ describe('touchedArticles', () => {
     )
   })
 
-  it('makes every page again when the previous keys are not its own, or events, images or the menu changed', () => {
+  it('takes in the articles a new, changed or passed event names or shares a topic with', () => {
+    const inSeries = archive.map((a, n) => (n < 3 ? article(n + 1, { topics: [topic] }) : a))
+    const event = (fields: object) =>
+      ({
+        id: 'e1',
+        endsAt: '2026-06-01T00:00:00.000Z',
+        relatedIds: [],
+        topics: [],
+        ...fields,
+      }) as never
+    const named = event({ relatedIds: [article(9).id] })
+    const withNamed = newsroomOf(inSeries, { events: [named] })
+    const state = stateOf(newsroomOf(inSeries))
+    expect(touched(state, withNamed)).toEqual(ids([9]))
+    // The same event, its end passed since the last build: the same articles.
+    const passed = { ...withNamed, now: Date.parse('2026-07-01T00:00:00.000Z') } as Newsroom
+    expect(touched(stateOf(withNamed), passed)).toEqual(ids([9]))
+    expect(touched(stateOf(withNamed), withNamed)).toEqual([])
+    const inTopic = newsroomOf(inSeries, { events: [event({ topics: [topic] })] })
+    expect(touched(stateOf(withNamed), inTopic)).toEqual(ids([1, 2, 3, 9]))
+  })
+
+  it('makes every page again when the previous keys are not its own, or images or the menu changed', () => {
     expect(touched(null, before)).toBeNull()
     expect(touched(last, before, { ...last.keys, '/artikel/artikel-1/': 'other' })).toBeNull()
     expect(touched(last, before, null as unknown as Record<string, string>)).toBeNull()
     expect(
       touched(last, newsroomOf(archive, { mediaById: new Map([['m1', {} as never]]) })),
     ).toBeNull()
-    expect(touched(last, newsroomOf(archive, { events: [{} as never] }))).toBeNull()
     expect(
       touchedArticles(last, before, debateChains(before.articles), 'other menu', last.keys),
     ).toBeNull()

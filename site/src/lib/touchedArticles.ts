@@ -4,26 +4,27 @@
 // related articles (the editor's picks, then the nearest older ones in its topic series and
 // category); the earlier articles of its series; its debate chain; its comments; its type's
 // statement; the images, documents and articles its body names; the events that name it or
-// share its topics; and the menu. So when only articles and comments changed, a page can have
-// changed only if it is
+// share its topics; and the menu. So when only articles, comments and events changed, a page
+// can have changed only if it is
 //
 // - a changed article's own page (new, edited, renamed; gone ones are not pages any more),
 // - one of the LIST_REACH newer neighbours of a changed article in a topic or category list,
 //   before or after the change (their "older" windows may now hold it, or lose it),
 // - an article that picks a changed one by hand, or whose body links a new, gone or renamed one,
 // - in the debate chain of a changed article, before or after the change,
-// - an article whose approved comments changed.
+// - an article whose approved comments changed,
+// - an article a changed event names, or in a changed event's topics (also an event that has
+//   passed its end since: an article shows upcoming events before past ones).
 //
-// Anything else that changed (the menu, the type statements, an event, an event passing its
-// end, an image, a document), or a build this process did not make the previous keys of, and
-// every page's data is made again (null). The incremental-build test and bench:publish's
+// Anything else that changed (the menu, the type statements, an image, a document), or a build
+// this process did not make the previous keys of, and every page's data is made again (null). The incremental-build test and bench:publish's
 // equivalence check compare the result with a full build.
 import type { Id } from '@redaktion/content-schemas/ids'
 
 import type { Newsroom, SiteArticle } from './cms'
 import type { DebateChain } from './debateChain'
 import { bodyReferences } from './bodyReferences'
-import { isUpcoming } from './events'
+import { isUpcoming, type SiteEvent } from './events'
 import { keyOf } from './pageKeys'
 import type { RelatedIndex } from './related'
 
@@ -51,18 +52,37 @@ export function articleSharedKey(newsroom: Newsroom, layout: unknown): string {
 const sameValues = <K, V>(a: Map<K, V>, b: Map<K, V>) =>
   a.size === b.size && [...a].every(([key, value]) => b.get(key) === value)
 
-/** Whether the events, images and documents are the very same as before, events upcoming alike. */
-function sameSurroundings(before: Newsroom, now: Newsroom): boolean {
-  if (before.events.length !== now.events.length) return false
-  const eventsAlike = now.events.every(
-    (event, at) =>
-      before.events[at] === event && isUpcoming(event, before.now) === isUpcoming(event, now.now),
-  )
+/** Whether the images and documents are the very same as before. */
+function sameMedia(before: Newsroom, now: Newsroom): boolean {
   return (
-    eventsAlike &&
-    sameValues(before.mediaById, now.mediaById) &&
-    sameValues(before.documentById, now.documentById)
+    sameValues(before.mediaById, now.mediaById) && sameValues(before.documentById, now.documentById)
   )
+}
+
+/**
+ * The ids of the articles whose events box a change of events can have changed: an event
+ * that is new, gone, changed or has passed its end since (in its old and its new version)
+ * touches the articles it names and every article in its topics (eventsForArticle in
+ * events.ts draws on those alone).
+ */
+function touchedByEvents(before: Newsroom, now: Newsroom): Set<Id> {
+  const touched = new Set<Id>()
+  const oldById = new Map(before.events.map((event) => [event.id, event]))
+  const newById = new Map(now.events.map((event) => [event.id, event]))
+  const reach = (event: SiteEvent, newsroom: Newsroom) => {
+    event.relatedIds.forEach((id) => touched.add(id))
+    for (const topic of event.topics)
+      newsroom.related.byTopic.get(topic.id)?.forEach((article) => touched.add(article.id))
+  }
+  for (const id of new Set([...oldById.keys(), ...newById.keys()])) {
+    const [old, event] = [oldById.get(id), newById.get(id)]
+    const isAlike =
+      old === event && !!old && isUpcoming(old, before.now) === isUpcoming(old, now.now)
+    if (isAlike) continue
+    if (old) reach(old, before)
+    if (event) reach(event, now)
+  }
+  return touched
 }
 
 /** The ids of articles whose approved comments differ (comments are made anew every build). */
@@ -110,7 +130,7 @@ export function touchedArticles(
   for (const [pagePath, key] of Object.entries(last.keys))
     if (previousPages[pagePath] !== key) return null
   const before = last.newsroom
-  if (!sameSurroundings(before, newsroom)) return null
+  if (!sameMedia(before, newsroom)) return null
 
   const oldById = before.related.byId
   const newById = newsroom.related.byId
@@ -123,6 +143,7 @@ export function touchedArticles(
   for (const [id, old] of oldById) if (!newById.has(id)) changed.push({ id, old, now: undefined })
 
   const touched = commentedDifferently(before, newsroom)
+  touchedByEvents(before, newsroom).forEach((id) => touched.add(id))
   const changedIds = new Set(changed.map(({ id }) => id))
   /** New, gone or renamed: a body link to it shows another slug, or none. */
   const relinked = new Set(
