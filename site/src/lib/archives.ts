@@ -107,11 +107,32 @@ function makeArchives(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
             photo: authorPhoto(newsroom, p),
           }))
   const byArchive = articlesByArchive(newsroom, kind)
-  return sources.flatMap(({ id, ...source }) => {
+  const made = new Map<string, Grouped>()
+  const archives = sources.flatMap(({ id, ...source }) => {
     const articles = byArchive.get(id) ?? []
-    return articles.length ? [{ kind, ...source, months: groupByMonth(articles) }] : []
+    if (!articles.length) return []
+    const key = `${kind}:${id}`
+    const last = lastGrouped.get(key)
+    // The same articles as in the last build: the same months (so their pages compare fast).
+    const months = last && sameItems(last.articles, articles) ? last.months : groupByMonth(articles)
+    made.set(key, { articles, months })
+    return [{ kind, ...source, months }]
   })
+  for (const key of [...lastGrouped.keys()].filter((key) => key.startsWith(`${kind}:`)))
+    lastGrouped.delete(key)
+  for (const [key, grouped] of made) lastGrouped.set(key, grouped)
+  return archives
 }
+
+/** An archive's articles and their months, as the last build of this process grouped them. */
+interface Grouped {
+  articles: SiteArticle[]
+  months: ArchiveMonth<SiteArticle>[]
+}
+const lastGrouped = new Map<string, Grouped>()
+
+const sameItems = <T>(a: T[], b: T[]) =>
+  a.length === b.length && a.every((item, at) => item === b[at])
 
 /** The author's photo, with the author's name as its text when the image has none of its own. */
 export function authorPhoto(newsroom: Newsroom, author: Newsroom['authors'][number]): Media | null {

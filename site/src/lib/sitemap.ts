@@ -53,20 +53,46 @@ export function splitSitemap(name: string, entries: SitemapEntry[], size = URLS_
  * files (`artiklar-2026`): a publish or an edit changes one year's file, not the whole sitemap.
  */
 export function articleSitemaps(
-  articles: { slug: string; publishedAt: string; updatedAt: string }[],
+  articles: SitemapArticle[],
   size = URLS_PER_SITEMAP,
 ): SitemapFile[] {
-  const byYear = new Map<string, SitemapEntry[]>()
+  const byYear = new Map<string, SitemapArticle[]>()
   for (const article of articles) {
     const year = article.publishedAt.slice(0, 4)
-    const entries = byYear.get(year) ?? []
-    entries.push({ path: articlePath(article.slug), lastmod: article.updatedAt })
-    byYear.set(year, entries)
+    const list = byYear.get(year)
+    if (list) list.push(article)
+    else byYear.set(year, [article])
   }
-  return [...byYear]
+  const files = [...byYear]
     .sort(([a], [b]) => (a < b ? 1 : -1))
-    .flatMap(([year, entries]) => splitSitemap(`artiklar-${year}`, entries, size))
+    .flatMap(([year, list]) => {
+      const last = lastYears.get(year)
+      // The very same articles as in the last build (a publish changes one year): the same
+      // files, which their pages' keys then compare at a glance.
+      if (last && last.size === size && sameItems(last.articles, list)) return last.files
+      const files = splitSitemap(
+        `artiklar-${year}`,
+        list.map((article) => ({ path: articlePath(article.slug), lastmod: article.updatedAt })),
+        size,
+      )
+      lastYears.set(year, { articles: list, size, files })
+      return files
+    })
+  for (const year of lastYears.keys()) if (!byYear.has(year)) lastYears.delete(year)
+  return files
 }
+
+/** What an article's sitemap entry is made of. */
+type SitemapArticle = { slug: string; publishedAt: string; updatedAt: string }
+
+/** Each year's articles and files, as the last build of this process made them. */
+const lastYears = new Map<
+  string,
+  { articles: SitemapArticle[]; size: number; files: SitemapFile[] }
+>()
+
+const sameItems = <T>(a: T[], b: T[]) =>
+  a.length === b.length && a.every((item, at) => item === b[at])
 
 /**
  * Every file of the sitemap, of every indexable page (redirect pages are not): `sidor` with the
