@@ -13,10 +13,10 @@ const escapeXml = (text: string) =>
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await getNewsroom()
   const since = Date.now() - TWO_DAYS_MS
-  const entries = articles
-    .filter((article) => Date.parse(article.publishedAt) >= since)
-    .map(
-      (article) => `  <url>
+  // Newest first: the articles of the last two days are the list's head.
+  const recent = articles.findIndex((article) => Date.parse(article.publishedAt) < since)
+  const entries = articles.slice(0, recent < 0 ? articles.length : recent).map(
+    (article) => `  <url>
     <loc>${escapeXml(new URL(articlePath(article.slug), site).href)}</loc>
     <news:news>
       <news:publication><news:name>${escapeXml(PUBLISHER)}</news:name><news:language>sv</news:language></news:publication>
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
       <news:title>${escapeXml(article.title)}</news:title>
     </news:news>
   </url>`,
-    )
+  )
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 ${entries.join('\n')}
