@@ -26,6 +26,7 @@ import {
   type Manifest,
   type PageRecord,
   readManifest,
+  type SearchRecord,
   writeManifest,
 } from './manifest'
 import type { Renderer } from './render'
@@ -308,17 +309,31 @@ async function fullBuild(build: SiteBuild): Promise<BuiltRelease> {
   renameSync(renderer.dir, outDir)
   log(`Astro rendered ${Object.keys(keys).length} keyed pages`)
   const pages = pageRecords(keys, outDir, null)
-  const search = await buildSearch({
-    outDir,
-    pages,
-    previous: null,
-    storeDir: null,
-    readsIds: build.readsSearchIds,
-    log,
-  })
-  const files = filesUnder(outDir)
-  await precompressFiles(files)
-  log(`Precompressed the text files of ${files.length} files`)
+  // The rendered files are compressed while the search is indexed (zlib's threads beside
+  // Pagefind's process and the page reading here: both processors), the search's own after.
+  const rendered = filesUnder(outDir)
+  const compressed = precompressFiles(rendered).then(() =>
+    log(`Precompressed the text files of ${rendered.length} rendered files`),
+  )
+  let search: SearchRecord
+  try {
+    search = await buildSearch({
+      outDir,
+      pages,
+      previous: null,
+      storeDir: null,
+      readsIds: build.readsSearchIds,
+      log,
+    })
+  } finally {
+    await compressed.catch(() => undefined)
+  }
+  await compressed
+  const searchFiles = [...search.archive.parts, RECENT_SHARD].flatMap((name) =>
+    filesUnder(path.join(outDir, name)),
+  )
+  await precompressFiles(searchFiles)
+  log(`Precompressed the search's ${searchFiles.length} files`)
   const manifest: Manifest = { version: 1, codeHash: build.codeHash, pages, search }
   pageKeys.set(manifest, keys)
   return {
