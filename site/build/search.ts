@@ -100,15 +100,21 @@ const FIRST_PART_ONLY = /^(pagefind\.js|pagefind-highlight\.js|wasm\..+\.pagefin
 async function writeShard(
   index: Awaited<ReturnType<typeof newIndex>>,
   dir: string,
-  { isFirstPart, mayReadInternals }: { isFirstPart: boolean; mayReadInternals: boolean },
+  {
+    isFirstPart,
+    mayReadInternals,
+    log = () => undefined,
+  }: { isFirstPart: boolean; mayReadInternals: boolean; log?: (message: string) => void },
 ) {
   check(await index.writeFiles({ outputPath: dir }), 'writing')
   for (const name of readdirSync(dir))
     if (UNUSED_UI.test(name) || (!isFirstPart && FIRST_PART_ONLY.test(name)))
       rmSync(path.join(dir, name))
+  log(`Search ${path.basename(dir)}: Pagefind wrote its files`)
   if (!mayReadInternals) return
   storeUncompressed(dir)
   rankPageIds(dir, idPrefix(path.basename(dir)))
+  log(`Search ${path.basename(dir)}: stored uncompressed and renumbered`)
 }
 
 function writeShardInfo(outDir: string, info: ShardInfo) {
@@ -181,9 +187,9 @@ export async function buildArchiveShard(
     await writeShard(index, path.join(targetDir, name), {
       isFirstPart: start === 0,
       mayReadInternals: readsIds,
+      log,
     })
     await pagefind.close()
-    log(`Search part ${parts.length + 1}: written${readsIds ? ' and renumbered' : ''}`)
     const partIds = ids && readResultIds(path.join(targetDir, name), added)
     ids = partIds ? Object.assign(ids!, partIds) : null
     indexed.push(...added)
