@@ -211,6 +211,7 @@ async function render({
   const isReused = renderer.isWarm
   const hooks: BuildHooks = {
     previousPages: previous ? pageKeysOf(previous.manifest) : null,
+    record: keys,
     previousNewsroom: previous?.newsroom ?? null,
     changes: previous ? changes : null,
     onRoute: (route) => {

@@ -27,15 +27,20 @@ export function articlePaths(newsroom: Newsroom) {
   const touched = hooks.preview
     ? null
     : touchedArticles(lastRoute, newsroom, chains, sharedKey, hooks.previousPages)
-  const unchanged: Record<string, string> | undefined = touched ? {} : undefined
+  // The last build's keys, less every page made again: the touched articles (at their old
+  // path too), the gone ones and the redirect pages. An article not touched was in the last
+  // build, at the same path.
+  let unchanged: Record<string, string> | undefined
+  if (touched && lastRoute) {
+    unchanged = { ...lastRoute.keys }
+    for (const pagePath of lastRoute.redirectPaths) delete unchanged[pagePath]
+    for (const id of touched) {
+      const old = lastRoute.newsroom.related.byId.get(id)
+      if (old) delete unchanged[articlePath(old.slug)]
+    }
+  }
   const made = touched
-    ? newsroom.articles.filter((article) => {
-        if (touched.has(article.id)) return true
-        const key = lastRoute!.keys[articlePath(article.slug)]
-        if (key === undefined) return true
-        unchanged![articlePath(article.slug)] = key
-        return false
-      })
+    ? newsroom.articles.filter((article) => touched.has(article.id))
     : newsroom.articles
   const articles = made.map((article) => {
     const references = bodyReferences(article.body)
@@ -90,7 +95,15 @@ export function articlePaths(newsroom: Newsroom) {
     recorded: keys,
     isPartial: touched !== null,
   })
-  if (!hooks.preview) lastRoute = { newsroom, chains, sharedKey, keys }
+  if (!hooks.preview)
+    lastRoute = {
+      newsroom,
+      chains,
+      sharedKey,
+      keys,
+      redirectPaths: redirects.map((entry) => articlePath(entry.params.slug)),
+      record: hooks.record,
+    }
   return selected
 }
 

@@ -28,8 +28,13 @@ export interface PreviewHooks {
 }
 
 export interface BuildHooks {
-  /** The previous release's page keys; only pages with a new or changed key are rendered. */
+  /**
+   * The previous release's page keys; only pages with a new or changed key are rendered. The
+   * very object that was `record` of the build that made it, when this process made it.
+   */
   previousPages: Record<string, string> | null
+  /** Where this build's page keys are gathered (site/build/site.ts), once every route ran. */
+  record?: Record<string, string>
   /** The previous release's newsroom, patched with `changes` instead of fetched in full. */
   previousNewsroom: RawNewsroom | null
   changes: Change[] | null

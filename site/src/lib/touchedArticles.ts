@@ -40,8 +40,12 @@ export interface ArticleRouteState {
   chains: Map<Id, DebateChain<SiteArticle>>
   /** The menu's and the type statements' key. */
   sharedKey: string
-  /** Every article page's key, by path. */
+  /** Every page's key of the article route (articles and redirects), by path. */
   keys: Record<string, string>
+  /** The paths of its redirect pages (made again in every build). */
+  redirectPaths: string[]
+  /** The build's record of every page's key (BuildHooks.record), once it is whole. */
+  record: Record<string, string> | undefined
 }
 
 /** The key of what every article page shows besides its own data. */
@@ -127,8 +131,10 @@ export function touchedArticles(
   previousPages: Record<string, string> | null,
 ): Set<Id> | null {
   if (!last || !previousPages || last.sharedKey !== sharedKey) return null
-  for (const [pagePath, key] of Object.entries(last.keys))
-    if (previousPages[pagePath] !== key) return null
+  // The previous release is the last build's (its very record) or has every key it made.
+  if (previousPages !== last.record)
+    for (const [pagePath, key] of Object.entries(last.keys))
+      if (previousPages[pagePath] !== key) return null
   const before = last.newsroom
   if (!sameMedia(before, newsroom)) return null
 
