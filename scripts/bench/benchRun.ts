@@ -1,6 +1,10 @@
 // What every benchmark that starts servers shares: one list of what to stop, stopped in
 // reverse order when the run ends, fails or is interrupted (Ctrl-C), and the run itself.
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+
 import { formatSeconds, info, step } from '../src/lib/log'
+import { repoRoot } from '../src/lib/paths'
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -61,4 +65,37 @@ export async function runBench(main: () => Promise<void>): Promise<void> {
     // Whatever a failed step left behind (a pending request, a timer) must not keep it running.
     process.exit()
   }
+}
+
+/** One archive size of a benchmark, run longer than this, is stopped. */
+const SIZE_TIMEOUT_MS = 3 * 60 * 60_000
+
+/**
+ * Runs `script` (a benchmark) for one archive size of `articles` in a child process with
+ * `args`, which writes its result as JSON into `resultFile`: its servers and folders end with
+ * it. Resolves with the result; rejects when the child fails or runs over the time limit.
+ */
+export function runSizeInChild<T>(
+  script: string,
+  articles: number,
+  args: string[],
+  resultFile: string,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    })
+    const stop = () => child.kill('SIGTERM')
+    const forget = onStop(`stopped the ${articles}-article run`, stop)
+    const timer = setTimeout(stop, SIZE_TIMEOUT_MS)
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      forget()
+      if (code !== 0)
+        return reject(new Error(`The ${articles}-article run ended with ${code ?? signal}`))
+      resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as T)
+    })
+  })
 }

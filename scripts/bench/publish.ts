@@ -9,8 +9,7 @@
 // sizes (`--articles 10000,100000`) each run in a process of their own, one after the other,
 // and are then printed side by side with every build step's median. Everything runs on
 // 127.0.0.1 and stops by itself.
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -18,8 +17,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 
 import { fail, formatSeconds, info, step } from '../src/lib/log'
-import { repoRoot } from '../src/lib/paths'
-import { onStop, runBench } from './benchRun'
+import { onStop, runBench, runSizeInChild } from './benchRun'
 import { publishAndWait, startPipeline, writeSyntheticArchive } from './publishPipeline'
 import { checkEquivalence, describeEquivalence, type Equivalence } from './equivalence'
 import { publishEventAndWait } from './publishEvent'
@@ -35,8 +33,6 @@ import {
 
 const USAGE =
   'Example: npm run bench:publish -- --articles 10000[,100000] [--publishes 20] [--events 10] [--full-only] [--archive data/archive.db | --archives /tmp/archives] (see scripts/README.md, "Publish")'
-/** One size's run, ended by force after this long (a 100,000-article full build is ~20 min). */
-const SIZE_TIMEOUT_MS = 3 * 60 * 60_000
 
 const { values } = parseArgs({
   options: {
@@ -188,32 +184,16 @@ function finish({
 
 /** Runs one size in a child process (its servers and folders end with it). */
 function runSize(articles: number, resultFile: string): Promise<SizeRun> {
-  return new Promise((resolve, reject) => {
-    const options = [
-      ['--articles', String(articles)],
-      ['--publishes', String(publishes)],
-      ['--events', String(events)],
-      ['--result', resultFile],
-      ['--verify-max', String(verifyMax)],
-      ...(archives ? [['--archives', archives]] : []),
-    ].flat()
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', import.meta.filename, ...options, ...(isFullOnly ? ['--full-only'] : [])],
-      { cwd: repoRoot, stdio: 'inherit' },
-    )
-    const stop = () => child.kill('SIGTERM')
-    const forget = onStop(`stopped the ${articles}-article run`, stop)
-    const timer = setTimeout(stop, SIZE_TIMEOUT_MS)
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      forget()
-      if (code !== 0)
-        return reject(new Error(`The ${articles}-article run ended with ${code ?? signal}`))
-      resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as SizeRun)
-    })
-  })
+  const options = [
+    ['--articles', String(articles)],
+    ['--publishes', String(publishes)],
+    ['--events', String(events)],
+    ['--result', resultFile],
+    ['--verify-max', String(verifyMax)],
+    ...(archives ? [['--archives', archives]] : []),
+    ...(isFullOnly ? [['--full-only']] : []),
+  ].flat()
+  return runSizeInChild<SizeRun>(import.meta.filename, articles, options, resultFile)
 }
 
 /** Every size one after the other, each in its own process, then all of them side by side. */

@@ -7,15 +7,7 @@
 // Prints, for each word, first-search bytes and the median time to the first result of a few
 // runs, then the index size, each with its ratio to the reference; then each word's largest
 // files, and for the first word when each search file arrived. Everything runs on 127.0.0.1.
-import { spawn } from 'node:child_process'
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -28,7 +20,7 @@ import { createSiteHandler, listenOnFreePort } from '@redaktion/site/serve'
 import { fail, formatSeconds, info, step } from '../src/lib/log'
 import { binDir, repoRoot } from '../src/lib/paths'
 import { runProcess } from '../src/lib/processes'
-import { onStop, runBench } from './benchRun'
+import { onStop, runBench, runSizeInChild } from './benchRun'
 import { type FirstSearch, measureMedianSearch, servedIndexBytes } from './firstSearch'
 import { publishAndWait, startPipeline } from './publishPipeline'
 
@@ -41,7 +33,6 @@ const USAGE =
  */
 const WORDS = 'myndighet,huvudavtal,kristianstad'
 const REFERENCE_PORT = 4900
-const SIZE_TIMEOUT_MS = 3 * 60 * 60_000
 
 const { values } = parseArgs({
   options: {
@@ -146,36 +137,14 @@ async function measureSize(articles: number, resultFile: string): Promise<void> 
 
 /** Runs one size in a child process (its servers and folders end with it). */
 function runSize(articles: number, resultFile: string): Promise<SizeResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        import.meta.filename,
-        '--size',
-        String(articles),
-        '--result',
-        resultFile,
-        '--words',
-        words.join(','),
-        '--runs',
-        String(runs),
-      ],
-      { cwd: repoRoot, stdio: 'inherit' },
-    )
-    const stop = () => child.kill('SIGTERM')
-    const forget = onStop(`stopped the ${articles}-article run`, stop)
-    const timer = setTimeout(stop, SIZE_TIMEOUT_MS)
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      forget()
-      if (code !== 0)
-        return reject(new Error(`The ${articles}-article run ended with ${code ?? signal}`))
-      resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as SizeResult)
-    })
-  })
+  const options = ['--size', String(articles), '--result', resultFile]
+  const measured = ['--words', words.join(','), '--runs', String(runs)]
+  return runSizeInChild<SizeResult>(
+    import.meta.filename,
+    articles,
+    [...options, ...measured],
+    resultFile,
+  )
 }
 
 const kB = (bytes: number) => (bytes / 1024).toFixed(1)
