@@ -54,6 +54,11 @@ describe('the build server', () => {
     server.stop()
     rmSync(workDir, { recursive: true, force: true })
   })
+  /** The work folder's entries but the spare copies a warm-up makes ahead. */
+  const besideRender = () =>
+    readdirSync(workDir)
+      .filter((name) => !name.startsWith('render-spare-'))
+      .sort()
 
   it('warms up for the live release, then builds from it with Astro and the release kept', async () => {
     await waitForQuiet(publisherUrl, publisherSecret)
@@ -69,7 +74,16 @@ describe('the build server', () => {
     expect(warmLog).toContain(`Incremental build from ${live}`)
     expect(warmLog).toContain('Astro started and bundled the site')
     expect(warmLog).toContain(`Ready to build from ${live}`)
-    expect(readdirSync(workDir).sort()).toEqual(['render-next'])
+    expect(besideRender()).toEqual(['render-next'])
+    // And the copies the next builds start from, made ahead in the background, one per release
+    // the publisher keeps (site/build/releaseCopies.ts).
+    await vi.waitFor(
+      () =>
+        expect(
+          readdirSync(workDir).filter((name) => name.startsWith('render-spare-')),
+        ).toHaveLength(PUBLISHER_DEFAULTS.PUBLISHER_KEEP_RELEASES),
+      { timeout: 60_000, interval: 200 },
+    )
 
     // A preview of a published article with a new sentence: in its page, and nowhere after.
     const marker = `forhandsvisningsmarkor${Date.now().toString(36)}`
@@ -82,7 +96,7 @@ describe('the build server', () => {
     if (previewed.type !== 'previewed') return
     expect(previewed.answer.path).toBe(`/artikel/${published.slug}/`)
     expect(previewed.answer.html).toContain(marker)
-    expect(readdirSync(workDir).sort(), 'the render folder is emptied').toEqual(['render-next'])
+    expect(besideRender(), 'the render folder is emptied').toEqual(['render-next'])
 
     const outDir = path.join(workDir, 'release')
     const changesFile = path.join(workDir, 'changes.json')
