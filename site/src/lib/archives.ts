@@ -4,7 +4,7 @@ import type { Media } from '@redaktion/content-schemas/payload-types'
 import { groupByMonth, type ArchiveMonth } from './archive'
 import type { Newsroom, SiteArticle } from './cms'
 import { layoutData } from './layout'
-import { selectPages } from './pageKeys'
+import { sameItems, selectPages } from './pageKeys'
 import { authorPath, categoryPath, monthPath, topicPath } from './paths'
 
 export type ArchiveKind = 'category' | 'topic' | 'author'
@@ -107,20 +107,19 @@ function makeArchives(newsroom: Newsroom, kind: ArchiveKind): Archive[] {
             photo: authorPhoto(newsroom, p),
           }))
   const byArchive = articlesByArchive(newsroom, kind)
-  const made = new Map<string, Grouped>()
+  const last = lastGrouped.get(kind)
+  const made = new Map<Id, Grouped>()
   const archives = sources.flatMap(({ id, ...source }) => {
     const articles = byArchive.get(id) ?? []
     if (!articles.length) return []
-    const key = `${kind}:${id}`
-    const last = lastGrouped.get(key)
+    const before = last?.get(id)
     // The same articles as in the last build: the same months (so their pages compare fast).
-    const months = last && sameItems(last.articles, articles) ? last.months : groupByMonth(articles)
-    made.set(key, { articles, months })
+    const months =
+      before && sameItems(before.articles, articles) ? before.months : groupByMonth(articles)
+    made.set(id, { articles, months })
     return [{ kind, ...source, months }]
   })
-  for (const key of [...lastGrouped.keys()].filter((key) => key.startsWith(`${kind}:`)))
-    lastGrouped.delete(key)
-  for (const [key, grouped] of made) lastGrouped.set(key, grouped)
+  lastGrouped.set(kind, made)
   return archives
 }
 
@@ -129,10 +128,8 @@ interface Grouped {
   articles: SiteArticle[]
   months: ArchiveMonth<SiteArticle>[]
 }
-const lastGrouped = new Map<string, Grouped>()
-
-const sameItems = <T>(a: T[], b: T[]) =>
-  a.length === b.length && a.every((item, at) => item === b[at])
+/** By kind, then by archive id. */
+const lastGrouped = new Map<ArchiveKind, Map<Id, Grouped>>()
 
 /** The author's photo, with the author's name as its text when the image has none of its own. */
 export function authorPhoto(newsroom: Newsroom, author: Newsroom['authors'][number]): Media | null {

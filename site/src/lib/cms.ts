@@ -24,7 +24,7 @@ import {
   type SiteEvent,
 } from './events'
 import { fetchNewsroom, fetchRegistrationPlaces } from './newsroomSource'
-import { sharedFrom } from './pageKeys'
+import { sameItems, sharedFrom } from './pageKeys'
 import { buildRelatedIndex, type RelatedIndex } from './related'
 import { typeStatementsOf, type TypeStatements } from './typeStatements'
 
@@ -122,8 +122,7 @@ let lastMade = new WeakMap<Article, SiteArticle | null>()
 function sameDocuments(before: ArticleSources | null, now: ArticleSources): boolean {
   if (!before) return false
   return (Object.keys(now) as (keyof ArticleSources)[]).every((name) => {
-    const [a, b] = [before[name] as object[], now[name] as object[]]
-    return a.length === b.length && a.every((doc, at) => doc === b[at])
+    return sameItems(before[name] as object[], now[name] as object[])
   })
 }
 

@@ -17,6 +17,10 @@ export function markShared<T extends object>(doc: T): T {
   return doc
 }
 
+/** Whether two lists hold the very same items in the same order (the build server's reuse test). */
+export const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, at) => item === b[at])
+
 const madeFrom = new WeakMap<object, { parts: unknown[]; doc: object }>()
 
 /**
@@ -30,12 +34,7 @@ const madeFrom = new WeakMap<object, { parts: unknown[]; doc: object }>()
  */
 export function sharedFrom<T extends object>(parts: [object, ...unknown[]], make: () => T): T {
   const known = madeFrom.get(parts[0])
-  if (
-    known &&
-    known.parts.length === parts.length &&
-    known.parts.every((part, index) => part === parts[index])
-  )
-    return known.doc as T
+  if (known && sameItems(known.parts, parts)) return known.doc as T
   const doc = markShared(make())
   madeFrom.set(parts[0], { parts, doc })
   return doc

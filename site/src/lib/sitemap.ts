@@ -8,6 +8,7 @@ import {
 } from './archives'
 import type { Newsroom } from './cms'
 import { eventPath } from './eventsPages'
+import { sameItems } from './pageKeys'
 import { articlePath } from './paths'
 
 /** Google's limit is 50,000 URLs per sitemap file. */
@@ -90,9 +91,6 @@ const lastYears = new Map<
   string,
   { articles: SitemapArticle[]; size: number; files: SitemapFile[] }
 >()
-
-const sameItems = <T>(a: T[], b: T[]) =>
-  a.length === b.length && a.every((item, at) => item === b[at])
 
 /**
  * Every file of the sitemap, of every indexable page (redirect pages are not): `sidor` with the
